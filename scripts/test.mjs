@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: lint, type check, manifest check, unit and integration tests (jest), then the browser end-to-end
+ * tests when a Chromium is found. Ends with one line "N passed, N failed" and a non-zero exit on any failure.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const steps = [];
+let passed = 0;
+let failed = 0;
+
+function run(title, cmd, args, env = {}) {
+  console.log(`\n=== ${title}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  steps.push({ title, ok });
+  return ok;
+}
+
+function jest(title, configArgs) {
+  const out = join(mkdtempSync(join(tmpdir(), "dien-mau-jest-")), "result.json");
+  const ok = run(title, bin("jest"), [...configArgs, "--json", `--outputFile=${out}`]);
+  if (existsSync(out)) {
+    const r = JSON.parse(readFileSync(out, "utf8"));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    if (!ok && r.numFailedTests === 0) failed += 1; // a suite that failed to run counts as a failure
+  } else if (!ok) failed += 1;
+  return ok;
+}
+
+function check(title, cmd, args) {
+  const ok = run(title, cmd, args);
+  if (ok) passed += 1;
+  else failed += 1;
+}
+
+check("lint (eslint)", bin("eslint"), ["."]);
+check("format (prettier)", bin("prettier"), ["--check", "."]);
+check("type check (tsc)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+check("manifest", bin("tsx"), ["scripts/validate-manifest.ts"]);
+jest("unit and integration tests (jest)", []);
+
+const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+if (existsSync(join(root, "test/e2e"))) {
+  if (chromium) {
+    jest("end-to-end tests in Chromium", ["--config", "jest.e2e.config.js"]);
+  } else {
+    console.log("\n" + "!".repeat(78));
+    console.log("!!! END-TO-END BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium.");
+    console.log("!!! Install it with: apt-get install -y chromium");
+    console.log("!".repeat(78));
+  }
+}
+
+console.log("\n=== summary");
+for (const s of steps) console.log(`${s.ok ? "ok  " : "FAIL"} ${s.title}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(steps.every((s) => s.ok) ? 0 : 1);

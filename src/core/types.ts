@@ -1,0 +1,182 @@
+/**
+ * The engine's contract. Data flows one way: Word → snapshot → engine → form model → UI → write plan → Word.
+ * A host (the Word layer, the .docx reader, a .txt file) fills a DocumentSnapshot; the engine answers a ScanResult.
+ * Offsets are UTF-16 code-unit offsets into a paragraph's `text`, `end` exclusive.
+ */
+
+/** Where a paragraph sits. Table-cell paragraphs stand where their table stands in the body's order. */
+export type ParagraphLocation = "body" | "table" | "header" | "footer";
+
+export interface SnapshotParagraph {
+  /** The paragraph's text as Word reports it (`paragraph.text`): TAB as `\t`, a line break as `\v`. */
+  text: string;
+  location: ParagraphLocation;
+  /** 1–9 when the paragraph has a built-in heading style (Heading 1…9), otherwise null or absent. */
+  headingLevel?: number | null;
+  /** Table nesting level (0 outside tables), where the host knows it. */
+  tableNestingLevel?: number;
+  /**
+   * Offsets of the TAB characters in `text` whose tab stop draws a dotted (or other) leader. Absent when the host
+   * cannot tell (plain text); an empty array means "known: no leader tabs".
+   */
+  leaderTabs?: number[];
+  /** [start, end) spans of superscript text (note numbers such as `5` in `..... 5 .....`). */
+  superscripts?: Array<[number, number]>;
+  /**
+   * Offsets in `text` of real footnote/endnote reference marks (`w:footnoteReference`). Never part of a blank and
+   * never deleted.
+   */
+  footnoteRefs?: number[];
+}
+
+export interface SnapshotContentControl {
+  /** Word's id, as a string. */
+  id: string;
+  tag: string;
+  title: string;
+  /** The control's current text (its placeholder text when it shows the placeholder). */
+  text: string;
+  /** Word.ContentControlType as a string: "RichText", "PlainText", "CheckBox", "Picture", "DropDownList", … */
+  type: string;
+  placeholder: string | null;
+  /** True when the control shows its placeholder, i.e. it holds no value. */
+  showingPlaceholder?: boolean;
+  cannotEdit: boolean;
+  /** Index of the paragraph that holds the control's start. */
+  paragraph: number;
+  /** Where its text starts and ends in that paragraph; -1 when the host could not tell. */
+  start: number;
+  end: number;
+}
+
+/** A paragraph inside a text box: not in `paragraphs`, not searchable or writable through Word's API. */
+export interface TextBoxParagraph {
+  text: string;
+  /** The body paragraph the text box is anchored in. */
+  anchorParagraph: number;
+}
+
+export interface DocumentSnapshot {
+  /** Body paragraphs in Word's order (tables in place), then the primary header's, then the primary footer's. */
+  paragraphs: SnapshotParagraph[];
+  contentControls: SnapshotContentControl[];
+  textBoxes?: TextBoxParagraph[];
+}
+
+/** A blank the Word layer has already filled: an anchor (our content control) or plain text kept in saved state. */
+export interface FilledBlank {
+  /** The id the blank had when it was filled; it keeps it for as long as the fill exists. */
+  blankId: string;
+  /** The blank's original characters, restored exactly on clear. */
+  original: string;
+  value: string;
+  /** Where the value now stands in the current snapshot, when it could be located. */
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** A span the user marked as a blank that the engine missed. */
+export interface UserSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  label?: string;
+}
+
+/** What the user decided in the pane; the engine respects it on every scan. Saved in the document's state. */
+export interface Decisions {
+  /** Ids of blanks the user said are not blanks. */
+  dismissed: string[];
+  added: UserSpan[];
+  /** Blank ids the user split out of their linked field: each stands as a field of its own. */
+  unlinked: string[];
+}
+
+export interface EngineInput {
+  snapshot: DocumentSnapshot;
+  decisions?: Decisions;
+  filled?: FilledBlank[];
+  /** Tag prefix of the Word layer's own anchors; controls with it are fills, not template fields. */
+  anchorTagPrefix?: string;
+}
+
+export type BlankKind = "text" | "number" | "date";
+/** Which part of a date a date blank holds. */
+export type DatePart = "day" | "month" | "year" | "date";
+export type BlankSource = "text" | "contentControl" | "user";
+
+export interface Blank {
+  /** Unique in a scan, the same for the same document on every scan. */
+  id: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The blank's characters as they stand now (the value, once filled). */
+  text: string;
+  kind: BlankKind;
+  datePart: DatePart | null;
+  unit: string | null;
+  label: string;
+  hint: string | null;
+  context: { before: string; after: string };
+  fieldId: string;
+  /** Heading texts as written, outermost first. */
+  section: string[];
+  confidence: number;
+  source: BlankSource;
+  /** True once a value stands in the blank (anchor, fill kept in state, or a content control with a value). */
+  filled: boolean;
+  value: string | null;
+  /** The original blank characters (equal to `text` while empty). */
+  original: string;
+  /** Set for blanks that are content controls (template authors' or our anchors). */
+  contentControlId: string | null;
+  /** Locked or of a type we don't write (checkbox, picture): shown, never written. */
+  readOnly: boolean;
+  /** The blank is the whole paragraph (a multi-line answer). */
+  wholeLine: boolean;
+}
+
+export interface Field {
+  id: string;
+  label: string;
+  kind: BlankKind;
+  unit: string | null;
+  hint: string | null;
+  blankIds: string[];
+  /** Every blank of the field holds a value. */
+  filled: boolean;
+  readOnly: boolean;
+  multiline: boolean;
+}
+
+export interface Section {
+  title: string;
+  level: number;
+  paragraph: number;
+  /** Heading texts, outermost first, this section's own last. */
+  path: string[];
+  /** Including sub-sections. */
+  blankCount: number;
+  emptyCount: number;
+}
+
+export type FindingType = "empty-blank" | "guidance-note" | "numbering" | "empty-section" | "date-range" | "text-box";
+
+export interface Finding {
+  type: FindingType;
+  paragraph: number;
+  /** Vietnamese, for the scan command; the pane renders from `type` and `params` through the i18n catalog. */
+  message: string;
+  params?: Record<string, string | number>;
+  blankId?: string;
+  section?: string[];
+}
+
+export interface ScanResult {
+  blanks: Blank[];
+  fields: Field[];
+  sections: Section[];
+  findings: Finding[];
+}

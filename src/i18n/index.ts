@@ -1,0 +1,45 @@
+/**
+ * The i18n catalog: every user-visible string. Vietnamese is the default; English when Office's display language
+ * is English. Each area keeps its strings in its own module (`core.ts`, `word.ts`, `pane.ts`, `preview.ts`), with
+ * the same keys in both languages (checked at compile time by `Catalog`).
+ */
+import { core } from "./core";
+import { pane } from "./pane";
+import { preview } from "./preview";
+import { word } from "./word";
+
+export type Lang = "vi" | "en";
+
+/** A namespace's strings: `{vi, en}` with identical keys. `{name}` placeholders are filled by `format`. */
+export interface Catalog<K extends string> {
+  vi: Record<K, string>;
+  en: Record<K, string>;
+}
+
+const all = {
+  vi: { ...core.vi, ...word.vi, ...pane.vi, ...preview.vi },
+  en: { ...core.en, ...word.en, ...pane.en, ...preview.en },
+};
+
+export type MessageKey = keyof typeof all.vi;
+export type Params = Record<string, string | number>;
+
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return format(all[lang][key] ?? all.vi[key] ?? key, params);
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => t(lang, key, params);
+}
+
+/** Office's display language ("en-US", "vi-VN", …) to ours: English for any English locale, else Vietnamese. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^en\b/i.test(locale) ? "en" : "vi";
+}

@@ -1,0 +1,93 @@
+/**
+ * The one interface the task pane uses to reach the document. Implemented over Office.js in `src/word/`
+ * (and so, through the simulator, in the preview and in tests). The pane never touches Office directly.
+ */
+import type { Decisions, DocumentSnapshot, FilledBlank, ScanResult, UserSpan } from "../core/types";
+
+/** Saved in the document (Office settings, a web-extension part of the .docx): small and versioned. */
+export interface SavedState {
+  version: number;
+  /** A random id kept in the document; keys the local backup (document.url is empty for unsaved files). */
+  documentId: string;
+  decisions: Decisions;
+  /** Values written, by blank id, with what is needed to find and restore them. */
+  fills: Record<string, SavedFill>;
+}
+
+export interface SavedFill {
+  value: string;
+  /** The blank's original characters, restored exactly on clear. */
+  original: string;
+  /** How the value was written: inside an anchor content control, or as plain text (no anchor possible). */
+  mode: "anchor" | "text";
+  /** The exact text inserted (value plus any spacing), for plain-text fills to be found again. */
+  written?: string;
+  /** Up to ~40 characters of paragraph text on each side at write time, for plain-text fills. */
+  before?: string;
+  after?: string;
+  paragraph?: number;
+}
+
+export interface ScanOutcome {
+  snapshot: DocumentSnapshot;
+  result: ScanResult;
+  state: SavedState;
+  /** Fills located in the current document, as given to the engine. */
+  filled: FilledBlank[];
+  /** Non-fatal notes from reconciling saved state with the document (a fill that could not be found, …). */
+  notices: WordNotice[];
+}
+
+/** One blank to write: a value, or null to clear it back to its original characters. */
+export interface BlankWrite {
+  blankId: string;
+  value: string | null;
+}
+
+export interface ApplyReport {
+  written: string[];
+  cleared: string[];
+  /** The target no longer holds the expected blank text: skipped, nothing written. */
+  moved: string[];
+  failed: Array<{ blankId: string; error: WordError }>;
+}
+
+export type WordErrorCode =
+  | "ItemNotFound"
+  | "GeneralException"
+  | "AccessDenied"
+  | "InvalidArgument"
+  | "NotSupported"
+  | "Timeout"
+  | "Busy"
+  | "Unknown";
+
+export interface WordError {
+  code: WordErrorCode;
+  /** Office's own message, for logs; the pane shows the i18n text for `code`. */
+  detail: string;
+}
+
+export interface WordNotice {
+  type: "fill-not-found" | "state-corrupt" | "state-migrated" | "state-other-document";
+  blankId?: string;
+}
+
+export interface WordGateway {
+  /** Read the document, reconcile saved state, run the engine. At most 2–3 syncs. */
+  scan(decisions?: Decisions): Promise<ScanOutcome>;
+  /** Write or clear blanks (from the last scan's blank ids). At most 2 syncs for any number. */
+  apply(writes: BlankWrite[]): Promise<ApplyReport>;
+  /** Put Word's selection on a blank (scrolls it into view). 1 sync. */
+  select(blankId: string): Promise<void>;
+  /** Mark (true) or unmark (false) every empty blank, leaving the user's own highlights alone. */
+  highlightEmpty(on: boolean): Promise<void>;
+  /** Remove anchors, marks and saved state, keep the text. At most 2 syncs. */
+  finalize(): Promise<void>;
+  /** Save the user's decisions (dismissed, added, unlinked) in the document. */
+  saveDecisions(decisions: Decisions): Promise<void>;
+  /** The user's current selection as a span of one paragraph, or null when it is empty or spans paragraphs. */
+  selectionSpan(): Promise<UserSpan | null>;
+  /** Called when the document or selection may have changed (events where available). Returns an unsubscribe. */
+  onChanged(listener: () => void): () => void;
+}
