@@ -4,6 +4,7 @@
  * the same keys in both languages (checked at compile time by `Catalog`).
  */
 import { core } from "./core";
+import { host } from "./host";
 import { pane } from "./pane";
 import { preview } from "./preview";
 import { word } from "./word";
@@ -17,8 +18,8 @@ export interface Catalog<K extends string> {
 }
 
 const all = {
-  vi: { ...core.vi, ...word.vi, ...pane.vi, ...preview.vi },
-  en: { ...core.en, ...word.en, ...pane.en, ...preview.en },
+  vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi, ...preview.vi },
+  en: { ...host.en, ...core.en, ...word.en, ...pane.en, ...preview.en },
 };
 
 export type MessageKey = keyof typeof all.vi;

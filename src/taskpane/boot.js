@@ -1,0 +1,32 @@
+/*
+ * Runs before anything else, in any webview. Old Office builds host the pane in Internet Explorer (Trident), which
+ * cannot run the pane's modern JavaScript: instead of a blank pane, say plainly that this Office is not supported.
+ * Deliberately ES3-compatible; the message text comes from the i18n catalog through the page's data attributes.
+ */
+(function () {
+  var w = window;
+  var modern =
+    typeof w.Promise === "function" &&
+    typeof w.Symbol === "function" &&
+    typeof w.Proxy === "function" &&
+    typeof w.fetch === "function" &&
+    !!Array.prototype.includes &&
+    !/Trident\/|MSIE /.test(w.navigator.userAgent);
+  if (modern) return;
+  w.__dienMauUnsupported = true;
+  function show() {
+    var box = document.getElementById("unsupported");
+    var root = document.getElementById("root");
+    if (!box) return;
+    var lang = (w.navigator.userLanguage || w.navigator.language || "vi").toLowerCase();
+    box.innerText = box.getAttribute(lang.indexOf("en") === 0 ? "data-en" : "data-vi");
+    box.removeAttribute("hidden");
+    box.style.display = "block";
+    if (root) root.style.display = "none";
+  }
+  if (document.readyState === "loading") {
+    document.attachEvent
+      ? document.attachEvent("onreadystatechange", show)
+      : document.addEventListener("DOMContentLoaded", show);
+  } else show();
+})();

@@ -1,0 +1,118 @@
+/**
+ * Builds the task pane (taskpane.html), the ribbon's function file (commands.html) and, for development and the
+ * preview host, the preview page (preview.html). `ADDIN_BASE_URL=https://host/path/ npm run build` writes a
+ * dist/manifest.xml that points there, so IT can host dist/ anywhere.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const tsx = require("tsx/cjs/api");
+
+const { rebaseManifest } = tsx.require("./scripts/lib/manifest.ts", __filename);
+const { t } = tsx.require("./src/i18n/index.ts", __filename);
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DEV_PORT = Number(process.env.DEV_PORT || 3000);
+
+/** The pane may load its own files and Office's script, nothing else. Fluent's CSS-in-JS needs inline styles. */
+function csp(dev) {
+  const connect = dev ? "'self' wss://localhost:* ws://localhost:*" : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src 'self' https://appsforoffice.microsoft.com`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src ${connect}`,
+    "frame-src 'self' https://appsforoffice.microsoft.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+async function officeCerts() {
+  const devCerts = require("office-addin-dev-certs");
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const withPreview = dev || Boolean(env.preview) || process.env.PREVIEW === "1";
+  const baseUrl = process.env.ADDIN_BASE_URL;
+  const page = (chunks, filename, template, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename,
+      template,
+      chunks,
+      scriptLoading: "defer",
+      templateParameters: {
+        csp: csp(dev),
+        officeJs: OFFICE_JS,
+        title: t("vi", "host.title"),
+        unsupportedVi: t("vi", "host.unsupported"),
+        unsupportedEn: t("en", "host.unsupported"),
+        loadingVi: t("vi", "host.loading"),
+        helpTitle: t("vi", "host.helpTitle"),
+        ...extra,
+      },
+    });
+
+  const entry = {
+    taskpane: "./src/taskpane/index.tsx",
+    commands: "./src/commands/commands.ts",
+  };
+  if (withPreview) entry.preview = "./src/preview/index.tsx";
+
+  return {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    target: ["web", "es2020"],
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    optimization: { splitChunks: { chunks: "async" } },
+    performance: { hints: false },
+    plugins: [
+      page(["taskpane"], "taskpane.html", "./src/taskpane/taskpane.html"),
+      page(["commands"], "commands.html", "./src/commands/commands.html"),
+      page([], "help.html", "./src/taskpane/help.html", { helpBody: t("vi", "host.helpBody") }),
+      ...(withPreview ? [page(["preview"], "preview.html", "./src/preview/preview.html")] : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/boot.js", to: "boot.js" },
+          ...(withPreview ? [{ from: "assets/template.docx", to: "assets/template.docx" }] : []),
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (baseUrl ? rebaseManifest(content.toString(), baseUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      // Word desktop needs the trusted certificates of office-addin-dev-certs; the preview takes a self-signed one.
+      server: process.env.DEV_CERTS === "office" ? await officeCerts() : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: { overlay: false },
+      historyApiFallback: false,
+    },
+  };
+};
