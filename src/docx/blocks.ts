@@ -1,0 +1,43 @@
+/**
+ * Paragraphs of a story (body, header, footer, text box) in Word's `paragraphs` order: the order of `w:p` in the
+ * XML, table-cell paragraphs where their table stands (nested tables too), block content controls opened.
+ * Paragraphs inside text boxes are not visited: they are nested in a `w:p` and the walk never enters one.
+ */
+import { isW, type Element } from "./xml";
+
+export interface BlockParagraph {
+  p: Element;
+  /** Table nesting level: 0 outside tables. */
+  nesting: number;
+  /** The innermost `w:tc` holding the paragraph, if any. */
+  cell: Element | null;
+}
+
+export interface BlockSdt {
+  el: Element;
+  /** Index (in the story's list) of its first paragraph, and one past its last. */
+  first: number;
+  last: number;
+}
+
+const OPENED = new Set(["tr", "sdtContent", "customXml", "tbl", "tc", "body", "hdr", "ftr", "txbxContent"]);
+
+export function storyParagraphs(root: Element): { paragraphs: BlockParagraph[]; sdts: BlockSdt[] } {
+  const paragraphs: BlockParagraph[] = [];
+  const sdts: BlockSdt[] = [];
+  const walk = (el: Element, nesting: number, cell: Element | null) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (isW(c, "p")) paragraphs.push({ p: c, nesting, cell });
+      else if (isW(c, "tbl")) walk(c, nesting + 1, cell);
+      else if (isW(c, "tc")) walk(c, nesting, c);
+      else if (isW(c, "sdt")) {
+        const entry: BlockSdt = { el: c, first: paragraphs.length, last: paragraphs.length };
+        sdts.push(entry);
+        for (let s = c.firstChild; s; s = s.nextSibling) if (isW(s, "sdtContent")) walk(s, nesting, cell);
+        entry.last = paragraphs.length;
+      } else if (c.localName && OPENED.has(c.localName) && isW(c, c.localName)) walk(c, nesting, cell);
+    }
+  };
+  walk(root, 0, null);
+  return { paragraphs, sdts };
+}

@@ -1,0 +1,87 @@
+/**
+ * Which TABs of a paragraph draw a leader. Word places a TAB at the first tab stop beyond the current pen
+ * position; the reader can't lay text out, so it estimates the pen position:
+ *   - the pen starts at the first-line indent and returns to the left indent after a line break (`\v`);
+ *   - every character advances it by 0.4 em of its run's font size (a deliberately narrow estimate, so that a
+ *     TAB is credited to the stop it most likely reaches rather than skipping past it);
+ *   - when the pen passes the line width (the cell or text width), it wraps to the next line;
+ *   - a TAB jumps to the first stop strictly beyond the pen; that stop's leader decides. With no stop beyond the
+ *     pen the TAB uses default stops, which have no leader.
+ * In short: a TAB counts as a leader TAB when the paragraph has a leader stop at or beyond its estimated
+ * position and no leaderless stop comes first.
+ */
+import { effectiveTabs, readTabs, styleSize, type Styles, type TabStop } from "./styles";
+import type { ParagraphText } from "./text";
+import { firstW, wAttr, type Element } from "./xml";
+
+const EM_FRACTION = 0.4;
+
+export interface LayoutContext {
+  styles: Styles;
+  /** Usable line width in twips (text area or table cell). */
+  lineWidth: number;
+}
+
+function num(v: string | null): number {
+  const n = v === null ? NaN : Number(v);
+  return Number.isFinite(n) ? n : 0;
+}
+
+function runSize(run: Element | null, fallback: number): number {
+  const sz = firstW(firstW(run, "rPr"), "sz");
+  const v = sz ? num(wAttr(sz, "val")) : 0;
+  return v > 0 ? v : fallback;
+}
+
+export function hasLeader(stop: TabStop | undefined): boolean {
+  return !!stop && !!stop.leader && stop.leader !== "none";
+}
+
+export function leaderTabOffsets(p: Element, pt: ParagraphText, ctx: LayoutContext): number[] {
+  if (!pt.pieces.some((x) => x.kind === "tab")) return [];
+  const pPr = firstW(p, "pPr");
+  const styleId = wAttr(firstW(pPr, "pStyle"), "val");
+  const stops = effectiveTabs(ctx.styles, styleId, readTabs(pPr));
+  if (!stops.some(hasLeader)) return [];
+  const ind = firstW(pPr, "ind");
+  const left = num(wAttr(ind, "left") ?? wAttr(ind, "start"));
+  const first = num(wAttr(ind, "firstLine")) - num(wAttr(ind, "hanging"));
+  const paraSize = styleSize(ctx.styles, styleId) ?? ctx.styles.defaultSize;
+  const width = Math.max(ctx.lineWidth, 1440);
+  const out: number[] = [];
+  let x = left + first;
+  for (const piece of pt.pieces) {
+    if (piece.kind === "break") x = left;
+    else if (piece.kind === "tab") {
+      const stop = stops.find((s) => s.pos > x);
+      if (stop) {
+        if (hasLeader(stop)) out.push(piece.start);
+        x = stop.pos;
+      } else x += 720 - (x % 720);
+    } else {
+      x += piece.text.length * runSize(piece.run, paraSize) * 10 * EM_FRACTION;
+    }
+    if (x > width) x = left + (x - width);
+  }
+  return out;
+}
+
+/** Text width of the section (page width minus margins), in twips. */
+export function sectionLineWidth(sectPr: Element | null): number {
+  const pgSz = firstW(sectPr, "pgSz");
+  const mar = firstW(sectPr, "pgMar");
+  const w = num(wAttr(pgSz, "w")) || 11906;
+  const l = num(wAttr(mar, "left") ?? wAttr(mar, "start")) || 1440;
+  const r = num(wAttr(mar, "right") ?? wAttr(mar, "end")) || 1440;
+  return w - l - r;
+}
+
+/** A table cell's width when given in twips; otherwise the caller's width. */
+export function cellWidth(cell: Element | null, fallback: number): number {
+  const tcW = firstW(firstW(cell, "tcPr"), "tcW");
+  if (tcW && (wAttr(tcW, "type") ?? "dxa") === "dxa") {
+    const w = num(wAttr(tcW, "w"));
+    if (w > 0) return w;
+  }
+  return fallback;
+}

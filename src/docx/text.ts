@@ -1,0 +1,152 @@
+/**
+ * A paragraph's text as Word's `paragraph.text` reports it, with a map from every character back to the XML that
+ * holds it. The reader uses the text; the simulator uses the map to split runs and write in place.
+ *
+ * Rules: `w:t` text; `w:tab`/`w:ptab` → `\t`; `w:br`/`w:cr` → `\v`; `w:noBreakHyphen` → `-`; `w:softHyphen` →
+ * U+00AD; `w:sym` → its character code; deleted text (`w:del`, `w:moveFrom`, `w:delText`) and field codes
+ * (`w:instrText`) give nothing; inserted text, hyperlinks, smart tags, simple fields and inline content controls
+ * give their text. A footnote or endnote reference gives NO character: it is a zero-width piece at the offset
+ * where it stands, so `text` matches what the engine sees and the reference is still locatable for writers.
+ * Text boxes (`w:txbxContent`) anchored in the paragraph give nothing; they are listed once each (under
+ * `mc:AlternateContent` only the `mc:Choice` copy is taken).
+ */
+import { NS, isElement, isW, type Element, type Node } from "./xml";
+
+export type PieceKind = "text" | "tab" | "break" | "char" | "ref";
+
+export interface Piece {
+  kind: PieceKind;
+  /** The element holding the character(s): `w:t`, `w:tab`, `w:br`, `w:footnoteReference`, … */
+  el: Element;
+  /** The enclosing `w:r`, or null when the element sits outside a run (malformed, but seen in the wild). */
+  run: Element | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface InlineSdt {
+  el: Element;
+  start: number;
+  end: number;
+}
+
+export interface ParagraphText {
+  text: string;
+  pieces: Piece[];
+  sdts: InlineSdt[];
+  /** `w:txbxContent` elements anchored in this paragraph, each once. */
+  textBoxes: Element[];
+}
+
+const CONTAINERS = new Set(["ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir", "bdo"]);
+const SKIPPED = new Set(["del", "moveFrom", "pPr", "rPr", "delText", "instrText", "delInstrText"]);
+
+/** Text boxes in `node` (itself included); of an `mc:AlternateContent`, only the first alternative counts. */
+export function collectTextBoxes(node: Node, out: Element[]): void {
+  if (!isElement(node)) return;
+  if (node.namespaceURI === NS.mc && node.localName === "AlternateContent") {
+    const alt = firstChildNS(node, NS.mc, "Choice") ?? firstChildNS(node, NS.mc, "Fallback");
+    if (alt) collectTextBoxes(alt, out);
+    return;
+  }
+  if (node.namespaceURI === NS.w && node.localName === "txbxContent") {
+    out.push(node);
+    return;
+  }
+  for (let c = node.firstChild; c; c = c.nextSibling) collectTextBoxes(c, out);
+}
+
+function firstChildNS(el: Element, ns: string, local: string): Element | null {
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (isElement(c) && c.namespaceURI === ns && c.localName === local) return c;
+  return null;
+}
+
+export function paragraphText(p: Element): ParagraphText {
+  const out: ParagraphText = { text: "", pieces: [], sdts: [], textBoxes: [] };
+  const parts: string[] = [];
+  let pos = 0;
+  const add = (kind: PieceKind, el: Element, run: Element | null, text: string) => {
+    out.pieces.push({ kind, el, run, start: pos, end: pos + text.length, text });
+    if (text) parts.push(text);
+    pos += text.length;
+  };
+
+  const walkRun = (r: Element) => {
+    for (let c = r.firstChild; c; c = c.nextSibling) {
+      if (!isElement(c)) continue;
+      if (c.namespaceURI !== NS.w) {
+        collectTextBoxes(c, out.textBoxes);
+        continue;
+      }
+      switch (c.localName) {
+        case "t":
+          add("text", c, r, c.textContent ?? "");
+          break;
+        case "tab":
+        case "ptab":
+          add("tab", c, r, "\t");
+          break;
+        case "br":
+        case "cr":
+          add("break", c, r, "\v");
+          break;
+        case "noBreakHyphen":
+          add("char", c, r, "-");
+          break;
+        case "softHyphen":
+          add("char", c, r, "\u00ad");
+          break;
+        case "sym": {
+          const code = parseInt(c.getAttributeNS(NS.w, "char") ?? "", 16);
+          if (Number.isFinite(code) && code > 0) add("char", c, r, String.fromCharCode(code));
+          break;
+        }
+        case "footnoteReference":
+        case "endnoteReference":
+          add("ref", c, r, "");
+          break;
+        case "drawing":
+        case "pict":
+        case "object":
+          collectTextBoxes(c, out.textBoxes);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+
+  const walk = (el: Element) => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (!isElement(c)) continue;
+      if (c.namespaceURI === NS.mc && c.localName === "AlternateContent") {
+        const choice = firstChildNS(c, NS.mc, "Choice");
+        if (choice) walk(choice);
+        continue;
+      }
+      if (c.namespaceURI !== NS.w) continue;
+      const name = c.localName ?? "";
+      if (SKIPPED.has(name)) continue;
+      if (name === "r") walkRun(c);
+      else if (name === "sdt") {
+        const start = pos;
+        const content = firstW(c, "sdtContent");
+        const entry: InlineSdt = { el: c, start, end: start };
+        out.sdts.push(entry);
+        if (content) walk(content);
+        entry.end = pos;
+      } else if (CONTAINERS.has(name)) walk(c);
+    }
+  };
+
+  walk(p);
+  out.text = parts.join("");
+  return out;
+}
+
+function firstW(el: Element, local: string): Element | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, local)) return c;
+  return null;
+}

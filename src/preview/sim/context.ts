@@ -1,0 +1,213 @@
+/**
+ * Request contexts and the proxy base class: properties throw PropertyNotLoaded until loaded and synced,
+ * operations queue until `context.sync()` and run there in order, a failing operation rejects the sync and drops
+ * the rest of its batch, and objects of a finished `Word.run` can't queue anything unless tracked.
+ */
+import { SimError, invalidObjectPath, propertyNotLoaded } from "./errors";
+import type { SimStore } from "./store";
+
+export interface SimulatorOptions {
+  platform: "web" | "desktop";
+  /** Requirement sets and the highest version supported, e.g. { WordApi: "1.9" }. */
+  requirementSets: Record<string, string>;
+  displayLanguage: string;
+  /** The next sync fails with this error, before running anything; cleared once used. */
+  failNextSync?: { code: string; message: string };
+  /** A protected document: any write makes its sync fail with AccessDenied. */
+  readOnly: boolean;
+  /** The add-in id the settings are stored under (the manifest's `<Id>`). */
+  addinId: string;
+}
+
+export interface SimCore {
+  store: SimStore;
+  options: SimulatorOptions;
+  stats: { syncs: number; ops: number };
+  selection: { paragraph: number; start: number; end: number } | null;
+  activeContext: SimContext | null;
+  changed(): void;
+}
+
+interface Op {
+  run: () => void;
+  write: boolean;
+}
+
+export class SimContext {
+  private queue: Op[] = [];
+  closed = false;
+  readonly tracked = new Set<SimObject>();
+  readonly trackedObjects = {
+    add: (o: SimObject | SimObject[]) => {
+      for (const x of Array.isArray(o) ? o : [o]) this.tracked.add(x);
+    },
+    remove: (o: SimObject | SimObject[]) => {
+      for (const x of Array.isArray(o) ? o : [o]) this.tracked.delete(x);
+    },
+  };
+
+  constructor(readonly core: SimCore) {}
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  enqueue(run: () => void, write = false): void {
+    this.queue.push({ run, write });
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    this.core.stats.syncs++;
+    await Promise.resolve();
+    const fault = this.core.options.failNextSync;
+    if (fault) {
+      this.core.options.failNextSync = undefined;
+      throw new SimError(fault.code, fault.message);
+    }
+    let wrote = false;
+    try {
+      for (const op of batch) {
+        this.core.stats.ops++;
+        if (op.write && this.core.options.readOnly) {
+          throw new SimError("AccessDenied", "The document is read-only or protected.");
+        }
+        op.run();
+        wrote ||= op.write;
+      }
+    } finally {
+      if (wrote) this.core.changed();
+    }
+  }
+}
+
+/** How a `load` argument names properties: "a,b", ["a","items/b"], or { select: "a,b" } / { a: true }. */
+export function loadPaths(spec: unknown): string[] | null {
+  if (spec === undefined || spec === null) return null;
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s) ?? []);
+  if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    if (typeof o.select === "string" || Array.isArray(o.select)) return loadPaths(o.select);
+    return Object.entries(o).flatMap(([k, v]) =>
+      v === true ? [k] : v && typeof v === "object" ? (loadPaths(v) ?? []).map((x) => `${k}/${x}`) : [],
+    );
+  }
+  return null;
+}
+
+export abstract class SimObject {
+  protected readonly vals = new Map<string, unknown>();
+  /** Set by the operation that produced the object; undefined until that operation ran. */
+  nullObject: boolean | undefined = false;
+
+  constructor(readonly context: SimContext) {}
+
+  /** Scalar properties `load()` without arguments reads. */
+  protected abstract scalars(): readonly string[];
+  protected abstract read(prop: string): unknown;
+  protected nav(_name: string): SimObject | null {
+    return null;
+  }
+
+  /** The context operations go to: ours while its run is going, the active run's for a tracked object. */
+  protected ctx(): SimContext {
+    if (!this.context.closed) return this.context;
+    const active = this.context.core.activeContext;
+    if (this.context.tracked.has(this) && active) return active;
+    throw invalidObjectPath();
+  }
+
+  protected op(run: () => void, write = false): void {
+    this.ctx().enqueue(() => {
+      if (this.nullObject) return;
+      run();
+    }, write);
+  }
+
+  load(spec?: unknown): this {
+    const paths = loadPaths(spec);
+    this.op(() => this.loadNow(paths));
+    return this;
+  }
+
+  loadNow(paths: string[] | null): void {
+    if (this.nullObject) return;
+    for (const path of paths ?? this.scalars()) {
+      const slash = path.indexOf("/");
+      const head = slash < 0 ? path : path.slice(0, slash);
+      const nav = this.nav(head);
+      if (nav) nav.loadNow(slash < 0 ? null : [path.slice(slash + 1)]);
+      else if (slash < 0 && path !== "$all" && path !== "*") this.vals.set(path, this.read(path));
+      else if (path === "$all" || path === "*") this.loadNow(null);
+    }
+  }
+
+  protected get_<T>(name: string): T {
+    if (!this.vals.has(name)) throw propertyNotLoaded(name);
+    return this.vals.get(name) as T;
+  }
+
+  protected set_(name: string, value: unknown, apply: () => void): void {
+    this.op(apply, true);
+    this.vals.set(name, value);
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullObject === undefined) throw propertyNotLoaded("isNullObject");
+    return this.nullObject;
+  }
+
+  track(): this {
+    this.context.trackedObjects.add(this);
+    return this;
+  }
+
+  untrack(): this {
+    this.context.trackedObjects.remove(this);
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.vals);
+  }
+}
+
+export abstract class SimCollection<T extends SimObject> extends SimObject {
+  protected list: T[] | undefined;
+  private itemsLoaded = false;
+
+  protected scalars(): readonly string[] {
+    return [];
+  }
+
+  protected read(prop: string): unknown {
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  /** Called by the producing operation. */
+  resolveItems(items: T[]): void {
+    this.list = items;
+  }
+
+  protected all(): T[] {
+    if (!this.list) throw new SimError("GeneralException", "The collection was used before it was produced.");
+    return this.list;
+  }
+
+  override loadNow(paths: string[] | null): void {
+    this.itemsLoaded = true;
+    const itemPaths = (paths ?? []).map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    for (const item of this.all()) item.loadNow(itemPaths.length ? itemPaths : null);
+  }
+
+  get items(): T[] {
+    if (!this.itemsLoaded || !this.list) throw propertyNotLoaded("items");
+    return this.list;
+  }
+}

@@ -1,0 +1,92 @@
+/** `context.document` and its sections: the entry points of the object model. */
+import { SimCollection, SimObject, type SimContext } from "./context";
+import { SimError } from "./errors";
+import { SimBody, SimContentControl, SimContentControlCollection, SimRange } from "./objects";
+
+export class SimSection extends SimObject {
+  protected scalars(): readonly string[] {
+    return [];
+  }
+  protected read(prop: string): unknown {
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  private part(kind: "header" | "footer", type: string): SimBody {
+    const body = new SimBody(this.context, kind);
+    this.op(() => {
+      // Word gives every section a primary header and footer, empty when the file has none; the others throw
+      // when absent (the simulator edits the primary ones only).
+      if (type !== "Primary") throw new SimError("ItemNotFound", `No ${type} ${kind} in this document.`);
+    });
+    return body;
+  }
+
+  getHeader(type: string): SimBody {
+    return this.part("header", type);
+  }
+  getFooter(type: string): SimBody {
+    return this.part("footer", type);
+  }
+  get body(): SimBody {
+    return new SimBody(this.context, "body");
+  }
+}
+
+export class SimSectionCollection extends SimCollection<SimSection> {
+  constructor(context: SimContext) {
+    super(context);
+    // The simulator edits the first section's stories only; it is the one Word's primary header belongs to.
+    this.resolveItems([new SimSection(context)]);
+  }
+  getFirst(): SimSection {
+    return this.all()[0];
+  }
+}
+
+export class SimDocument extends SimObject {
+  readonly body: SimBody;
+  readonly sections: SimSectionCollection;
+
+  constructor(context: SimContext) {
+    super(context);
+    this.body = new SimBody(context, "body");
+    this.sections = new SimSectionCollection(context);
+  }
+
+  protected scalars(): readonly string[] {
+    return [];
+  }
+  protected read(prop: string): unknown {
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  get contentControls(): SimContentControlCollection {
+    const out = new SimContentControlCollection(this.context);
+    this.op(() => {
+      const all = this.context.core.store.contentControls();
+      out.resolveItems(all.map((c) => new SimContentControl(this.context, c.el)));
+    });
+    return out;
+  }
+
+  /** The user's selection, or an insertion point at the start of the document. */
+  getSelection(): SimRange {
+    const out = new SimRange(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const st = this.context.core.store;
+      const paras = st.paragraphs();
+      const sel = this.context.core.selection ?? { paragraph: 0, start: 0, end: 0 };
+      const ip = paras[Math.min(sel.paragraph, paras.length - 1)];
+      if (!ip) throw new SimError("ItemNotFound", "The document is empty.");
+      const len = st.pt(ip.p).text.length;
+      out.target = {
+        kind: "span",
+        a: st.pos(ip.p, Math.min(sel.start, len)),
+        b: st.pos(ip.p, Math.min(sel.end, len)),
+      };
+      out.nullObject = false;
+    });
+    return out;
+  }
+}

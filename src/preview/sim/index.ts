@@ -1,0 +1,250 @@
+/**
+ * A Word JavaScript API simulator over a real .docx, for tests, the preview page and `npm run fill`.
+ *
+ *   const sim = await createSimulator(bytes, { platform: "web" });
+ *   await sim.Word.run(async (context) => {
+ *     const ps = context.document.body.paragraphs;
+ *     ps.load("items/text");
+ *     await context.sync();                      // sim.stats.syncs === 1
+ *     ps.items[0].search("....").getFirst().insertText("x", "Replace");
+ *   });                                          // pending operations run in a final sync
+ *   const out = await sim.save();                // .docx bytes; untouched parts kept as they were
+ *
+ * `sim.install()` sets globalThis.Word / globalThis.Office for code that uses the globals. The options object is
+ * live: set `failNextSync`, `readOnly` or `platform` between calls to inject faults.
+ */
+import { DocxError } from "../../docx/errors";
+import { loadDocx } from "../../docx/model";
+import { readPartText } from "../../docx/package";
+import { serializeXml } from "../../docx/xml";
+import { SimContext, type SimCore, type SimulatorOptions } from "./context";
+import { SimDocument } from "./document";
+import { SimError } from "./errors";
+import type { SimObject } from "./context";
+import { readSettings, writeSettings } from "./settings";
+import { SimStore } from "./store";
+
+export type { SimulatorOptions } from "./context";
+export { SimError } from "./errors";
+export { DocxError };
+
+export interface Selection {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Simulator {
+  Word: typeof Word;
+  Office: typeof Office;
+  stats: { syncs: number; ops: number; reset(): void };
+  save(): Promise<Uint8Array>;
+  install(target?: object): void;
+  options: SimulatorOptions;
+  selection(): Selection | null;
+  setSelection(sel: Selection): void;
+  /** Simulates the user typing: replaces [start, end) of paragraph `paragraph` (snapshot index) with `text`. */
+  editParagraphText(paragraph: number, start: number, end: number, text: string): void;
+  onChange(listener: () => void): () => void;
+}
+
+const DEFAULT_SETS: Record<string, string> = { WordApi: "1.9", WordApiHiddenDocument: "1.5", DialogApi: "1.2" };
+const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export async function createSimulator(bytes: Uint8Array, options?: Partial<SimulatorOptions>): Promise<Simulator> {
+  const model = await loadDocx(bytes);
+  const store = new SimStore(model);
+  const stylesRel = model.rels.find((r) => r.type.endsWith("/styles") && r.path);
+  store.stylesText = stylesRel?.path ? await readPartText(model.zip, stylesRel.path) : null;
+  const opts: SimulatorOptions = {
+    platform: "web",
+    requirementSets: { ...DEFAULT_SETS },
+    displayLanguage: "vi-VN",
+    readOnly: false,
+    addinId: DEFAULT_ADDIN_ID,
+    ...options,
+  };
+  const listeners = new Set<() => void>();
+  const stats = {
+    syncs: 0,
+    ops: 0,
+    reset() {
+      stats.syncs = 0;
+      stats.ops = 0;
+    },
+  };
+  const core: SimCore = {
+    store,
+    options: opts,
+    stats,
+    selection: null,
+    activeContext: null,
+    changed: () => listeners.forEach((l) => l()),
+  };
+
+  const saved = await readSettings(model.zip);
+  const live = new Map(saved);
+  let settingsDirty = false;
+
+  async function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: SimContext & { document: SimDocument }) => Promise<T>;
+    if (typeof batch !== "function") throw new SimError("InvalidArgument", "Word.run needs a batch function.");
+    if (core.activeContext) {
+      throw new SimError("GeneralException", "Another Word.run batch is still running (overlapping runs).");
+    }
+    const first = args.length > 1 ? args[0] : null;
+    const reuse = (Array.isArray(first) ? first[0] : first) as SimObject | null;
+    const context = (reuse?.context ?? new SimContext(core)) as SimContext & { document: SimDocument };
+    if (!reuse) Object.defineProperty(context, "document", { value: new SimDocument(context) });
+    context.closed = false;
+    core.activeContext = context;
+    try {
+      const result = await batch(context);
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.closed = true;
+      core.activeContext = null;
+    }
+  }
+
+  const asyncResult = (value: unknown, error?: unknown) => ({
+    status: error ? "failed" : "succeeded",
+    value,
+    error: error ?? undefined,
+  });
+
+  const settings = {
+    get: (name: string) => (live.has(name) ? live.get(name) : null),
+    set: (name: string, value: unknown) => {
+      live.set(name, JSON.parse(JSON.stringify(value)));
+    },
+    remove: (name: string) => {
+      live.delete(name);
+    },
+    saveAsync: (...args: unknown[]) => {
+      const cb = args.find((a) => typeof a === "function") as ((r: unknown) => void) | undefined;
+      queueMicrotask(() => {
+        if (opts.readOnly) {
+          cb?.(asyncResult(undefined, { code: 5009, name: "AccessDenied", message: "The document is read-only." }));
+          return;
+        }
+        saved.clear();
+        for (const [k, v] of live) saved.set(k, v);
+        settingsDirty = true;
+        cb?.(asyncResult(undefined));
+      });
+    },
+    refreshAsync: (cb?: (r: unknown) => void) => {
+      queueMicrotask(() => {
+        live.clear();
+        for (const [k, v] of saved) live.set(k, v);
+        cb?.(asyncResult(settings));
+      });
+    },
+    addHandlerAsync: (_t: unknown, _h: unknown, cb?: (r: unknown) => void) => cb?.(asyncResult(undefined)),
+    removeHandlerAsync: (_t: unknown, cb?: (r: unknown) => void) => cb?.(asyncResult(undefined)),
+  };
+
+  const host = { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint", Outlook: "Outlook" };
+  const platformName = () => (opts.platform === "web" ? "OfficeOnline" : "PC");
+  const OfficeNs = {
+    HostType: host,
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { SettingsChanged: "settingsChanged", DocumentSelectionChanged: "documentSelectionChanged" },
+    context: {
+      get displayLanguage() {
+        return opts.displayLanguage;
+      },
+      host: "Word",
+      get platform() {
+        return platformName();
+      },
+      document: { settings, url: "" },
+      requirements: {
+        isSetSupported: (name: string, version?: string | number) => {
+          const have = opts.requirementSets[name];
+          return have !== undefined && versionAtLeast(have, version === undefined ? "1.1" : String(version));
+        },
+      },
+    },
+    onReady: (cb?: (info: unknown) => void) => {
+      const info = { host: "Word", platform: platformName() };
+      cb?.(info);
+      return Promise.resolve(info);
+    },
+  };
+
+  const WordNs = {
+    run,
+    InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
+    ContentControlType: {
+      richText: "RichText",
+      plainText: "PlainText",
+      checkBox: "CheckBox",
+      picture: "Picture",
+      dropDownList: "DropDownList",
+      comboBox: "ComboBox",
+      datePicker: "DatePicker",
+    },
+    ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
+    HeaderFooterType: { primary: "Primary", firstPage: "FirstPage", evenPages: "EvenPages" },
+    RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
+    SelectionMode: { select: "Select", start: "Start", end: "End" },
+    ErrorCodes: {
+      accessDenied: "AccessDenied",
+      generalException: "GeneralException",
+      invalidArgument: "InvalidArgument",
+      itemNotFound: "ItemNotFound",
+      notImplemented: "NotImplemented",
+    },
+  };
+
+  const sim: Simulator = {
+    Word: WordNs as unknown as typeof Word,
+    Office: OfficeNs as unknown as typeof Office,
+    stats,
+    options: opts,
+    selection: () => core.selection,
+    setSelection: (sel) => {
+      core.selection = { ...sel };
+    },
+    editParagraphText: (paragraph, start, end, text) => {
+      const ip = store.paragraphs()[paragraph];
+      if (!ip) throw new SimError("ItemNotFound", `No paragraph ${paragraph}.`);
+      store.replace(ip.p, start, end, text);
+      core.changed();
+    },
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    install: (target: object = globalThis) => {
+      Object.assign(target, { Word: sim.Word, Office: sim.Office });
+    },
+    save: async () => {
+      const zip = model.zip;
+      for (const path of store.dirty) {
+        const doc = path === model.headerPath ? model.header : path === model.footerPath ? model.footer : model.main;
+        if (doc && path) zip.file(path, serializeXml(doc));
+      }
+      store.dirty.clear();
+      if (settingsDirty) {
+        await writeSettings(zip, saved, opts.addinId);
+        settingsDirty = false;
+      }
+      return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    },
+  };
+  return sim;
+}

@@ -1,0 +1,867 @@
+/**
+ * The Word object model subset: Document, Body, Section, Paragraph, Range, ContentControl, Font, TableCell and
+ * their collections, over a SimStore. A range is a target resolved at each operation (a span of positions that
+ * follow later edits, a paragraph, a content control, or a whole story), so ranges found in one sync still hold
+ * the same text after writes elsewhere in the paragraph.
+ */
+import type { Story } from "../../docx/snapshot";
+import { builtInStyleName, styleName } from "../../docx/styles";
+import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
+import { SimCollection, SimObject, type SimContext } from "./context";
+import { SimError } from "./errors";
+import { colorToHighlight, highlightToHex } from "./highlight";
+import { makeRun, setRunProp, type Pos } from "./store";
+import { findAll, searchRegExp } from "./wildcards";
+
+type Part = "Whole" | "Content" | "Start" | "End";
+
+type Target =
+  | { kind: "span"; a: Pos; b: Pos }
+  | { kind: "para"; p: Element; part: Part }
+  | { kind: "cc"; sdt: Element; part: Part }
+  | { kind: "story"; story: Story; part: Part };
+
+interface Resolved {
+  pa: number;
+  sa: number;
+  pb: number;
+  sb: number;
+}
+
+function collapse(r: Resolved, part: Part | string): Resolved {
+  if (part === "Start" || part === "Before") return { pa: r.pa, sa: r.sa, pb: r.pa, sb: r.sa };
+  if (part === "End" || part === "After") return { pa: r.pb, sa: r.sb, pb: r.pb, sb: r.sb };
+  return r;
+}
+
+export class SimRange extends SimObject {
+  target: Target | undefined;
+
+  constructor(context: SimContext, target?: Target) {
+    super(context);
+    this.target = target;
+  }
+
+  protected get store() {
+    return this.context.core.store;
+  }
+
+  protected scalars(): readonly string[] {
+    return ["text", "isEmpty", "style", "styleBuiltIn"];
+  }
+
+  protected override nav(name: string): SimObject | null {
+    return name === "font" ? this.font : null;
+  }
+
+  /** Where the range stands now, as paragraph indices and offsets. */
+  resolved(): Resolved {
+    const t = this.target;
+    const st = this.store;
+    if (!t) throw new SimError("GeneralException", "The range was used before it was produced.");
+    if (t.kind === "span") {
+      const pa = st.paragraphIndex(t.a.p);
+      const pb = st.paragraphIndex(t.b.p);
+      const sa = st.resolve(t.a, false);
+      const sb = st.resolve(t.b, true);
+      return pa === pb && sb < sa ? { pa, sa, pb, sb: sa } : { pa, sa, pb, sb };
+    }
+    if (t.kind === "para") {
+      const i = st.paragraphIndex(t.p);
+      return collapse({ pa: i, sa: 0, pb: i, sb: st.pt(t.p).text.length }, t.part);
+    }
+    if (t.kind === "cc") {
+      const loc = st.locateSdt(t.sdt);
+      if (!loc) throw new SimError("ItemNotFound", "The content control no longer exists.");
+      return collapse({ pa: loc.from, sa: loc.start, pb: loc.to, sb: loc.end }, t.part);
+    }
+    const paras = st.paragraphs();
+    const first = paras.findIndex((p) => p.story === t.story);
+    let last = first;
+    while (last + 1 < paras.length && paras[last + 1].story === t.story) last++;
+    if (first < 0) throw new SimError("ItemNotFound", `The ${t.story} has no paragraphs.`);
+    return collapse({ pa: first, sa: 0, pb: last, sb: st.pt(paras[last].p).text.length }, t.part);
+  }
+
+  protected pEl(i: number): Element {
+    return this.store.paragraphs()[i].p;
+  }
+
+  protected spanTarget(r: Resolved): Target {
+    return { kind: "span", a: this.store.pos(this.pEl(r.pa), r.sa), b: this.store.pos(this.pEl(r.pb), r.sb) };
+  }
+
+  protected read(prop: string): unknown {
+    const r = this.resolved();
+    const st = this.store;
+    switch (prop) {
+      case "text": {
+        const parts: string[] = [];
+        for (let i = r.pa; i <= r.pb; i++) {
+          const text = st.pt(this.pEl(i)).text;
+          parts.push(text.slice(i === r.pa ? r.sa : 0, i === r.pb ? r.sb : text.length));
+        }
+        return parts.join("\r");
+      }
+      case "isEmpty":
+        return r.pa === r.pb && r.sa === r.sb;
+      case "style":
+        return styleName(st.model.styles, wAttr(firstW(firstW(this.pEl(r.pa), "pPr"), "pStyle"), "val"));
+      case "styleBuiltIn":
+        return builtInStyleName(st.model.styles, wAttr(firstW(firstW(this.pEl(r.pa), "pPr"), "pStyle"), "val"));
+      default:
+        throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+    }
+  }
+
+  get text(): string {
+    return this.get_("text");
+  }
+  get isEmpty(): boolean {
+    return this.get_("isEmpty");
+  }
+  get style(): string {
+    return this.get_("style");
+  }
+  get styleBuiltIn(): string {
+    return this.get_("styleBuiltIn");
+  }
+
+  private fontObj: SimFont | undefined;
+  get font(): SimFont {
+    this.fontObj ??= new SimFont(this.context, this);
+    return this.fontObj;
+  }
+
+  /** A range produced at sync time by `make` from this one. */
+  protected derive(make: (r: Resolved) => Target): SimRange {
+    const out = new SimRange(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      out.target = make(this.resolved());
+      out.nullObject = false;
+    });
+    return out;
+  }
+
+  getRange(location?: string): SimRange {
+    return this.derive((r) => this.spanTarget(collapse(r, location ?? "Whole")));
+  }
+
+  expandTo(other: SimRange): SimRange {
+    return this.derive((r) => {
+      const o = other.resolved();
+      const startFirst = r.pa < o.pa || (r.pa === o.pa && r.sa <= o.sa);
+      const endLast = r.pb > o.pb || (r.pb === o.pb && r.sb >= o.sb);
+      return this.spanTarget({
+        pa: startFirst ? r.pa : o.pa,
+        sa: startFirst ? r.sa : o.sa,
+        pb: endLast ? r.pb : o.pb,
+        sb: endLast ? r.sb : o.sb,
+      });
+    });
+  }
+
+  select(_mode?: string): void {
+    this.op(() => {
+      const r = this.resolved();
+      const len = this.store.pt(this.pEl(r.pa)).text.length;
+      this.context.core.selection = { paragraph: r.pa, start: r.sa, end: r.pa === r.pb ? r.sb : len };
+    });
+  }
+
+  search(text: string, options?: { matchCase?: boolean; matchWildcards?: boolean }): SimRangeCollection {
+    const out = new SimRangeCollection(this.context);
+    this.op(() => {
+      const re = searchRegExp(text, options ?? {});
+      const t = this.target;
+      if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) {
+        out.resolveItems([]);
+        return;
+      }
+      const r = this.resolved();
+      const items: SimRange[] = [];
+      for (let i = r.pa; i <= r.pb; i++) {
+        const p = this.pEl(i);
+        const full = this.store.pt(p).text;
+        const from = i === r.pa ? r.sa : 0;
+        const to = i === r.pb ? r.sb : full.length;
+        for (const [s, e] of findAll(re, full, from, to)) {
+          items.push(new SimRange(this.context, { kind: "span", a: this.store.pos(p, s), b: this.store.pos(p, e) }));
+        }
+      }
+      out.resolveItems(items);
+    });
+    return out;
+  }
+
+  /** The paragraph the range's edits happen in; ranges over several paragraphs aren't written by the add-in. */
+  protected single(r: Resolved, what: string): Element {
+    if (r.pa !== r.pb) throw new SimError("NotImplemented", `${what} over several paragraphs is not simulated.`);
+    return this.pEl(r.pa);
+  }
+
+  insertText(text: string, location: string): SimRange {
+    const out = new SimRange(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      out.target = this.insertNow(String(text), location);
+      out.nullObject = false;
+    }, true);
+    return out;
+  }
+
+  protected insertNow(text: string, location: string): Target {
+    const r = collapse(this.resolved(), location === "Replace" ? "Whole" : location);
+    if (!["Replace", "Start", "End", "Before", "After"].includes(location)) {
+      throw new SimError("InvalidArgument", `Invalid insert location '${location}'.`);
+    }
+    const p = this.single(r, "insertText");
+    const [s, e] = this.store.replace(p, r.sa, location === "Replace" ? r.sb : r.sa, text);
+    if (this.target?.kind === "span" && (location === "Start" || location === "End")) {
+      const grown = { ...r, ...this.resolvedAfterInsert(location, s, e) };
+      this.target = this.spanTarget(grown);
+    }
+    return { kind: "span", a: this.store.pos(p, s), b: this.store.pos(p, e) };
+  }
+
+  private resolvedAfterInsert(location: string, s: number, e: number): Partial<Resolved> {
+    const cur = this.resolved();
+    return location === "Start" ? { sa: s, sb: Math.max(cur.sb, e) } : { sa: cur.sa, sb: e };
+  }
+
+  insertContentControl(_type?: string): SimContentControl {
+    const out = new SimContentControl(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const r = this.resolved();
+      const p = this.single(r, "insertContentControl");
+      const ip = this.store.paragraphs()[r.pa];
+      if (this.context.core.options.platform === "web" && ip.cell) {
+        const cellText = this.cellText(ip.cell);
+        if (r.sb - r.sa !== cellText.length || this.store.pt(p).text.length !== cellText.length) {
+          throw new SimError("GeneralException", "GeneralException");
+        }
+      }
+      out.target = { kind: "cc", sdt: this.store.wrapInSdt(p, r.sa, r.sb, {}), part: "Content" };
+      out.nullObject = false;
+    }, true);
+    return out;
+  }
+
+  private cellText(cell: Element): string {
+    return this.store
+      .paragraphs()
+      .filter((x) => x.cell === cell)
+      .map((x) => this.store.pt(x.p).text)
+      .join("\r");
+  }
+
+  get paragraphs(): SimParagraphCollection {
+    const out = new SimParagraphCollection(this.context);
+    this.op(() => {
+      const r = this.resolved();
+      const items: SimParagraph[] = [];
+      for (let i = r.pa; i <= r.pb; i++) items.push(new SimParagraph(this.context, this.pEl(i)));
+      out.resolveItems(items);
+    });
+    return out;
+  }
+
+  get contentControls(): SimContentControlCollection {
+    const out = new SimContentControlCollection(this.context);
+    this.op(() => {
+      const r = this.resolved();
+      const inside = this.store.contentControls().filter((c) => {
+        const before = (pi: number, off: number, qi: number, qoff: number) => pi < qi || (pi === qi && off <= qoff);
+        return before(r.pa, r.sa, c.paragraph, c.start) && before(c.paragraph, c.start, r.pb, r.sb);
+      });
+      out.resolveItems(inside.map((c) => new SimContentControl(this.context, c.el)));
+    });
+    return out;
+  }
+
+  get parentContentControlOrNullObject(): SimContentControl {
+    const out = new SimContentControl(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const r = this.resolved();
+      const holders = this.store.contentControls().filter((c) => {
+        const loc = this.store.locateSdt(c.el);
+        if (!loc) return false;
+        const startIn = loc.from < r.pa || (loc.from === r.pa && loc.start <= r.sa);
+        const endIn = loc.to > r.pb || (loc.to === r.pb && loc.end >= r.sb);
+        return startIn && endIn;
+      });
+      const inner = holders[holders.length - 1];
+      out.target = inner ? { kind: "cc", sdt: inner.el, part: "Content" } : undefined;
+      out.nullObject = !inner;
+    });
+    return out;
+  }
+
+  getOoxml(): { value: string } {
+    const result = { value: "" };
+    this.op(() => {
+      const r = this.resolved();
+      const xml: string[] = [];
+      for (let i = r.pa; i <= r.pb; i++) xml.push(serializeXml(this.pEl(i) as never));
+      result.value = flatOpc(xml.join(""), this.context.core.store.stylesXml());
+    });
+    return result;
+  }
+}
+
+function flatOpc(bodyXml: string, stylesXml: string | null): string {
+  const pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
+  const styles = stylesXml
+    ? `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${stylesXml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`
+    : "";
+  return (
+    `<pkg:package xmlns:pkg="${pkg}">` +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${bodyXml}</w:body></w:document></pkg:xmlData></pkg:part>` +
+    styles +
+    `</pkg:package>`
+  );
+}
+
+export class SimFont extends SimObject {
+  constructor(
+    context: SimContext,
+    private readonly range: SimRange,
+  ) {
+    super(context);
+  }
+
+  protected scalars(): readonly string[] {
+    return ["highlightColor", "bold", "italic", "superscript", "name", "size"];
+  }
+
+  private runs(): Element[] {
+    const r = this.range.resolved();
+    const st = this.context.core.store;
+    const paras = st.paragraphs();
+    const runs: Element[] = [];
+    for (let i = r.pa; i <= r.pb; i++) {
+      const p = paras[i].p;
+      const pt = st.pt(p);
+      const from = i === r.pa ? r.sa : 0;
+      const to = i === r.pb ? r.sb : pt.text.length;
+      for (const x of pt.pieces) {
+        const hit = from === to ? x.start <= from && from <= x.end : x.end > from && x.start < to && x.end > x.start;
+        if (hit && x.run && !runs.includes(x.run)) runs.push(x.run);
+      }
+    }
+    return runs;
+  }
+
+  protected read(prop: string): unknown {
+    const values = this.runs().map((run) => {
+      const rPr = firstW(run, "rPr");
+      switch (prop) {
+        case "highlightColor":
+          return highlightToHex(wAttr(firstW(rPr, "highlight"), "val"));
+        case "bold":
+          return onOffEl(firstW(rPr, "b"));
+        case "italic":
+          return onOffEl(firstW(rPr, "i"));
+        case "superscript":
+          return wAttr(firstW(rPr, "vertAlign"), "val") === "superscript";
+        case "name":
+          return wAttr(firstW(rPr, "rFonts"), "ascii") ?? "";
+        case "size": {
+          const sz = Number(wAttr(firstW(rPr, "sz"), "val"));
+          return sz > 0 ? sz / 2 : this.context.core.store.model.styles.defaultSize / 2;
+        }
+        default:
+          throw new SimError("InvalidArgument", `Unknown font property '${prop}'.`);
+      }
+    });
+    if (values.length === 0) return prop === "highlightColor" ? null : prop === "name" ? "" : null;
+    const same = values.every((v) => v === values[0]);
+    if (same) return values[0];
+    return prop === "highlightColor" || prop === "name" ? "" : null;
+  }
+
+  private apply(fn: (rPr: Element) => void): void {
+    const r = this.range.resolved();
+    const st = this.context.core.store;
+    const paras = st.paragraphs();
+    for (let i = r.pa; i <= r.pb; i++) {
+      const p = paras[i].p;
+      const len = st.pt(p).text.length;
+      const from = i === r.pa ? r.sa : 0;
+      const to = i === r.pb ? r.sb : len;
+      if (to > from) st.formatRuns(p, from, to, fn);
+    }
+  }
+
+  get highlightColor(): string {
+    return this.get_("highlightColor");
+  }
+  set highlightColor(v: string | null) {
+    const named = v === null || v === "" ? null : colorToHighlight(v);
+    this.set_("highlightColor", v === null ? null : highlightToHex(named), () =>
+      this.apply((rPr) => setRunProp(rPr, "highlight", named)),
+    );
+  }
+  get bold(): boolean {
+    return this.get_("bold");
+  }
+  set bold(v: boolean) {
+    this.set_("bold", v, () => this.apply((rPr) => setRunProp(rPr, "b", v ? "1" : "0")));
+  }
+  get italic(): boolean {
+    return this.get_("italic");
+  }
+  set italic(v: boolean) {
+    this.set_("italic", v, () => this.apply((rPr) => setRunProp(rPr, "i", v ? "1" : "0")));
+  }
+  get superscript(): boolean {
+    return this.get_("superscript");
+  }
+  get name(): string {
+    return this.get_("name");
+  }
+  get size(): number {
+    return this.get_("size");
+  }
+}
+
+function onOffEl(el: Element | null): boolean {
+  if (!el) return false;
+  const v = wAttr(el, "val");
+  return v === null || !/^(false|0|off)$/i.test(v);
+}
+
+export class SimParagraph extends SimRange {
+  private el: Element | null;
+
+  /** `p` null: a paragraph obtained through `getFirst()`, bound when that operation runs. */
+  constructor(context: SimContext, p: Element | null) {
+    super(context, p ? { kind: "para", p, part: "Whole" } : undefined);
+    this.el = p;
+    if (!p) this.nullObject = undefined;
+  }
+
+  get p(): Element {
+    if (!this.el) throw new SimError("GeneralException", "The paragraph was used before it was produced.");
+    return this.el;
+  }
+
+  bind(p: Element | null): void {
+    this.el = p;
+    this.nullObject = !p;
+    if (p) this.target = { kind: "para", p, part: "Whole" };
+  }
+
+  protected override scalars(): readonly string[] {
+    return ["text", "style", "styleBuiltIn", "tableNestingLevel", "isEmpty"];
+  }
+
+  protected override read(prop: string): unknown {
+    if (prop === "tableNestingLevel") return this.store.paragraphs()[this.store.paragraphIndex(this.p)].nesting;
+    return super.read(prop);
+  }
+
+  get tableNestingLevel(): number {
+    return this.get_("tableNestingLevel");
+  }
+
+  get parentTableCellOrNullObject(): SimTableCell {
+    const out = new SimTableCell(this.context, null);
+    this.op(() => {
+      const ip = this.store.paragraphs()[this.store.paragraphIndex(this.p)];
+      out.resolveCell(ip.cell);
+    });
+    return out;
+  }
+}
+
+export class SimTableCell extends SimObject {
+  constructor(
+    context: SimContext,
+    private cell: Element | null,
+  ) {
+    super(context);
+    this.nullObject = undefined;
+  }
+
+  resolveCell(cell: Element | null): void {
+    this.cell = cell;
+    this.nullObject = !cell;
+  }
+
+  protected scalars(): readonly string[] {
+    return ["value", "rowIndex", "cellIndex"];
+  }
+
+  protected read(prop: string): unknown {
+    const cell = this.cell!;
+    const st = this.context.core.store;
+    if (prop === "value") {
+      return st
+        .paragraphs()
+        .filter((x) => x.cell === cell)
+        .map((x) => st.pt(x.p).text)
+        .join("\r");
+    }
+    const row = cell.parentNode as Element;
+    const siblings = (el: Element, local: string) => {
+      let n = 0;
+      for (let c = el.previousSibling; c; c = c.previousSibling)
+        if (c.nodeType === 1 && (c as Element).localName === local) n++;
+      return n;
+    };
+    if (prop === "cellIndex") return siblings(cell, "tc");
+    if (prop === "rowIndex") return siblings(row, "tr");
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  get value(): string {
+    return this.get_("value");
+  }
+  get rowIndex(): number {
+    return this.get_("rowIndex");
+  }
+  get cellIndex(): number {
+    return this.get_("cellIndex");
+  }
+}
+
+export class SimContentControl extends SimRange {
+  constructor(context: SimContext, sdt?: Element) {
+    super(context, sdt ? { kind: "cc", sdt, part: "Content" } : undefined);
+  }
+
+  get sdt(): Element {
+    const t = this.target;
+    if (!t || t.kind !== "cc")
+      throw new SimError("GeneralException", "The content control was used before it existed.");
+    return t.sdt;
+  }
+
+  protected override scalars(): readonly string[] {
+    return [
+      "id", "tag", "title", "text", "type", "appearance", "color", "cannotEdit", "cannotDelete",
+      "placeholderText", "removeWhenEdited", "style", "styleBuiltIn",
+    ]; // prettier-ignore
+  }
+
+  protected override read(prop: string): unknown {
+    const pr = firstW(this.sdt, "sdtPr");
+    const props = this.propsNow();
+    switch (prop) {
+      case "id":
+        return Number(props.id);
+      case "tag":
+        return props.tag;
+      case "title":
+        return props.title;
+      case "type":
+        return props.type;
+      case "appearance":
+        return props.appearance;
+      case "color":
+        return props.color ? `#${props.color}` : "#000000";
+      case "cannotEdit":
+        return props.cannotEdit;
+      case "cannotDelete":
+        return props.cannotDelete;
+      case "removeWhenEdited":
+        return !!firstW(pr, "temporary");
+      case "placeholderText": {
+        const name = props.placeholderDocPart;
+        const fromPart = name ? this.store.model.docParts.get(name) : undefined;
+        return fromPart ?? (props.showingPlaceholder ? super.read("text") : "");
+      }
+      default:
+        return super.read(prop);
+    }
+  }
+
+  private propsNow() {
+    return sdtPropsOf(this.sdt);
+  }
+
+  get id(): number {
+    return this.get_("id");
+  }
+  get tag(): string {
+    return this.get_("tag");
+  }
+  set tag(v: string) {
+    this.set_("tag", v, () => this.setPr("tag", v));
+  }
+  get title(): string {
+    return this.get_("title");
+  }
+  set title(v: string) {
+    this.set_("title", v, () => this.setPr("alias", v));
+  }
+  get type(): string {
+    return this.get_("type");
+  }
+  get appearance(): string {
+    return this.get_("appearance");
+  }
+  set appearance(v: string) {
+    this.set_("appearance", v, () =>
+      this.setW15("appearance", v === "Tags" ? "tags" : v === "Hidden" ? "hidden" : null),
+    );
+  }
+  get color(): string {
+    return this.get_("color");
+  }
+  set color(v: string) {
+    this.set_("color", v, () => this.setW15("color", v.replace(/^#/, "").toUpperCase(), "w:val"));
+  }
+  get cannotEdit(): boolean {
+    return this.get_("cannotEdit");
+  }
+  set cannotEdit(v: boolean) {
+    this.set_("cannotEdit", v, () => this.setLock(v, this.propsNow().cannotDelete));
+  }
+  get cannotDelete(): boolean {
+    return this.get_("cannotDelete");
+  }
+  set cannotDelete(v: boolean) {
+    this.set_("cannotDelete", v, () => this.setLock(this.propsNow().cannotEdit, v));
+  }
+  get placeholderText(): string {
+    return this.get_("placeholderText");
+  }
+  get removeWhenEdited(): boolean {
+    return this.get_("removeWhenEdited");
+  }
+
+  private pr(): Element {
+    const pr = firstW(this.sdt, "sdtPr");
+    if (pr) return pr;
+    const created = this.sdt.ownerDocument!.createElementNS(NS.w, "w:sdtPr");
+    this.sdt.insertBefore(created, this.sdt.firstChild);
+    return created;
+  }
+
+  private setPr(local: "tag" | "alias" | "lock", v: string | null): void {
+    const pr = this.pr();
+    let el = firstW(pr, local);
+    if (v === null) {
+      if (el) pr.removeChild(el);
+    } else {
+      if (!el) {
+        el = pr.ownerDocument!.createElementNS(NS.w, `w:${local}`);
+        // w:alias, w:tag and w:lock come right after w:rPr, before w:id, in the schema.
+        const anchor = firstW(pr, "id") ?? firstW(pr, "placeholder") ?? pr.firstChild;
+        pr.insertBefore(el, local === "lock" ? anchor : anchor);
+      }
+      el.setAttributeNS(NS.w, "w:val", v);
+    }
+    this.store.markDirty(this.sdt);
+  }
+
+  private setW15(local: string, v: string | null, attr = "w15:val"): void {
+    const w15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+    const pr = this.pr();
+    let el: Element | null = null;
+    for (let c = pr.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 1 && (c as Element).namespaceURI === w15 && (c as Element).localName === local)
+        el = c as Element;
+    }
+    if (v === null) {
+      if (el) pr.removeChild(el);
+    } else {
+      if (!el) {
+        el = pr.ownerDocument!.createElementNS(w15, `w15:${local}`);
+        pr.appendChild(el);
+      }
+      if (attr.startsWith("w:")) el.setAttributeNS(NS.w, attr, v);
+      else el.setAttributeNS(w15, attr, v);
+    }
+    this.store.markDirty(this.sdt);
+  }
+
+  private setLock(edit: boolean, del: boolean): void {
+    const v = edit && del ? "sdtContentLocked" : edit ? "contentLocked" : del ? "sdtLocked" : null;
+    this.setPr("lock", v);
+  }
+
+  override getRange(location?: string): SimRange {
+    return this.derive(() => {
+      const part = location === "Start" || location === "End" ? location : "Content";
+      const r = new SimRange(this.context, { kind: "cc", sdt: this.sdt, part });
+      return r.target!;
+    });
+  }
+
+  protected override insertNow(text: string, location: string): Target {
+    if (this.propsNow().cannotEdit) throw new SimError("AccessDenied", "The content control can't be edited.");
+    const st = this.store;
+    const loc = st.locateSdt(this.sdt);
+    if (!loc) throw new SimError("ItemNotFound", "The content control no longer exists.");
+    if (loc.from !== loc.to)
+      throw new SimError("NotImplemented", "Writing a multi-paragraph control is not simulated.");
+    const p = this.pEl(loc.from);
+    const content = firstW(this.sdt, "sdtContent")!;
+    const anyRun = content.getElementsByTagNameNS(NS.w, "r")[0] as Element | undefined;
+    const doc = p.ownerDocument!;
+    let s: number;
+    let e: number;
+    if (location === "Replace" && loc.start === loc.end) {
+      while (content.firstChild) content.removeChild(content.firstChild);
+      if (text) content.appendChild(makeRun(doc as never, anyRun ?? null, text));
+      [s, e] = st.logEdit(p, loc.start, loc.end, text.length);
+    } else if (location === "Replace") {
+      [s, e] = st.replace(p, loc.start, loc.end, text);
+    } else if (location === "Start" || location === "End") {
+      const run = makeRun(doc as never, anyRun ?? null, text);
+      content.insertBefore(run, location === "Start" ? content.firstChild : null);
+      const at = location === "Start" ? loc.start : loc.end;
+      [s, e] = st.logEdit(p, at, at, text.length);
+    } else {
+      const r = collapse(this.resolvedWhole(), location);
+      [s, e] = st.replace(p, r.sa, r.sa, text);
+    }
+    st.markSdtEdited(this.sdt);
+    return { kind: "span", a: st.pos(p, s), b: st.pos(p, e) };
+  }
+
+  private resolvedWhole(): Resolved {
+    const loc = this.store.locateSdt(this.sdt)!;
+    return { pa: loc.from, sa: loc.start, pb: loc.to, sb: loc.end };
+  }
+
+  delete(keepContent: boolean): void {
+    this.op(() => {
+      if (this.propsNow().cannotDelete) throw new SimError("AccessDenied", "The content control can't be deleted.");
+      this.store.deleteSdt(this.sdt, keepContent);
+    }, true);
+  }
+}
+
+import { sdtProps as sdtPropsOf } from "../../docx/sdt";
+
+export class SimBody extends SimRange {
+  constructor(
+    context: SimContext,
+    readonly story: Story,
+  ) {
+    super(context, { kind: "story", story, part: "Whole" });
+  }
+
+  protected override scalars(): readonly string[] {
+    return ["text", "style", "styleBuiltIn"];
+  }
+
+  override get paragraphs(): SimParagraphCollection {
+    const out = new SimParagraphCollection(this.context);
+    this.op(() => {
+      const items = this.store
+        .paragraphs()
+        .filter((x) => x.story === this.story)
+        .map((x) => new SimParagraph(this.context, x.p));
+      out.resolveItems(items);
+    });
+    return out;
+  }
+
+  override get contentControls(): SimContentControlCollection {
+    const out = new SimContentControlCollection(this.context);
+    this.op(() => {
+      const paras = this.store.paragraphs();
+      const items = this.store
+        .contentControls()
+        .filter((c) => paras[c.paragraph]?.story === this.story)
+        .map((c) => new SimContentControl(this.context, c.el));
+      out.resolveItems(items);
+    });
+    return out;
+  }
+}
+
+export class SimRangeCollection extends SimCollection<SimRange> {
+  getFirst(): SimRange {
+    return this.pick(true);
+  }
+  getFirstOrNullObject(): SimRange {
+    return this.pick(false);
+  }
+
+  private pick(throwIfNone: boolean): SimRange {
+    const out = new SimRange(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const first = this.all()[0];
+      if (!first && throwIfNone) throw new SimError("ItemNotFound", "The requested item was not found.");
+      out.target = first?.target;
+      out.nullObject = !first;
+    });
+    return out;
+  }
+}
+
+export class SimParagraphCollection extends SimCollection<SimParagraph> {
+  getFirst(): SimParagraph {
+    return this.pick((l) => l[0], true);
+  }
+  getLast(): SimParagraph {
+    return this.pick((l) => l[l.length - 1], true);
+  }
+  getFirstOrNullObject(): SimParagraph {
+    return this.pick((l) => l[0], false);
+  }
+
+  private pick(which: (l: SimParagraph[]) => SimParagraph | undefined, throwIfNone: boolean): SimParagraph {
+    const holder = new SimParagraph(this.context, null);
+    this.op(() => {
+      const p = which(this.all());
+      if (!p && throwIfNone) throw new SimError("ItemNotFound", "The requested item was not found.");
+      holder.bind(p?.p ?? null);
+    });
+    return holder;
+  }
+}
+
+export class SimContentControlCollection extends SimCollection<SimContentControl> {
+  private filtered(pred: (c: SimContentControl) => boolean): SimContentControlCollection {
+    const out = new SimContentControlCollection(this.context);
+    this.op(() => out.resolveItems(this.all().filter(pred)));
+    return out;
+  }
+
+  getByTag(tag: string): SimContentControlCollection {
+    return this.filtered((c) => sdtPropsOf(c.sdt).tag === tag);
+  }
+  getByTitle(title: string): SimContentControlCollection {
+    return this.filtered((c) => sdtPropsOf(c.sdt).title === title);
+  }
+  getByTypes(types: string[]): SimContentControlCollection {
+    return this.filtered((c) => types.includes(sdtPropsOf(c.sdt).type));
+  }
+
+  private pick(which: (l: SimContentControl[]) => SimContentControl | undefined, throwIfNone: boolean) {
+    const out = new SimContentControl(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const c = which(this.all());
+      if (!c && throwIfNone) throw new SimError("ItemNotFound", "The requested content control was not found.");
+      out.target = c?.target;
+      out.nullObject = !c;
+    });
+    return out;
+  }
+
+  getById(id: number): SimContentControl {
+    return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), true);
+  }
+  getByIdOrNullObject(id: number): SimContentControl {
+    return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), false);
+  }
+  getFirst(): SimContentControl {
+    return this.pick((l) => l[0], true);
+  }
+  getFirstOrNullObject(): SimContentControl {
+    return this.pick((l) => l[0], false);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Office.context.document.settings as Word keeps them in a .docx: a task-pane part
+ * (`word/webextensions/taskpanes.xml`, related from `_rels/.rels`) pointing at `webextension1.xml`, whose
+ * `we:property` entries hold each setting as JSON. Read when the file is opened, written by `saveAsync`.
+ */
+import type JSZip from "jszip";
+import { parseRels, readPartXml, relsPathOf } from "../../docx/package";
+import { parseXml, serializeXml, type Element } from "../../docx/xml";
+
+const WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+const WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
+const REL_TASKPANES = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
+const REL_WEBEXT = "http://schemas.microsoft.com/office/2011/relationships/webextension";
+const CT_WEBEXT = "application/vnd.ms-office.webextension+xml";
+const CT_TASKPANES = "application/vnd.ms-office.webextensiontaskpanes+xml";
+const TASKPANES = "word/webextensions/taskpanes.xml";
+const WEBEXT = "word/webextensions/webextension1.xml";
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The settings stored in the package, or an empty map. Unparseable values are skipped, never fatal. */
+export async function readSettings(zip: JSZip): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  const rels = parseRels(await readPartXml(zip, "_rels/.rels"), "");
+  const tp = rels.find((r) => r.type === REL_TASKPANES && r.path);
+  const parts = tp?.path ? parseRels(await readPartXml(zip, relsPathOf(tp.path)), tp.path) : [];
+  const paths = parts.filter((r) => r.type === REL_WEBEXT && r.path).map((r) => r.path as string);
+  for (const path of paths.length ? paths : zip.file(WEBEXT) ? [WEBEXT] : []) {
+    const doc = await readPartXml(zip, path);
+    const props = doc?.getElementsByTagNameNS(WE, "property");
+    for (let i = 0; props && i < props.length; i++) {
+      const el = props[i] as Element;
+      const name = el.getAttribute("name");
+      if (!name) continue;
+      try {
+        out.set(name, JSON.parse(el.getAttribute("value") ?? "null"));
+      } catch {
+        // A property another tool wrote in a form we can't read: leave it out rather than fail the open.
+      }
+    }
+  }
+  return out;
+}
+
+/** Writes the settings parts, relationships and content types into the zip. */
+export async function writeSettings(zip: JSZip, settings: Map<string, unknown>, addinId: string): Promise<void> {
+  const props = [...settings]
+    .map(([k, v]) => `<we:property name="${escapeAttr(k)}" value="${escapeAttr(JSON.stringify(v))}"/>`)
+    .join("");
+  zip.file(
+    WEBEXT,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<we:webextension xmlns:we="${WE}" id="{52811C31-4593-43B8-A697-EB873422D156}">` +
+      `<we:reference id="${escapeAttr(addinId)}" version="1.0.0.0" store="developer" storeType="Registry"/>` +
+      `<we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/>` +
+      `<we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+  );
+  if (!zip.file(TASKPANES)) {
+    zip.file(
+      TASKPANES,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+        `<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">` +
+        `<wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>` +
+        `</wetp:taskpane></wetp:taskpanes>`,
+    );
+    zip.file(
+      relsPathOf(TASKPANES),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${REL_WEBEXT}" Target="webextension1.xml"/></Relationships>`,
+    );
+  }
+  await ensureRel(zip);
+  await ensureContentTypes(zip);
+}
+
+async function ensureRel(zip: JSZip): Promise<void> {
+  const text = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  const doc = parseXml(text, "_rels/.rels");
+  const rels = parseRels(doc, "");
+  if (rels.some((r) => r.type === REL_TASKPANES)) return;
+  let n = 1;
+  while (rels.some((r) => r.id === `rIdWe${n}`)) n++;
+  const el = doc.createElementNS("http://schemas.openxmlformats.org/package/2006/relationships", "Relationship");
+  el.setAttribute("Id", `rIdWe${n}`);
+  el.setAttribute("Type", REL_TASKPANES);
+  el.setAttribute("Target", TASKPANES);
+  doc.documentElement!.appendChild(el);
+  zip.file("_rels/.rels", serializeXml(doc));
+}
+
+async function ensureContentTypes(zip: JSZip): Promise<void> {
+  const path = "[Content_Types].xml";
+  const doc = parseXml((await zip.file(path)?.async("string")) ?? "", path);
+  const root = doc.documentElement!;
+  const ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+  const have = new Set<string>();
+  const overrides = doc.getElementsByTagNameNS(ns, "Override");
+  for (let i = 0; i < overrides.length; i++) have.add((overrides[i] as Element).getAttribute("PartName") ?? "");
+  let changed = false;
+  for (const [part, ct] of [
+    [`/${WEBEXT}`, CT_WEBEXT],
+    [`/${TASKPANES}`, CT_TASKPANES],
+  ]) {
+    if (have.has(part)) continue;
+    const el = doc.createElementNS(ns, "Override");
+    el.setAttribute("PartName", part);
+    el.setAttribute("ContentType", ct);
+    root.appendChild(el);
+    changed = true;
+  }
+  if (changed) zip.file(path, serializeXml(doc));
+}
