@@ -149,6 +149,10 @@ export interface Field {
   filled: boolean;
   readOnly: boolean;
   multiline: boolean;
+  /** Date fields: the parts printed in the text around the blanks (`tháng 6 năm 2017` → month 6, year 2017). */
+  printedDate?: { day?: number; month?: number; year?: number };
+  /** Date fields: written as `ngày 5 tháng 6 năm 2017` ("words") or `05/06/2017` ("slashes"). */
+  dateStyle?: "words" | "slashes";
 }
 
 export interface Section {

@@ -1,0 +1,108 @@
+/**
+ * Fields: blanks that take one value. Parts of one date form one field; content controls with the same tag or
+ * title form one; blanks naming the same place (`Tên xã`) form one; blanks standing in the same words (`xã có …
+ * hội quần chúng`, compared with tone marks folded so a typo such as `quẩn` still matches) form one. The grouping is
+ * data: `decisions.unlinked` puts a blank in a field of its own.
+ */
+import { fieldIdFor } from "./ids";
+import type { Blank, Field } from "./types";
+import { foldTones } from "./text";
+
+export interface LinkInfo {
+  /** Date group key (`date:<paragraph>:<group>`) for date parts. */
+  dateKey: string | null;
+  dateLabel: string | null;
+  printed: { day?: number; month?: number; year?: number } | null;
+  slashed: boolean;
+  /** Content-control tag or title. */
+  controlKey: string | null;
+  /** The words around the blank, other blanks as `∅`; null when too few words to be sure. */
+  contextKey: string | null;
+}
+
+export function contextKey(maskedBefore: string, maskedAfter: string, kind: string): string | null {
+  const tokens = (s: string): string[] =>
+    s
+      .replace(/\uE000+/g, " ∅ ")
+      .split(/[\s,.;:()!?"“”/\-…]+/)
+      .filter((t) => t.length > 0);
+  const before = tokens(maskedBefore).slice(-3);
+  const after = tokens(maskedAfter).slice(0, 3);
+  const real = [...before, ...after].filter((t) => t !== "∅").length;
+  if (real < 4) return null;
+  return `${kind}|${foldTones(before.join(" "))}|${foldTones(after.join(" "))}`;
+}
+
+export function buildFields(
+  blanks: Blank[],
+  links: LinkInfo[],
+  unlinked: Set<string>,
+  wordFreq: (words: string[]) => Map<string, number>,
+): Field[] {
+  const groups = new Map<string, number[]>();
+  const order: string[] = [];
+  blanks.forEach((b, i) => {
+    const l = links[i];
+    let key: string;
+    if (unlinked.has(b.id)) key = `own:${b.id}`;
+    else if (l.dateKey) key = l.dateKey;
+    else if (l.controlKey) key = `cc:${l.controlKey}`;
+    else if (b.source === "text" && /^Tên /.test(b.label) && b.kind === "text") key = `name:${foldTones(b.label)}`;
+    else if (l.contextKey) key = `ctx:${l.contextKey}`;
+    else key = `own:${b.id}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = [];
+      groups.set(key, g);
+      order.push(key);
+    }
+    g.push(i);
+  });
+
+  return order.map((key) => {
+    const members = groups.get(key) ?? [];
+    const bs = members.map((i) => blanks[i]);
+    const first = bs[0];
+    const link = links[members[0]];
+    for (const b of bs) b.fieldId = fieldIdFor(first.id);
+    const isDate = key.startsWith("date:") && !!link.dateLabel;
+    const field: Field = {
+      id: fieldIdFor(first.id),
+      label: isDate
+        ? (link.dateLabel ?? first.label)
+        : pickLabel(
+            bs.map((b) => b.label),
+            wordFreq,
+          ),
+      kind: isDate ? "date" : first.kind,
+      unit: bs.find((b) => b.unit)?.unit ?? null,
+      hint: bs.find((b) => b.hint)?.hint ?? null,
+      blankIds: bs.map((b) => b.id),
+      filled: bs.every((b) => b.filled),
+      readOnly: bs.every((b) => b.readOnly),
+      multiline: bs.some((b) => b.wholeLine),
+    };
+    if (isDate) {
+      field.printedDate = link.printed ?? {};
+      field.dateStyle = link.slashed ? "slashes" : "words";
+    }
+    return field;
+  });
+}
+
+/** Linked blanks may be labelled with a typo in one place: keep the wording the document uses most. */
+function pickLabel(labels: string[], wordFreq: (words: string[]) => Map<string, number>): string {
+  const distinct = [...new Set(labels)];
+  if (distinct.length === 1) return distinct[0];
+  const split: string[][] = distinct.map((l) => l.match(/\p{L}+/gu) ?? []);
+  const shared = new Set(split[0].filter((w) => split.every((ws) => ws.includes(w))));
+  const freq = wordFreq(split.flat().filter((w) => !shared.has(w)));
+  let best = distinct[0];
+  let bestScore = -1;
+  for (const l of distinct) {
+    const ws = (l.match(/\p{L}+/gu) ?? []).filter((w) => !shared.has(w));
+    const score = ws.reduce((s, w) => s + Math.min(freq.get(w) ?? 0, 50), 0) / Math.max(1, ws.length);
+    if (score > bestScore) ((best = l), (bestScore = score));
+  }
+  return best;
+}

@@ -1,0 +1,299 @@
+/**
+ * The engine: given a document snapshot (and the user's decisions and the blanks already filled), say where every
+ * blank is, what it asks for, which blanks take one value together, which section each belongs to, and what is
+ * still missing. Pure and linear in the document's size.
+ */
+import { detectBlanks } from "./blanks";
+import type { DetectedSpan } from "./blanks";
+import { findings } from "./completeness";
+import { buildFields, contextKey } from "./fields";
+import type { LinkInfo } from "./fields";
+import { controlBlankId, IdMinter, textBlankId, userBlankId } from "./ids";
+import { dateGroups, masked } from "./kinds";
+import { describeParagraph } from "./labels";
+import { readNotes } from "./notes";
+import { buildOutline, headingPath } from "./outline";
+import { restoreOriginal } from "./restore";
+import type {
+  Blank,
+  BlankSource,
+  EngineInput,
+  FilledBlank,
+  ScanResult,
+  Section,
+  SnapshotContentControl,
+  UserSpan,
+} from "./types";
+import { foldTones } from "./text";
+
+export { snapshotFromText } from "./txt";
+export type * from "./types";
+
+export const DEFAULT_ANCHOR_PREFIX = "dien-mau:";
+const CONTEXT = 60;
+
+interface Candidate {
+  start: number;
+  end: number;
+  source: BlankSource;
+  confidence: number;
+  notes: number[];
+  fill?: FilledBlank;
+  user?: UserSpan;
+}
+
+export function scan(input: EngineInput): ScanResult {
+  const { snapshot } = input;
+  const paragraphs = snapshot.paragraphs;
+  const prefix = input.anchorTagPrefix ?? DEFAULT_ANCHOR_PREFIX;
+  const dismissed = new Set(input.decisions?.dismissed ?? []);
+  const unlinked = new Set(input.decisions?.unlinked ?? []);
+  const notes = readNotes(paragraphs);
+  const outline = buildOutline(paragraphs);
+  const minter = new IdMinter();
+
+  const fillsBy = groupBy(input.filled ?? [], (f) => f.paragraph);
+  const addedBy = groupBy(input.decisions?.added ?? [], (u) => u.paragraph);
+  const controls = (snapshot.contentControls ?? []).filter((c) => !c.tag.startsWith(prefix));
+  const controlsBy = groupBy(controls, (c) => c.paragraph);
+
+  const blanks: Blank[] = [];
+  const links: LinkInfo[] = [];
+  let prevHadTabBlank = false;
+  let prevOriginal = "";
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const restored = restoreOriginal(para.text, fillsBy.get(p) ?? []);
+    const original = restored.original;
+    const pkey = minter.paragraphKey(original);
+    const detected = detectBlanks(original, {
+      leaderTabs: restored.fills.length === 0 ? para.leaderTabs : undefined,
+      superscripts: para.superscripts,
+      footnoteRefs: restored.fills.length === 0 ? para.footnoteRefs : undefined,
+      prevText: prevOriginal,
+      nextText: paragraphs[p + 1]?.text,
+      prevHadTabBlank,
+    });
+    if (para.leaderTabs && restored.fills.length > 0) {
+      // Offsets of leader TABs are in the current text; a filled paragraph keeps its leaders in the restored text.
+      const shifted = para.leaderTabs.map((o) => restored.toOriginal(o));
+      detected.splice(0, detected.length, ...detectBlanks(original, { leaderTabs: shifted, prevText: prevOriginal }));
+    }
+    prevHadTabBlank = detected.length > 0 && detected[detected.length - 1].hasTab;
+    prevOriginal = original;
+
+    const pControls = controlsBy.get(p) ?? [];
+    const controlSpans = pControls
+      .filter((c) => c.start >= 0 && c.end >= c.start)
+      .map((c) => ({ start: restored.toOriginal(c.start), end: restored.toOriginal(c.end) }));
+    const cands = mergeCandidates(restored.fills, detected, addedBy.get(p) ?? [], controlSpans, restored.toOriginal);
+    if (cands.length > 0) {
+      const described = describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
+      const groups = dateGroups(original, cands);
+      const m = masked(original, cands);
+      cands.forEach((c, i) => {
+        const d = described[i];
+        const id = minter.claim(
+          c.fill ? c.fill.blankId : c.user ? userBlankId(pkey, c.start, c.end) : textBlankId(pkey, c.start),
+        );
+        const start = c.fill ? c.fill.start : restored.toCurrent(c.start);
+        const end = c.fill ? c.fill.end : restored.toCurrent(c.end);
+        const hint = c.notes.map((n) => notes.get(n)).find((n) => n !== undefined) ?? null;
+        const group = d.dateGroup !== null ? groups[d.dateGroup] : null;
+        blanks.push({
+          id,
+          paragraph: p,
+          start,
+          end,
+          text: para.text.slice(start, end),
+          kind: d.kind,
+          datePart: d.datePart,
+          unit: d.unit,
+          label: c.user?.label?.trim() || (d.weakLabel && hint ? noteLabel(hint) : d.label),
+          hint,
+          context: {
+            before: para.text.slice(Math.max(0, start - CONTEXT), start),
+            after: para.text.slice(end, end + CONTEXT),
+          },
+          fieldId: "",
+          section: sectionFor(outline, p),
+          confidence: c.confidence,
+          source: c.source,
+          filled: !!c.fill,
+          value: c.fill ? c.fill.value : null,
+          original: original.slice(c.start, c.end),
+          contentControlId: null,
+          readOnly: false,
+          wholeLine: isWholeLine(original, c.start, c.end),
+        });
+        links.push({
+          dateKey: group ? `date:${p}:${d.dateGroup}` : null,
+          dateLabel: d.dateLabel,
+          printed: group ? group.printed : null,
+          slashed: group ? group.slashed : false,
+          controlKey: null,
+          contextKey:
+            d.kind === "date"
+              ? null
+              : contextKey(m.slice(Math.max(0, c.start - 80), c.start), m.slice(c.end, c.end + 80), d.kind),
+        });
+      });
+    }
+    for (const c of pControls) {
+      blanks.push(controlBlank(c, para.text, sectionFor(outline, p), minter));
+      const key = (c.tag || c.title).trim();
+      links.push({
+        dateKey: null,
+        dateLabel: null,
+        printed: null,
+        slashed: false,
+        controlKey: key ? foldTones(key) : null,
+        contextKey: null,
+      });
+    }
+  }
+
+  const keep = blanks.map((b) => !dismissed.has(b.id));
+  const kept = blanks.filter((_, i) => keep[i]);
+  const keptLinks = links.filter((_, i) => keep[i]);
+  const order = kept
+    .map((_, i) => i)
+    .sort((a, b) => kept[a].paragraph - kept[b].paragraph || kept[a].start - kept[b].start);
+  const sorted = order.map((i) => kept[i]);
+  const sortedLinks = order.map((i) => keptLinks[i]);
+  let freq: Map<string, number> | null = null;
+  const wordFreq = (ws: string[]): Map<string, number> => (freq ??= countWords(paragraphs, ws));
+  const fields = buildFields(sorted, sortedLinks, unlinked, wordFreq);
+
+  return { blanks: sorted, fields, sections: sections(outline, sorted), findings: findings(snapshot, sorted, outline) };
+}
+
+function mergeCandidates(
+  fills: Array<{ fill: FilledBlank; start: number; end: number }>,
+  detected: DetectedSpan[],
+  added: UserSpan[],
+  controlSpans: Array<{ start: number; end: number }>,
+  toOriginal: (n: number) => number,
+): Candidate[] {
+  const out: Candidate[] = fills.map((f) => {
+    const det = detected.find((d) => d.start < f.end && f.start < d.end);
+    return {
+      start: f.start,
+      end: f.end,
+      source: "text",
+      confidence: det?.confidence ?? 1,
+      notes: det?.notes ?? [],
+      fill: f.fill,
+    };
+  });
+  const overlaps = (s: { start: number; end: number }): boolean =>
+    out.some((o) => s.start < o.end && o.start < s.end) || controlSpans.some((o) => s.start < o.end && o.start < s.end);
+  for (const d of detected) {
+    if (!overlaps(d))
+      out.push({ start: d.start, end: d.end, source: "text", confidence: d.confidence, notes: d.notes });
+  }
+  for (const u of added) {
+    const s = { start: toOriginal(u.start), end: toOriginal(u.end) };
+    if (s.end > s.start && !overlaps(s)) out.push({ ...s, source: "user", confidence: 1, notes: [], user: u });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function controlBlank(c: SnapshotContentControl, paragraphText: string, section: string[], minter: IdMinter): Blank {
+  const start = c.start >= 0 ? c.start : 0;
+  const end = c.end >= start ? c.end : start;
+  const blankLike = /^[\s.\u2026_]*$/.test(c.text) || (c.placeholder !== null && c.text === c.placeholder);
+  const filled = !c.showingPlaceholder && !blankLike;
+  const label = c.title.trim() || c.tag.trim() || c.placeholder?.trim() || "Ô nhập";
+  const kind = /date/i.test(c.type) ? "date" : "text";
+  return {
+    id: minter.claim(controlBlankId(c.id)),
+    paragraph: c.paragraph,
+    start,
+    end,
+    text: c.text,
+    kind,
+    datePart: kind === "date" ? "date" : null,
+    unit: null,
+    label,
+    hint: c.placeholder,
+    context: {
+      before: paragraphText.slice(Math.max(0, start - CONTEXT), start),
+      after: paragraphText.slice(end, end + CONTEXT),
+    },
+    fieldId: "",
+    section,
+    confidence: 1,
+    source: "contentControl",
+    filled,
+    value: filled ? c.text : null,
+    original: filled ? "" : c.text,
+    contentControlId: c.id,
+    readOnly: c.cannotEdit || /^(checkbox|picture)$/i.test(c.type),
+    wholeLine: false,
+  };
+}
+
+function isWholeLine(text: string, start: number, end: number): boolean {
+  return /^[\s\-+•]*$/.test(text.slice(0, start)) && /^[\s.;,/]*$/.test(text.slice(end)) && end - start >= 20;
+}
+
+function sectionFor(outline: ReturnType<typeof buildOutline>, p: number): string[] {
+  const h = outline.sectionOf[p] ?? -1;
+  return h >= 0 ? headingPath(outline.headings, h) : [];
+}
+
+function sections(outline: ReturnType<typeof buildOutline>, blanks: Blank[]): Section[] {
+  const counts = outline.headings.map(() => ({ blank: 0, empty: 0 }));
+  for (const b of blanks) {
+    for (let h = outline.sectionOf[b.paragraph] ?? -1; h >= 0; h = outline.headings[h].parent) {
+      counts[h].blank++;
+      if (!b.filled && !b.readOnly) counts[h].empty++;
+    }
+  }
+  return outline.headings.map((h, i) => ({
+    title: h.title,
+    level: h.level,
+    paragraph: h.paragraph,
+    path: headingPath(outline.headings, i),
+    blankCount: counts[i].blank,
+    emptyCount: counts[i].empty,
+  }));
+}
+
+function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+/** How often each of `ws` occurs in the document, counted up to a cap: enough to tell a typo from the usual word. */
+function countWords(paragraphs: Array<{ text: string }>, ws: string[]): Map<string, number> {
+  const CAP = 50;
+  const freq = new Map<string, number>();
+  for (const w of new Set(ws)) {
+    let n = 0;
+    for (let p = 0; p < paragraphs.length && n < CAP; p++) {
+      for (
+        let at = paragraphs[p].text.indexOf(w);
+        at >= 0 && n < CAP;
+        at = paragraphs[p].text.indexOf(w, at + w.length)
+      )
+        n++;
+    }
+    freq.set(w, n);
+  }
+  return freq;
+}
+
+/** A template note as a label: its first clause, without the closing period. */
+function noteLabel(note: string): string {
+  const first = note.split(/[.;]/)[0].trim();
+  return first.length > 60 ? `${first.slice(0, 58).trim()}…` : first || note;
+}

@@ -1,0 +1,197 @@
+/**
+ * What each blank asks for, in words a person understands without the page: kind, unit and a short Vietnamese
+ * label built from the words around the blank (`Diện tích tự nhiên (ha)`, `Tên xã`, `Số văn bản`, `Ngày ký`).
+ */
+import { dateGroups, isDocumentNumber, kindFromLabel, masked, unitAfter, wordBefore } from "./kinds";
+import type { DateGroup, Span } from "./kinds";
+import type { BlankKind, DatePart } from "./types";
+import { capitalize, foldTones, sentenceCase, squash, words } from "./text";
+
+export interface Described {
+  kind: BlankKind;
+  datePart: DatePart | null;
+  unit: string | null;
+  label: string;
+  /** Set for date parts: the group's index in the paragraph and the date's own label. */
+  dateGroup: number | null;
+  dateLabel: string | null;
+  /** The label is only the words around the blank; a template note, when there is one, says more. */
+  weakLabel: boolean;
+}
+
+const PART_WORD: Record<DatePart, string> = { day: "ngày", month: "tháng", year: "năm", date: "" };
+const ADMIN = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "thôn", "ấp", "bản"];
+const STOP = new Set(
+  ["có", "ở", "với", "được", "lên", "là", "gồm", "đạt", "hiến", "tại", "trong", "và", "đã", "đó"].map(foldTones),
+);
+
+/** Describes every blank of one paragraph. `spans` are sorted; `prevText` is the paragraph above. */
+export function describeParagraph(text: string, spans: Span[], prevText: string): Described[] {
+  const groups = dateGroups(text, spans);
+  const m = masked(text, spans);
+  const partOf = new Map<number, { group: number; part: DatePart }>();
+  groups.forEach((g, gi) => g.parts.forEach((part, idx) => partOf.set(idx, { group: gi, part })));
+  const groupLabels = groups.map((g) => dateLabel(m, g));
+  return spans.map((s, i) => {
+    const date = partOf.get(i);
+    if (date) {
+      const dl = groupLabels[date.group];
+      const label = date.part === "date" ? dl : `${dl} – ${PART_WORD[date.part]}`;
+      return {
+        kind: "date",
+        datePart: date.part,
+        unit: null,
+        label,
+        dateGroup: date.group,
+        dateLabel: dl,
+        weakLabel: false,
+      };
+    }
+    const one = describeOne(m, s, prevText);
+    return { ...one, weakLabel: one.weakLabel ?? false, datePart: null, dateGroup: null, dateLabel: null };
+  });
+}
+
+function clauseBefore(m: string, at: number): string {
+  const before = m.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(
+    before.lastIndexOf("\uE000"),
+    ...[".", ";", ":", "(", ")", ","].map((c) => before.lastIndexOf(c)),
+  );
+  return before.slice(cut + 1);
+}
+
+function colonLabel(before: string): string | null {
+  if (!/:\s*$/.test(before)) return null;
+  const head = before.replace(/:\s*$/, "");
+  const cut = Math.max(
+    head.lastIndexOf("\uE000"),
+    head.lastIndexOf(";"),
+    head.lastIndexOf(". "),
+    head.lastIndexOf(":"),
+  );
+  let label = squash(head.slice(cut + 1))
+    .replace(/^[-+•*]\s*/, "")
+    .replace(/^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+/iu, "")
+    .replace(/^\(\d{1,2}\)\s*/, "");
+  if (!/\p{L}/u.test(label)) return null;
+  const ws = label.split(" ");
+  if (ws.length > 7) label = ws.slice(-7).join(" ");
+  return sentenceCase(label);
+}
+
+function describeOne(
+  m: string,
+  s: Span,
+  prevText: string,
+): { kind: BlankKind; unit: string | null; label: string; weakLabel?: boolean } {
+  const before = m.slice(Math.max(0, s.start - 160), s.start);
+  const after = m.slice(s.end, s.end + 120);
+  const prevWord = wordBefore(before);
+  const unit = unitAfter(after);
+  const colon = colonLabel(before);
+
+  if (!unit && isDocumentNumber(before, after)) {
+    const noun = before.match(/(\p{L}+(?: \p{L}+)?)\s+số:?\s*$/iu);
+    const label =
+      noun && /^\p{Lu}/u.test(noun[1]) ? `Số ${noun[1].toLowerCase()}` : colon && colon !== "Số" ? colon : "Số văn bản";
+    return { kind: "number", unit: null, label };
+  }
+  if (prevWord === "gio" || /^\s*giờ/iu.test(after)) {
+    return { kind: "number", unit: null, label: prevWord === "gio" ? "Phút" : "Giờ" };
+  }
+  if (colon) {
+    const kind = unit ? "number" : (kindFromLabel(colon) ?? "text");
+    return { kind, unit: unit?.unit ?? null, label: colon };
+  }
+  if (unit) return { kind: "number", unit: unit.unit, label: unitLabel(m, s, before, unit) };
+
+  const admin = adminBefore(before) ?? adminAfter(after);
+  if (admin) return { kind: "text", unit: null, label: `Tên ${admin}` };
+  if (/^\s*,\s*ngày/iu.test(after)) return { kind: "text", unit: null, label: "Địa danh" };
+  const title = before.trim();
+  if (!after.trim() && title && title.length <= 40 && title === title.toUpperCase() && /\p{L}/u.test(title)) {
+    return { kind: "text", unit: null, label: `Tên ${title.toLowerCase()}` };
+  }
+  return { kind: "text", unit: null, label: fallbackLabel(before, after, prevText), weakLabel: true };
+}
+
+function unitLabel(m: string, s: Span, before: string, unit: NonNullable<ReturnType<typeof unitAfter>>): string {
+  const clause = clauseBefore(m, s.start);
+  const ws = words(clause);
+  const phraseShown = unit.phrase;
+  if (unit.viaCo) {
+    const subject = ws.slice(-4).join(" ");
+    return subject ? `Số ${unit.phrase.replace(/^có\s+/i, "")} (${subject})` : `Số ${phraseShown}`;
+  }
+  let lastStop = -1;
+  ws.forEach((w, i) => {
+    if (STOP.has(foldTones(w))) lastStop = i;
+  });
+  let phrase = ws.slice(lastStop + 1);
+  if (phrase.length > 5) phrase = phrase.slice(-5);
+  if (phrase.length && foldTones(phrase[0]) === foldTones("tổng") && foldTones(phrase[1] ?? "") !== foldTones("số"))
+    phrase = phrase.slice(1);
+  if (phrase.length) return `${capitalize(phrase.join(" "))} (${unit.unit})`;
+  const stopWord = lastStop >= 0 ? foldTones(ws[lastStop]) : "";
+  const foldedClause = foldTones(clause);
+  if (foldedClause.includes(`${foldTones("tổng số")} ${foldTones(unit.unit)}`)) return `Tổng số ${phraseShown}`;
+  if (stopWord === foldTones("được") && lastStop >= 1) {
+    const verb = ws.slice(Math.max(0, lastStop - 2), lastStop + 1).filter((w) => foldTones(w) !== foldTones("đã"));
+    return `Số ${phraseShown} ${verb.join(" ")}`;
+  }
+  if (stopWord === "co" && lastStop >= 1 && lastStop <= 3) {
+    const subject = ws.slice(0, lastStop);
+    if (!subject.some((w) => STOP.has(foldTones(w)))) return `Số ${phraseShown} (${subject.join(" ")})`;
+  }
+  if (unit.measure === "money") return `Số tiền (${unit.unit})`;
+  if (unit.measure === "area") return `Diện tích${phraseShown.slice(unit.unit.length)} (${unit.unit})`;
+  if (unit.measure === "share") return "Tỷ lệ (%)";
+  if (unit.measure === "length" || unit.measure === "mass") return `Số ${phraseShown}`;
+  void before;
+  return `Số ${phraseShown}`;
+}
+
+function adminBefore(before: string): string | null {
+  const tail = foldTones(before.slice(-20)).replace(/\s+$/, "");
+  for (const a of ADMIN)
+    if (tail.endsWith(foldTones(a)) && !/\p{L}/u.test(tail[tail.length - foldTones(a).length - 1] ?? " ")) {
+      return a;
+    }
+  if (/tinh\/thanh pho$/.test(tail)) return "tỉnh/thành phố";
+  return null;
+}
+
+function adminAfter(after: string): string | null {
+  const f = foldTones(after.slice(0, 20));
+  for (const a of ADMIN) if (new RegExp(`^\\s*la ${foldTones(a)}(?![\\p{L}])`, "u").test(f)) return a;
+  return null;
+}
+
+function fallbackLabel(before: string, after: string, prevText: string): string {
+  const b = words(before.split(/[.;:\uE000]/).pop() ?? "").slice(-4);
+  const a = words(after.split(/[.;:,()\uE000]/)[0] ?? "").slice(0, 3);
+  if (b.length || a.length) {
+    const text = [b.join(" "), "…", a.join(" ")].join(" ").trim();
+    return capitalize(squash(text.replace(/^…\s*/, "… ")));
+  }
+  const prev = squash(prevText.replace(/[.\u2026_\t]{2,}|\u2026/g, " ")).replace(/[:\s]+$/, "");
+  if (/\p{L}/u.test(prev)) return prev.length > 50 ? `${capitalize(prev.slice(0, 48).trim())}…` : capitalize(prev);
+  return "Nội dung";
+}
+
+/** The label of a whole date: `Ngày ký` on a place-date line, `Ngày kế hoạch` after `Kế hoạch số …`, etc. */
+function dateLabel(m: string, g: DateGroup): string {
+  const before = m.slice(Math.max(0, g.at - 80), g.at).replace(/(?<![\p{L}])ngày\s*$/iu, "");
+  const colon = colonLabel(before);
+  if (colon) return colon;
+  const docNo = before.match(/(\p{Lu}\p{L}*(?: \p{L}+)?)\s+số\s*\S*\s*$/u);
+  if (docNo) return `Ngày ${docNo[1].toLowerCase()}`;
+  const w = wordBefore(before);
+  if (/^[^,;:]{0,60},\s*$/u.test(m.slice(0, g.at))) return "Ngày ký";
+  if (w === foldTones("sinh")) return "Ngày sinh";
+  if (w === foldTones("từ")) return "Từ ngày";
+  if (w === foldTones("đến") || w === foldTones("hết")) return "Đến ngày";
+  if (w === foldTones("cấp")) return "Ngày cấp";
+  return "Ngày";
+}

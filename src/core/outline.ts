@@ -1,0 +1,171 @@
+/**
+ * The document's outline from its own numbering (`Phần thứ nhất`, `I.`, `1.`, `a)`, `* Khó khăn:`) and from
+ * built-in heading styles. A numbered paragraph that reads as running text (long, or several sentences) is a list
+ * item; when one item of a numbered run is, the whole run is.
+ */
+import type { SnapshotParagraph } from "./types";
+
+type Style = "styled" | "part" | "roman" | "arabic" | "alpha" | "star";
+
+export interface Heading {
+  paragraph: number;
+  title: string;
+  style: Style;
+  rank: number;
+  /** The printed number (roman and arabic as numbers, letters as 1-based), null when not numbered. */
+  number: number | null;
+  level: number;
+  /** Index into `headings` of the parent, -1 at the top. */
+  parent: number;
+}
+
+export interface NumberingSlip {
+  paragraph: number;
+  found: string;
+  expected: string;
+}
+
+export interface Outline {
+  headings: Heading[];
+  /** For each paragraph, the index of the innermost heading it sits under (the heading itself for a heading). */
+  sectionOf: Int32Array;
+  slips: NumberingSlip[];
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function toRoman(n: number): string {
+  const table: Array<[number, string]> = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
+interface Candidate {
+  paragraph: number;
+  title: string;
+  style: Style;
+  rank: number;
+  number: number | null;
+  long: boolean;
+}
+
+function candidate(p: SnapshotParagraph, index: number): Candidate | null {
+  if (p.location !== "body") return null;
+  if (!p.headingLevel && !/^\s*(?:phần|[IVXLC]{1,6}[.)]|\d{1,2}[.)]|[a-zđ]\)|\*)/iu.test(p.text)) return null;
+  const title = p.text.replace(/[\s\u00a0]+/g, " ").trim();
+  if (!title) return null;
+  const long = title.length > 200 || /[.!?;]\s+\p{Lu}/u.test(title.replace(/^\S+\s/, ""));
+  const base = { paragraph: index, title, long };
+  if (p.headingLevel && p.headingLevel >= 1 && p.headingLevel <= 9) {
+    return { ...base, style: "styled", rank: p.headingLevel * 10, number: null };
+  }
+  if (/^phần thứ\s+\p{L}+/iu.test(title) && title.length <= 80)
+    return { ...base, style: "part", rank: 5, number: null };
+  let m = title.match(/^([IVXLC]{1,6})[.)]\s+\S/);
+  if (m && !long) return { ...base, style: "roman", rank: 20, number: romanValue(m[1]) };
+  m = title.match(/^(\d{1,2})[.)]\s+\S/);
+  if (m) return { ...base, style: "arabic", rank: 30, number: Number(m[1]) };
+  m = title.match(/^([a-zđ])\)\s+\S/u);
+  if (m && !long) return { ...base, style: "alpha", rank: 40, number: m[1].charCodeAt(0) - 96 };
+  if (/^\*\s*\S.{0,100}:$/u.test(title)) return { ...base, style: "star", rank: 50, number: null };
+  return null;
+}
+
+export function buildOutline(paragraphs: SnapshotParagraph[]): Outline {
+  const cands: Candidate[] = [];
+  paragraphs.forEach((p, i) => {
+    const c = candidate(p, i);
+    if (c) cands.push(c);
+  });
+
+  // Demote numbered runs that read as list items: group arabic candidates by their nearest higher-ranked candidate.
+  const demoted = new Set<number>();
+  const runs = new Map<number, Candidate[]>();
+  let owner = -1;
+  for (const c of cands) {
+    if (c.style === "arabic") {
+      const run = runs.get(owner) ?? [];
+      run.push(c);
+      runs.set(owner, run);
+    } else if (c.rank < 30) owner = c.paragraph;
+  }
+  for (const run of runs.values()) if (run.some((c) => c.long)) for (const c of run) demoted.add(c.paragraph);
+
+  const headings: Heading[] = [];
+  const stack: number[] = [];
+  const slips: NumberingSlip[] = [];
+  const lastSibling = new Map<string, Heading>();
+  for (const c of cands) {
+    if (demoted.has(c.paragraph) || (c.style !== "arabic" && c.long)) continue;
+    while (stack.length && headings[stack[stack.length - 1]].rank >= c.rank) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    const h: Heading = { ...c, level: stack.length + 1, parent };
+    const key = `${parent}:${c.style}`;
+    const prev = lastSibling.get(key);
+    if (prev && prev.number !== null && c.number !== null && c.number !== prev.number + 1) {
+      const show = (n: number): string =>
+        c.style === "roman" ? toRoman(n) : c.style === "alpha" ? String.fromCharCode(96 + n) : String(n);
+      slips.push({ paragraph: c.paragraph, found: show(c.number), expected: show(prev.number + 1) });
+    }
+    lastSibling.set(key, h);
+    headings.push(h);
+    stack.push(headings.length - 1);
+  }
+
+  const sectionOf = new Int32Array(paragraphs.length).fill(-1);
+  let hi = 0;
+  let current = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (paragraphs[i].location === "header" || paragraphs[i].location === "footer") continue;
+    while (hi < headings.length && headings[hi].paragraph <= i) current = hi++;
+    sectionOf[i] = current;
+  }
+  return { headings, sectionOf, slips };
+}
+
+/** Heading texts from the outermost down to `index`. */
+export function headingPath(headings: Heading[], index: number): string[] {
+  const out: string[] = [];
+  for (let h = index; h >= 0; h = headings[h].parent) out.push(headings[h].title);
+  return out.reverse();
+}
+
+/** Headings followed by a heading of the same or a higher level, or by the end of the body, with nothing between. */
+export function emptyHeadings(paragraphs: SnapshotParagraph[], headings: Heading[]): Heading[] {
+  const byParagraph = new Map(headings.map((h) => [h.paragraph, h]));
+  const out: Heading[] = [];
+  for (const h of headings) {
+    let next: Heading | null | undefined;
+    let i = h.paragraph + 1;
+    for (; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.location === "header" || p.location === "footer") continue;
+      if (!p.text.trim()) continue;
+      next = byParagraph.get(i) ?? null;
+      break;
+    }
+    if (next === undefined || (next !== null && next.level <= h.level)) out.push(h);
+  }
+  return out;
+}
