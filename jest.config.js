@@ -16,7 +16,12 @@ const common = {
 
 module.exports = {
   projects: [
-    { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/{src,test,scripts,bench}/**/*.test.ts"] },
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/{src,test,scripts,bench}/**/*.test.ts"],
+    },
     {
       ...common,
       displayName: "dom",
