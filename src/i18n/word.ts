@@ -1,8 +1,89 @@
 import type { Catalog } from "./index";
+import type { WordErrorCode, WordNotice } from "../word/types";
 
-type Key = never;
+type ErrorKey = `word.error.${WordErrorCode}`;
+type NoticeKey = `word.notice.${WordNotice["type"]}`;
+type Key =
+  | ErrorKey
+  | NoticeKey
+  | "word.fill.usage"
+  | "word.fill.filled"
+  | "word.fill.cleared"
+  | "word.fill.notFilled"
+  | "word.fill.unknownAnswer"
+  | "word.fill.ambiguousAnswer"
+  | "word.fill.invalidValue"
+  | "word.fill.warning"
+  | "word.fill.saved"
+  | "word.fill.badAnswers"
+  | "word.fill.readError"
+  | "word.fill.moved"
+  | "word.fill.readOnly"
+  | "word.fill.summary";
 
 export const word: Catalog<Key> = {
-  vi: {},
-  en: {},
+  vi: {
+    "word.error.ItemNotFound":
+      "Không tìm thấy chỗ cần điền trong tài liệu: có thể nó vừa bị sửa hoặc xóa. Hãy quét lại.",
+    "word.error.GeneralException": "Word không thực hiện được thao tác. Hãy thử lại.",
+    "word.error.AccessDenied":
+      "Tài liệu đang được bảo vệ hoặc chỉ cho đọc nên không ghi được. Hãy bật chỉnh sửa rồi thử lại.",
+    "word.error.InvalidArgument": "Word không chấp nhận nội dung này. Hãy kiểm tra giá trị rồi thử lại.",
+    "word.error.NotSupported": "Phiên bản Word này không hỗ trợ thao tác này.",
+    "word.error.Timeout": "Word phản hồi quá chậm. Giá trị vẫn được giữ; hãy thử lại.",
+    "word.error.Busy": "Word đang bận. Hãy đợi một chút rồi thử lại.",
+    "word.error.Unknown": "Có lỗi không xác định khi làm việc với tài liệu. Giá trị vẫn được giữ; hãy thử lại.",
+    "word.notice.fill-not-found": "Không tìm lại được một giá trị đã điền trước đây; có thể đoạn văn đã bị sửa.",
+    "word.notice.state-corrupt": "Dữ liệu lưu trong tài liệu bị hỏng hoặc thuộc phiên bản khác nên đã được bỏ qua.",
+    "word.notice.state-migrated": "Dữ liệu lưu từ phiên bản cũ đã được chuyển sang dạng mới.",
+    "word.notice.state-other-document":
+      "Dữ liệu lưu trong tài liệu thuộc một mẫu khác nên đã được bỏ qua; các ô được quét lại từ đầu.",
+    "word.fill.usage": "Cách dùng: npm run fill -- <tệp.docx> <trả-lời.json> -o <tệp-ra.docx> [--finalize]",
+    "word.fill.filled": "Đã điền {field}: {value}",
+    "word.fill.cleared": "Đã xóa giá trị của {field}",
+    "word.fill.notFilled": "Không điền được {field}: {reason}",
+    "word.fill.unknownAnswer": "Không có ô nào tên là “{key}”.",
+    "word.fill.ambiguousAnswer": "“{key}” trùng tên với nhiều ô ({count}); hãy dùng mã ô.",
+    "word.fill.invalidValue": "Giá trị “{value}” cho {field} không hợp lệ: {reason}",
+    "word.fill.warning": "Lưu ý ở {field}: {reason}",
+    "word.fill.saved": "Đã ghi {path}",
+    "word.fill.badAnswers": "Tệp trả lời phải là một đối tượng JSON với giá trị là chuỗi: {detail}",
+    "word.fill.readError": "Không đọc được {path}: {detail}",
+    "word.fill.moved": "ô đã bị thay đổi trong tài liệu",
+    "word.fill.readOnly": "ô này bị khóa, chỉ đọc",
+    "word.fill.summary": "Đã điền {written} ô, xóa {cleared} ô, không điền được {failed} ô.",
+  },
+  en: {
+    "word.error.ItemNotFound":
+      "The place to fill was not found in the document: it may have just been edited or deleted. Scan again.",
+    "word.error.GeneralException": "Word could not carry out the operation. Please try again.",
+    "word.error.AccessDenied":
+      "The document is protected or read-only, so nothing can be written. Enable editing and try again.",
+    "word.error.InvalidArgument": "Word did not accept this content. Check the value and try again.",
+    "word.error.NotSupported": "This version of Word does not support this operation.",
+    "word.error.Timeout": "Word is responding too slowly. The value is kept; please try again.",
+    "word.error.Busy": "Word is busy. Wait a moment and try again.",
+    "word.error.Unknown":
+      "An unexpected error occurred while working with the document. The value is kept; please try again.",
+    "word.notice.fill-not-found":
+      "A value filled earlier could not be found again; its paragraph may have been edited.",
+    "word.notice.state-corrupt": "The data saved in the document was damaged or from another version and was ignored.",
+    "word.notice.state-migrated": "Data saved by an older version was converted to the new format.",
+    "word.notice.state-other-document":
+      "The data saved in the document belongs to another template and was ignored; the blanks were scanned afresh.",
+    "word.fill.usage": "Usage: npm run fill -- <in.docx> <answers.json> -o <out.docx> [--finalize]",
+    "word.fill.filled": "Filled {field}: {value}",
+    "word.fill.cleared": "Cleared {field}",
+    "word.fill.notFilled": "Could not fill {field}: {reason}",
+    "word.fill.unknownAnswer": "No field is named “{key}”.",
+    "word.fill.ambiguousAnswer": "“{key}” names several fields ({count}); use the field id.",
+    "word.fill.invalidValue": "The value “{value}” for {field} is not valid: {reason}",
+    "word.fill.warning": "Note on {field}: {reason}",
+    "word.fill.saved": "Wrote {path}",
+    "word.fill.badAnswers": "The answers file must be a JSON object with string values: {detail}",
+    "word.fill.readError": "Could not read {path}: {detail}",
+    "word.fill.moved": "the blank changed in the document",
+    "word.fill.readOnly": "this field is locked, read-only",
+    "word.fill.summary": "Filled {written} blanks, cleared {cleared}, could not fill {failed}.",
+  },
 };

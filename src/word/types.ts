@@ -12,6 +12,8 @@ export interface SavedState {
   decisions: Decisions;
   /** Values written, by blank id, with what is needed to find and restore them. */
   fills: Record<string, SavedFill>;
+  /** Blank ids whose range carries our highlight (never a user's own); cleared by unhighlight and finalize. */
+  highlighted?: string[];
 }
 
 export interface SavedFill {

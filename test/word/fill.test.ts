@@ -1,0 +1,76 @@
+/** `npm run fill` end to end: a real process, real files, the output read back by the .docx reader. */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import JSZip from "jszip";
+import { readDocxSnapshot } from "../../src/docx/snapshot";
+import { ROOT } from "./helpers";
+
+const run = promisify(execFile);
+const TEMPLATE = join(ROOT, "assets/template.docx");
+const have = existsSync(TEMPLATE);
+if (!have) console.warn("SKIPPED: assets/template.docx not found; run npm run template");
+const maybe = have ? describe : describe.skip;
+
+async function fill(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/fill.ts", ...args], {
+      cwd: ROOT,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+maybe("npm run fill", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dien-mau-fill-"));
+
+  test("fills by id and by label, dates by part, keeps anchors and state; --finalize leaves no trace", async () => {
+    const answers = join(dir, "answers.json");
+    writeFileSync(
+      answers,
+      JSON.stringify({ "Tên xã": "Tân Lập", "f-b-1t8snxh-2": "12", "Ngày kế hoạch": "15/06/2017" }),
+    );
+    const out = join(dir, "out.docx");
+    const r = await fill([TEMPLATE, answers, "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Tân Lập");
+    const texts = (await readDocxSnapshot(new Uint8Array(readFileSync(out)))).paragraphs.map((p) => p.text).join("\n");
+    expect(texts).toContain("Đảng ủy xã Tân Lập báo cáo");
+    expect(texts).toContain("Tân Lập là xã nằm ở phía");
+    expect(texts).toContain("Số 12 - BC/ĐU");
+    expect(texts).toContain("ngày 15/06/2017");
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    expect(await zip.file("word/document.xml")!.async("string")).toContain("dien-mau:");
+    expect(Object.keys(zip.files).some((f) => f.startsWith("word/webextensions/"))).toBe(true);
+
+    const clean = join(dir, "clean.docx");
+    const f = await fill([TEMPLATE, answers, "-o", clean, "--finalize"]);
+    expect(f.code).toBe(0);
+    const cleanZip = await JSZip.loadAsync(readFileSync(clean));
+    expect(await cleanZip.file("word/document.xml")!.async("string")).not.toContain("dien-mau:");
+  }, 60_000);
+
+  test("an answer naming no field, or a bad value, exits non-zero and says why; bad arguments exit 2", async () => {
+    const answers = join(dir, "bad.json");
+    writeFileSync(answers, JSON.stringify({ "Không có ô này": "x", "Số chi bộ": "abc", "Tên xã": "Tân Lập" }));
+    const out = join(dir, "bad.docx");
+    const r = await fill([TEMPLATE, answers, "-o", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Không có ô nào tên là “Không có ô này”");
+    expect(r.stderr).toContain("abc");
+    expect(r.stdout).toContain("Tân Lập");
+    const usage = await fill([TEMPLATE]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/npm run fill/);
+    writeFileSync(join(dir, "notjson.json"), "{");
+    const broken = await fill([TEMPLATE, join(dir, "notjson.json"), "-o", out]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 60_000);
+});

@@ -1,0 +1,171 @@
+import { toWordError, WordFailure } from "../../src/word/errors";
+import { matchStarts, PartLocator, wordSearchText } from "../../src/word/locate";
+import { createRunQueue } from "../../src/word/queue";
+import { parseState, serializeState, STATE_VERSION, newState } from "../../src/word/state";
+import { word } from "../../src/i18n/word";
+
+describe("run queue", () => {
+  test("runs never overlap and a failure does not stop the next", async () => {
+    const q = createRunQueue();
+    let active = 0;
+    let maxActive = 0;
+    const order: number[] = [];
+    const task =
+      (n: number, fail = false) =>
+      async () => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        await new Promise((r) => setTimeout(r, 5 - n));
+        order.push(n);
+        active--;
+        if (fail) throw new Error("boom");
+        return n;
+      };
+    const results = await Promise.allSettled([q.run(task(1)), q.run(task(2, true)), q.run(task(3))]);
+    expect(maxActive).toBe(1);
+    expect(order).toEqual([1, 2, 3]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(q.pending).toBe(0);
+  });
+});
+
+describe("Office errors become typed errors", () => {
+  test.each([
+    [{ code: "ItemNotFound", message: "x" }, "ItemNotFound"],
+    [{ code: "AccessDenied", message: "protected" }, "AccessDenied"],
+    [{ code: "NotAllowed", message: "" }, "AccessDenied"],
+    [{ code: "GeneralException", message: "" }, "GeneralException"],
+    [{ code: "InvalidArgument", message: "" }, "InvalidArgument"],
+    [{ code: "RequestAborted", message: "" }, "Timeout"],
+    [{ code: "Weird", message: "operation timed out" }, "Timeout"],
+    [new Error("plain"), "Unknown"],
+    ["string thrown", "Unknown"],
+    [new WordFailure("Busy", "queue"), "Busy"],
+  ])("%p → %s", (err, code) => {
+    expect(toWordError(err).code).toBe(code);
+  });
+
+  test("every error code has a message in both languages", () => {
+    for (const code of [
+      "ItemNotFound",
+      "GeneralException",
+      "AccessDenied",
+      "InvalidArgument",
+      "NotSupported",
+      "Timeout",
+      "Busy",
+      "Unknown",
+    ] as const) {
+      expect(word.vi[`word.error.${code}`]).toMatch(/\S/);
+      expect(word.en[`word.error.${code}`]).toMatch(/\S/);
+    }
+  });
+});
+
+describe("saved state", () => {
+  test("round trip", () => {
+    const s = newState("doc-1");
+    s.fills.b1 = { value: "Tân Lập", original: "....", mode: "anchor", written: " Tân Lập" };
+    s.fills.b2 = { value: "5", original: "..", mode: "text", written: "5", before: "có ", after: " hội", paragraph: 3 };
+    s.decisions.dismissed.push("b9");
+    s.highlighted = ["b3"];
+    const back = parseState(JSON.parse(JSON.stringify(serializeState(s))));
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual(s);
+    expect(parseState(JSON.stringify(serializeState(s))).state).toEqual(s);
+  });
+
+  test.each([
+    ["not json {", "state-corrupt"],
+    [42, "state-corrupt"],
+    [[1, 2], "state-corrupt"],
+    [{ version: 99, documentId: "x", fills: {} }, "state-corrupt"],
+    [{ version: "one" }, "state-corrupt"],
+  ])("unusable state %p is ignored with a notice", (raw, notice) => {
+    const parsed = parseState(raw);
+    expect(parsed.notices.map((n) => n.type)).toEqual([notice]);
+    expect(parsed.state.version).toBe(STATE_VERSION);
+    expect(parsed.state.fills).toEqual({});
+  });
+
+  test("an older state keeps its decisions and document id", () => {
+    const parsed = parseState({
+      documentId: "abc",
+      answers: { b1: "x" },
+      decisions: { dismissed: ["b2"], added: [{ paragraph: 1, start: 0, end: 3 }, { bad: 1 }] },
+    });
+    expect(parsed.notices.map((n) => n.type)).toEqual(["state-migrated"]);
+    expect(parsed.state.documentId).toBe("abc");
+    expect(parsed.state.decisions).toEqual({
+      dismissed: ["b2"],
+      added: [{ paragraph: 1, start: 0, end: 3 }],
+      unlinked: [],
+    });
+  });
+
+  test("damaged fill entries are dropped, the good ones kept", () => {
+    const parsed = parseState({
+      version: 1,
+      documentId: "d",
+      decisions: {},
+      fills: {
+        a: { value: "1", original: "..", mode: "anchor" },
+        b: { value: 3 },
+        c: { value: "x", original: ".", mode: "text" },
+      },
+    });
+    expect(Object.keys(parsed.state.fills)).toEqual(["a"]);
+    expect(parsed.notices.map((n) => n.type)).toEqual(["state-corrupt"]);
+  });
+});
+
+describe("locating a span by search", () => {
+  test("non-overlapping matches left to right", () => {
+    expect(matchStarts("..........", "....")).toEqual([0, 4]);
+    expect(matchStarts("a..b..", "..")).toEqual([1, 4]);
+  });
+
+  test("Word's caret codes are escaped", () => {
+    expect(wordSearchText("a^b\tc\vd")).toBe("a^^b^tc^ld");
+  });
+
+  test("the k-th match counts earlier paragraphs of the part", () => {
+    const loc = new PartLocator(["ngày ...../...../2017", "có.....hội", "x ....."]);
+    expect(loc.target(0, 11, 16)).toEqual({ first: { raw: ".....", search: ".....", index: 1 } });
+    expect(loc.target(2, 2, 7)?.first.index).toBe(3);
+  });
+
+  test("a blank longer than 255 characters is reached by its start and its end", () => {
+    const blank = ".".repeat(567);
+    const loc = new PartLocator(["x", "A " + blank + " B"]);
+    const t = loc.target(1, 2, 2 + blank.length)!;
+    expect(t.last).toBeDefined();
+    expect(t.first.raw.length).toBeLessThanOrEqual(255);
+    expect(t.last!.raw.length).toBeLessThanOrEqual(255);
+    // The end piece's chosen match must end exactly at the blank's end.
+    const starts = matchStarts(loc.paragraphs[1], t.last!.raw);
+    expect(starts[t.last!.index] + t.last!.raw.length).toBe(2 + blank.length);
+  });
+
+  test("a span Word's scan never lands on cannot be targeted by its own text", () => {
+    const loc = new PartLocator(["......"]);
+    // Offset 1 is inside the match starting at 0; the shorter pieces still reach it.
+    const t = loc.target(0, 1, 4)!;
+    expect(t).not.toBeNull();
+    const startsFirst = matchStarts("......", t.first.raw);
+    expect(startsFirst[t.first.index]).toBe(1);
+  });
+
+  test("a first-match chain singles a blank out by its surroundings", () => {
+    const loc = new PartLocator(["Số ..... ngày", "Kế hoạch số ..... ngày ...../...../2017"]);
+    const chain = loc.firstMatchChain(1, 29, 34)!;
+    expect(chain).not.toBeNull();
+    expect(chain[chain.length - 1]).toBe(".....");
+  });
+
+  test("no chain exists when the paragraph repeats earlier", () => {
+    const loc = new PartLocator(["có ..... hội", "có ..... hội"]);
+    expect(loc.firstMatchChain(1, 3, 8)).toBeNull();
+    expect(loc.firstMatchChain(0, 3, 8)).toEqual(["....."]);
+  });
+});
