@@ -36,6 +36,9 @@ export default [
     },
     rules: {
       "no-undef": "off",
+      // React 19's automatic JSX runtime needs no React in scope.
+      "react/react-in-jsx-scope": "off",
+      "react/jsx-uses-react": "off",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

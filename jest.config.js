@@ -2,8 +2,13 @@
 const tsJest = [
   "ts-jest",
   {
-    isolatedModules: true,
-    tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", verbatimModuleSyntax: false },
+    tsconfig: {
+      isolatedModules: true,
+      module: "commonjs",
+      moduleResolution: "node10",
+      jsx: "react-jsx",
+      verbatimModuleSyntax: false,
+    },
     diagnostics: false,
   },
 ];

@@ -1,8 +1,269 @@
 import type { Catalog } from "./index";
 
-type Key = never;
+type Key =
+  | "pane.appTitle"
+  | "pane.scanning"
+  | "pane.scanSlow"
+  | "pane.scanFailed"
+  | "pane.retry"
+  | "pane.refresh"
+  | "pane.refreshing"
+  | "pane.progress"
+  | "pane.progressLabel"
+  | "pane.sections"
+  | "pane.sectionEmpty"
+  | "pane.sectionDone"
+  | "pane.noSection"
+  | "pane.moreSections"
+  | "pane.continue"
+  | "pane.startOver"
+  | "pane.allDone"
+  | "pane.check"
+  | "pane.allFields"
+  | "pane.highlight"
+  | "pane.empty.title"
+  | "pane.empty.body"
+  | "pane.empty.dots"
+  | "pane.empty.controls"
+  | "pane.empty.selection"
+  | "pane.backToOverview"
+  | "pane.form.position"
+  | "pane.form.context"
+  | "pane.form.blankMark"
+  | "pane.form.linked"
+  | "pane.form.split"
+  | "pane.form.previous"
+  | "pane.form.next"
+  | "pane.form.skip"
+  | "pane.form.dismiss"
+  | "pane.form.finish"
+  | "pane.form.readOnly"
+  | "pane.form.gone"
+  | "pane.form.enterHint"
+  | "pane.form.ctrlEnterHint"
+  | "pane.form.datePart.day"
+  | "pane.form.datePart.month"
+  | "pane.form.datePart.year"
+  | "pane.form.datePart.date"
+  | "pane.form.fullDate"
+  | "pane.form.fullDateHint"
+  | "pane.kind.text"
+  | "pane.kind.number"
+  | "pane.kind.date"
+  | "pane.kind.multiline"
+  | "pane.save.saving"
+  | "pane.save.saved"
+  | "pane.save.failed"
+  | "pane.save.moved"
+  | "pane.addFromSelection"
+  | "pane.addFromSelection.none"
+  | "pane.addFromSelection.added"
+  | "pane.decision.failed"
+  | "pane.all.filter"
+  | "pane.all.jump"
+  | "pane.all.nothingEmpty"
+  | "pane.check.title"
+  | "pane.check.nothingLeft"
+  | "pane.check.finalize"
+  | "pane.check.finalizeHint"
+  | "pane.check.finalized"
+  | "pane.check.jump"
+  | "pane.check.group.empty-blank"
+  | "pane.check.group.guidance-note"
+  | "pane.check.group.numbering"
+  | "pane.check.group.empty-section"
+  | "pane.check.group.date-range"
+  | "pane.check.group.text-box"
+  | "pane.check.item.empty-blank"
+  | "pane.check.item.guidance-note"
+  | "pane.check.item.numbering"
+  | "pane.check.item.empty-section"
+  | "pane.check.item.date-range"
+  | "pane.check.item.text-box"
+  | "pane.check.paragraph"
+  | "pane.error.invalidPart"
+  | "pane.backup.restored"
+  | "pane.backup.writeAll"
+  | "pane.backup.discard"
+  | "pane.dismissNotice";
 
 export const pane: Catalog<Key> = {
-  vi: {},
-  en: {},
+  vi: {
+    "pane.appTitle": "Điền mẫu",
+    "pane.scanning": "Đang quét…",
+    "pane.scanSlow": "Tài liệu dài, đang quét tiếp…",
+    "pane.scanFailed": "Không đọc được tài liệu. {reason}",
+    "pane.retry": "Thử lại",
+    "pane.refresh": "Quét lại",
+    "pane.refreshing": "Đang cập nhật…",
+    "pane.progress": "{filled}/{total} ô đã điền",
+    "pane.progressLabel": "Tiến độ điền",
+    "pane.sections": "Các phần của văn bản",
+    "pane.sectionEmpty": "còn {count} ô trống",
+    "pane.sectionDone": "đã điền đủ",
+    "pane.noSection": "Đầu văn bản",
+    "pane.moreSections": "… và {count} phần khác (xem “Tất cả các ô”)",
+    "pane.continue": "Tiếp tục điền",
+    "pane.startOver": "Xem lại từ đầu",
+    "pane.allDone": "Đã điền hết các ô.",
+    "pane.check": "Kiểm tra trước khi gửi",
+    "pane.allFields": "Tất cả các ô",
+    "pane.highlight": "Tô sáng ô trống trong tài liệu",
+    "pane.empty.title": "Không tìm thấy ô nào cần điền",
+    "pane.empty.body": "Điền mẫu tìm những chỗ để trống trong văn bản:",
+    "pane.empty.dots": "dãy dấu chấm hoặc dấu ba chấm (……, ..........) và dãy khoảng trắng giữa các chữ;",
+    "pane.empty.controls": "các ô nhập liệu (content control) có sẵn trong mẫu.",
+    "pane.empty.selection":
+      "Nếu có chỗ cần điền mà chưa được nhận ra, hãy chọn nó trong tài liệu rồi bấm “Thêm ô từ vùng chọn”.",
+    "pane.backToOverview": "Về tổng quan",
+    "pane.form.position": "Ô {index}/{total}",
+    "pane.form.context": "Vị trí trong văn bản",
+    "pane.form.blankMark": "chỗ cần điền",
+    "pane.form.linked": "điền {count} chỗ",
+    "pane.form.split": "Tách thành các ô riêng",
+    "pane.form.previous": "Ô trước",
+    "pane.form.next": "Ô tiếp",
+    "pane.form.skip": "Bỏ qua",
+    "pane.form.dismiss": "Không phải ô trống",
+    "pane.form.finish": "Xong",
+    "pane.form.readOnly": "Ô này bị khóa hoặc thuộc loại không điền được từ đây; chỉ để xem.",
+    "pane.form.gone": "Ô này không còn trong tài liệu (có thể đã bị xóa). Giá trị đã gõ vẫn được giữ: {value}",
+    "pane.form.enterHint": "Nhấn Enter để sang ô tiếp.",
+    "pane.form.ctrlEnterHint": "Nhấn Ctrl+Enter để sang ô tiếp.",
+    "pane.form.datePart.day": "Ngày",
+    "pane.form.datePart.month": "Tháng",
+    "pane.form.datePart.year": "Năm",
+    "pane.form.datePart.date": "Ngày tháng",
+    "pane.form.fullDate": "Ngày đầy đủ",
+    "pane.form.fullDateHint": "Ví dụ 15/06/2017; điền một lần cho cả ngày, tháng, năm.",
+    "pane.kind.text": "Chữ",
+    "pane.kind.number": "Số",
+    "pane.kind.date": "Ngày tháng",
+    "pane.kind.multiline": "Đoạn văn",
+    "pane.save.saving": "Đang lưu…",
+    "pane.save.saved": "Đã lưu",
+    "pane.save.failed": "Chưa lưu được. {reason}",
+    "pane.save.moved": "Chỗ trống này đã thay đổi trong tài liệu nên chưa ghi; đã quét lại, hãy kiểm tra rồi lưu lại.",
+    "pane.addFromSelection": "Thêm ô từ vùng chọn",
+    "pane.addFromSelection.none": "Hãy chọn (bôi đen) đoạn chữ cần điền trong một đoạn văn của tài liệu, rồi bấm lại.",
+    "pane.addFromSelection.added": "Đã thêm ô mới từ vùng chọn.",
+    "pane.decision.failed": "Không lưu được lựa chọn. {reason}",
+    "pane.all.filter": "Chỉ ô còn trống",
+    "pane.all.jump": "Đến chỗ “{label}” trong tài liệu",
+    "pane.all.nothingEmpty": "Không còn ô trống nào.",
+    "pane.check.title": "Kiểm tra trước khi gửi",
+    "pane.check.nothingLeft": "Không còn gì cần sửa. Văn bản đã sẵn sàng để gửi.",
+    "pane.check.finalize": "Hoàn tất",
+    "pane.check.finalizeHint": "Gỡ các dấu của Điền mẫu khỏi tài liệu, giữ nguyên chữ đã điền.",
+    "pane.check.finalized": "Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.",
+    "pane.check.jump": "Đến chỗ này trong tài liệu",
+    "pane.check.group.empty-blank": "Ô còn trống",
+    "pane.check.group.guidance-note": "Lời hướng dẫn còn sót trong văn bản",
+    "pane.check.group.numbering": "Đánh số mục chưa liền mạch",
+    "pane.check.group.empty-section": "Mục chưa có nội dung",
+    "pane.check.group.date-range": "Ngày tháng khó tin",
+    "pane.check.group.text-box": "Chỗ trống trong hộp văn bản (phải điền tay)",
+    "pane.check.item.empty-blank": "{label}",
+    "pane.check.item.guidance-note": "“{text}”",
+    "pane.check.item.numbering": "{text} — lẽ ra đánh số “{expected}”",
+    "pane.check.item.empty-section": "{text}",
+    "pane.check.item.date-range": "{text}",
+    "pane.check.item.text-box": "{text}",
+    "pane.check.paragraph": "đoạn {number}",
+    "pane.error.invalidPart": "Giá trị không hợp lệ cho {part}.",
+    "pane.backup.restored": "Có {count} giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.",
+    "pane.backup.writeAll": "Ghi vào tài liệu",
+    "pane.backup.discard": "Bỏ",
+    "pane.dismissNotice": "Đóng thông báo",
+  },
+  en: {
+    "pane.appTitle": "Form filler",
+    "pane.scanning": "Scanning…",
+    "pane.scanSlow": "Long document, still scanning…",
+    "pane.scanFailed": "Could not read the document. {reason}",
+    "pane.retry": "Retry",
+    "pane.refresh": "Rescan",
+    "pane.refreshing": "Updating…",
+    "pane.progress": "{filled}/{total} fields filled",
+    "pane.progressLabel": "Filling progress",
+    "pane.sections": "Sections of the document",
+    "pane.sectionEmpty": "{count} empty",
+    "pane.sectionDone": "all filled",
+    "pane.noSection": "Start of the document",
+    "pane.moreSections": "… and {count} more sections (see “All fields”)",
+    "pane.continue": "Continue filling",
+    "pane.startOver": "Review from the start",
+    "pane.allDone": "Every field is filled.",
+    "pane.check": "Check before sending",
+    "pane.allFields": "All fields",
+    "pane.highlight": "Highlight empty blanks in the document",
+    "pane.empty.title": "No fields to fill were found",
+    "pane.empty.body": "The add-in looks for the places left empty in a document:",
+    "pane.empty.dots": "runs of dots or ellipses (……, ..........) and runs of spaces between words;",
+    "pane.empty.controls": "content controls already in the template.",
+    "pane.empty.selection":
+      "If a place to fill was missed, select it in the document and choose “Add field from selection”.",
+    "pane.backToOverview": "Back to overview",
+    "pane.form.position": "Field {index} of {total}",
+    "pane.form.context": "Where it is in the document",
+    "pane.form.blankMark": "place to fill",
+    "pane.form.linked": "fills {count} places",
+    "pane.form.split": "Split into separate fields",
+    "pane.form.previous": "Previous",
+    "pane.form.next": "Next",
+    "pane.form.skip": "Skip",
+    "pane.form.dismiss": "Not a blank",
+    "pane.form.finish": "Done",
+    "pane.form.readOnly": "This field is locked or of a kind that cannot be filled from here; shown for reference.",
+    "pane.form.gone":
+      "This field is no longer in the document (it may have been deleted). Your typed value is kept: {value}",
+    "pane.form.enterHint": "Press Enter to move to the next field.",
+    "pane.form.ctrlEnterHint": "Press Ctrl+Enter to move to the next field.",
+    "pane.form.datePart.day": "Day",
+    "pane.form.datePart.month": "Month",
+    "pane.form.datePart.year": "Year",
+    "pane.form.datePart.date": "Date",
+    "pane.form.fullDate": "Full date",
+    "pane.form.fullDateHint": "For example 15/06/2017; fills the day, month and year at once.",
+    "pane.kind.text": "Text",
+    "pane.kind.number": "Number",
+    "pane.kind.date": "Date",
+    "pane.kind.multiline": "Paragraph",
+    "pane.save.saving": "Saving…",
+    "pane.save.saved": "Saved",
+    "pane.save.failed": "Not saved. {reason}",
+    "pane.save.moved":
+      "This blank changed in the document, so nothing was written; the document was rescanned — check it and save again.",
+    "pane.addFromSelection": "Add field from selection",
+    "pane.addFromSelection.none": "Select the text to fill inside one paragraph of the document, then try again.",
+    "pane.addFromSelection.added": "A new field was added from the selection.",
+    "pane.decision.failed": "Could not save your choice. {reason}",
+    "pane.all.filter": "Only empty fields",
+    "pane.all.jump": "Go to “{label}” in the document",
+    "pane.all.nothingEmpty": "No empty fields left.",
+    "pane.check.title": "Check before sending",
+    "pane.check.nothingLeft": "Nothing left to fix. The document is ready to send.",
+    "pane.check.finalize": "Finish",
+    "pane.check.finalizeHint": "Removes the add-in's marks from the document and keeps the filled text.",
+    "pane.check.finalized": "Finished. The document no longer carries the add-in's marks.",
+    "pane.check.jump": "Go to this place in the document",
+    "pane.check.group.empty-blank": "Empty fields",
+    "pane.check.group.guidance-note": "Guidance notes left in the text",
+    "pane.check.group.numbering": "Numbering slips",
+    "pane.check.group.empty-section": "Sections with no content",
+    "pane.check.group.date-range": "Unlikely dates",
+    "pane.check.group.text-box": "Blanks inside text boxes (fill by hand)",
+    "pane.check.item.empty-blank": "{label}",
+    "pane.check.item.guidance-note": "“{text}”",
+    "pane.check.item.numbering": "{text} — should be numbered “{expected}”",
+    "pane.check.item.empty-section": "{text}",
+    "pane.check.item.date-range": "{text}",
+    "pane.check.item.text-box": "{text}",
+    "pane.check.paragraph": "paragraph {number}",
+    "pane.error.invalidPart": "Not a valid value for {part}.",
+    "pane.backup.restored": "{count} typed values from last time were not yet written to the document.",
+    "pane.backup.writeAll": "Write to document",
+    "pane.backup.discard": "Discard",
+    "pane.dismissNotice": "Dismiss notice",
+  },
 };

@@ -82,6 +82,11 @@ export interface WordGateway {
   apply(writes: BlankWrite[]): Promise<ApplyReport>;
   /** Put Word's selection on a blank (scrolls it into view). 1 sync. */
   select(blankId: string): Promise<void>;
+  /**
+   * Put Word's selection at a paragraph (snapshot index from the last scan), for findings that are not blanks (a
+   * guidance note, a numbering slip). Optional: the pane offers no jump for those findings where it is absent.
+   */
+  selectParagraph?(paragraph: number): Promise<void>;
   /** Mark (true) or unmark (false) every empty blank, leaving the user's own highlights alone. */
   highlightEmpty(on: boolean): Promise<void>;
   /** Remove anchors, marks and saved state, keep the text. At most 2 syncs. */

@@ -1,0 +1,169 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
+import { ArrowRightRegular } from "@fluentui/react-icons/svg/arrow-right";
+import { AddRegular } from "@fluentui/react-icons/svg/add";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
+import { NextRegular } from "@fluentui/react-icons/svg/next";
+import { useI18n } from "../i18n";
+import { sectionKey } from "../session/model";
+import { FieldInput } from "./FieldInput";
+import type { GuidedFormState } from "./GuidedForm.types";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
+  heading: { margin: 0, overflowWrap: "anywhere" },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  context: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: "anywhere",
+  },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    outline: `1px solid ${tokens.colorPaletteYellowBorderActive}`,
+  },
+  nav: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  wrap: { overflowWrap: "anywhere" },
+});
+
+export function renderGuidedForm(state: GuidedFormState) {
+  return <GuidedFormView {...state} />;
+}
+
+function GuidedFormView({ session, entry, index, total, save, context, isFirst, isLast, inputId }: GuidedFormState) {
+  const { t, tKey } = useI18n();
+  const styles = useStyles();
+  const back = (
+    <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => session.setView("overview")}>
+      {t("pane.backToOverview")}
+    </Button>
+  );
+
+  if (!entry) {
+    return (
+      <section className={styles.root} aria-labelledby={`${inputId}-h`}>
+        <div className={styles.top}>{back}</div>
+        <h2 id={`${inputId}-h`} className={styles.heading}>
+          <Subtitle2>{t("pane.appTitle")}</Subtitle2>
+        </h2>
+        {session.goneValue !== null && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t("pane.form.gone", { value: session.goneValue })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    );
+  }
+
+  const { field } = entry;
+  const kind = field.multiline ? "multiline" : field.kind;
+  const failed = save?.state === "failed" ? save : null;
+
+  return (
+    <section className={styles.root} aria-labelledby={`${inputId}-h`}>
+      <div className={styles.top}>
+        {back}
+        <Caption1>{t("pane.form.position", { index: index + 1, total })}</Caption1>
+      </div>
+      {entry.section.length > 0 && <Caption1 className={styles.wrap}>{sectionKey(entry.section)}</Caption1>}
+      <h2 id={`${inputId}-h`} className={styles.heading}>
+        <Subtitle2>{field.label}</Subtitle2>
+      </h2>
+      <div className={styles.badges}>
+        <Badge appearance="tint">{t(`pane.kind.${kind}`)}</Badge>
+        {field.unit && <Badge appearance="outline">{field.unit}</Badge>}
+        {entry.blanks.length > 1 && (
+          <>
+            <Badge appearance="tint" color="informative">
+              {t("pane.form.linked", { count: entry.blanks.length })}
+            </Badge>
+            <Button size="small" appearance="subtle" onClick={() => void session.split(field.id)}>
+              {t("pane.form.split")}
+            </Button>
+          </>
+        )}
+      </div>
+      {context && (
+        <figure style={{ margin: 0 }}>
+          <figcaption>
+            <Caption1>{t("pane.form.context")}</Caption1>
+          </figcaption>
+          <p className={styles.context}>
+            {context.before}
+            <mark className={styles.mark} aria-label={t("pane.form.blankMark")}>
+              {context.blank}
+            </mark>
+            {context.after}
+          </p>
+        </figure>
+      )}
+      <FieldInput
+        key={field.id}
+        id={inputId}
+        entry={entry}
+        session={session}
+        autoFocus
+        onEnter={() => void session.next()}
+      />
+      <div role="status" aria-live="polite">
+        {session.lastSave?.state === "saving" && <Caption1>{t("pane.save.saving")}</Caption1>}
+        {session.lastSave?.state === "saved" && !failed && <Caption1>{t("pane.save.saved")}</Caption1>}
+      </div>
+      {failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("pane.save.failed", { reason: tKey(`word.error.${failed.error.code}`) })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void session.commit(field.id)}>{t("pane.retry")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {save?.state === "moved" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pane.save.moved")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.nav}>
+        <Button disabled={isFirst} icon={<ArrowLeftRegular />} onClick={() => void session.previous()}>
+          {t("pane.form.previous")}
+        </Button>
+        <Button
+          appearance="primary"
+          icon={<ArrowRightRegular />}
+          iconPosition="after"
+          onClick={() => void session.next()}
+        >
+          {isLast ? t("pane.form.finish") : t("pane.form.next")}
+        </Button>
+        <Button appearance="subtle" icon={<NextRegular />} onClick={() => session.skip()}>
+          {t("pane.form.skip")}
+        </Button>
+      </div>
+      <div className={styles.nav}>
+        {!field.readOnly && (
+          <Button appearance="secondary" icon={<DismissRegular />} onClick={() => void session.dismiss(field.id)}>
+            {t("pane.form.dismiss")}
+          </Button>
+        )}
+        <Button appearance="secondary" icon={<AddRegular />} onClick={() => void session.addFromSelection()}>
+          {t("pane.addFromSelection")}
+        </Button>
+      </div>
+      <Text size={200}>{field.multiline ? t("pane.form.ctrlEnterHint") : t("pane.form.enterHint")}</Text>
+    </section>
+  );
+}

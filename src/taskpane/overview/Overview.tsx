@@ -1,0 +1,154 @@
+/** Progress, the document's sections with their empty counts, and the ways in: continue, check, all fields. */
+import { Button, Caption1, Field, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular } from "@fluentui/react-icons/svg/add";
+import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
+import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search";
+import { TextBulletListSquareRegular } from "@fluentui/react-icons/svg/text-bullet-list-square";
+import { WarningRegular } from "@fluentui/react-icons/svg/warning";
+import { HighlightRegular } from "@fluentui/react-icons/svg/highlight";
+import type { Section } from "../../core/types";
+import { useI18n } from "../i18n";
+import { useFocusOnMount } from "../useFocusOnMount";
+import type { FillSession } from "../session/useFillSession";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
+  sectionButton: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  sectionText: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "anywhere" },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
+  done: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  emptyList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+});
+
+const MAX_SECTIONS = 40;
+
+function indentFor(section: Section): string {
+  return `${Math.max(0, Math.min(section.level, 4) - 1) * 12}px`;
+}
+
+export function Overview({ session }: { session: FillSession }) {
+  const { t, formatNumber } = useI18n();
+  const styles = useStyles();
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const model = session.model;
+  // Sections without blanks have nothing to fill; listing them would only lengthen the list.
+  const withBlanks = (session.outcome?.result.sections ?? []).filter((s) => s.blankCount > 0);
+  // A very long document lists its first sections here; the rest are one click away in "All fields".
+  const sections = withBlanks.slice(0, MAX_SECTIONS);
+  const more = withBlanks.length - sections.length;
+  if (!model) return null;
+
+  if (model.entries.length === 0) {
+    return (
+      <section className={styles.root} aria-labelledby="overview-empty-h">
+        <h2 id="overview-empty-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
+          <Subtitle2>{t("pane.empty.title")}</Subtitle2>
+        </h2>
+        <Text>{t("pane.empty.body")}</Text>
+        <ul className={styles.emptyList}>
+          <li>{t("pane.empty.dots")}</li>
+          <li>{t("pane.empty.controls")}</li>
+        </ul>
+        <Text>{t("pane.empty.selection")}</Text>
+        <Button icon={<AddRegular />} onClick={() => void session.addFromSelection()}>
+          {t("pane.addFromSelection")}
+        </Button>
+      </section>
+    );
+  }
+
+  const { filled, total } = model;
+  const counts = { filled: formatNumber(filled), total: formatNumber(total) };
+  const allFilled = filled === total;
+  return (
+    <section className={styles.root} aria-labelledby="overview-h">
+      <h2 id="overview-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
+        <Subtitle2>{t("pane.progress", counts)}</Subtitle2>
+      </h2>
+      <Field
+        validationMessage={allFilled ? t("pane.allDone") : undefined}
+        validationState={allFilled ? "success" : "none"}
+      >
+        <ProgressBar
+          value={total === 0 ? 1 : filled / total}
+          thickness="large"
+          aria-label={t("pane.progressLabel")}
+          aria-valuetext={t("pane.progress", counts)}
+        />
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => session.continueFilling()}>
+          {allFilled ? t("pane.startOver") : t("pane.continue")}
+        </Button>
+        <Button icon={<DocumentSearchRegular />} onClick={() => session.setView("check")}>
+          {t("pane.check")}
+        </Button>
+        <Button icon={<TextBulletListSquareRegular />} onClick={() => session.setView("all")}>
+          {t("pane.allFields")}
+        </Button>
+        <Button
+          icon={<HighlightRegular />}
+          aria-pressed={session.highlight}
+          appearance={session.highlight ? "primary" : "secondary"}
+          onClick={() => void session.setHighlight(!session.highlight)}
+        >
+          {t("pane.highlight")}
+        </Button>
+      </div>
+      {sections.length > 0 && (
+        <nav aria-labelledby="overview-sections-h">
+          <h3 id="overview-sections-h" className={styles.heading}>
+            <Caption1>{t("pane.sections")}</Caption1>
+          </h3>
+          <ul className={styles.list}>
+            {sections.map((s) => (
+              <li key={`${s.paragraph}`} style={{ paddingInlineStart: indentFor(s) }}>
+                <Button
+                  appearance="subtle"
+                  className={styles.sectionButton}
+                  aria-label={`${s.title} — ${
+                    s.emptyCount > 0
+                      ? t("pane.sectionEmpty", { count: formatNumber(s.emptyCount) })
+                      : t("pane.sectionDone")
+                  }`}
+                  icon={
+                    s.emptyCount > 0 ? (
+                      <WarningRegular className={styles.warn} />
+                    ) : (
+                      <CheckmarkCircleRegular className={styles.done} />
+                    )
+                  }
+                  onClick={() => session.continueFilling(s.path)}
+                >
+                  <span className={styles.sectionText}>
+                    <span>{s.title}</span>
+                    <Caption1>
+                      {s.emptyCount > 0
+                        ? t("pane.sectionEmpty", { count: formatNumber(s.emptyCount) })
+                        : t("pane.sectionDone")}
+                    </Caption1>
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && <Caption1>{t("pane.moreSections", { count: formatNumber(more) })}</Caption1>}
+        </nav>
+      )}
+      <Button appearance="subtle" icon={<AddRegular />} onClick={() => void session.addFromSelection()}>
+        {t("pane.addFromSelection")}
+      </Button>
+    </section>
+  );
+}

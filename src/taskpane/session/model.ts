@@ -1,0 +1,109 @@
+/**
+ * The form model the pane shows, derived from a scan: fields in document order, their current values, progress,
+ * and the section each belongs to. Pure functions, so the views and the session hook stay thin.
+ */
+import type { Blank, Field, ScanResult } from "../../core/types";
+
+export interface FieldEntry {
+  field: Field;
+  blanks: Blank[];
+  /** The text the document holds for the field now ("" when empty). */
+  value: string;
+  /** Heading path of the field's first blank. */
+  section: string[];
+}
+
+export interface FormModel {
+  entries: FieldEntry[];
+  byId: Map<string, FieldEntry>;
+  /** Fields the user can write (read-only ones are shown, not counted). */
+  total: number;
+  filled: number;
+}
+
+function comparePosition(a: Blank, b: Blank): number {
+  return a.paragraph - b.paragraph || a.start - b.start;
+}
+
+/**
+ * A date field as a person writes it (dd/mm/yyyy): its blank parts, completed by the parts printed around them
+ * (`ngày ..... tháng 6 năm 2017`). Empty until every part is known.
+ */
+function dateValue(field: Field, blanks: Blank[]): string {
+  const known: Partial<Record<"day" | "month" | "year", string>> = {};
+  for (const [part, n] of Object.entries(field.printedDate ?? {}))
+    if (n !== undefined) known[part as "day"] = String(n);
+  for (const b of blanks) {
+    if (b.datePart !== "day" && b.datePart !== "month" && b.datePart !== "year") continue;
+    if (!b.filled) return "";
+    known[b.datePart] = (b.value ?? b.text).trim();
+  }
+  const { day, month, year } = known;
+  if (!day || !month || !year) return "";
+  return `${day.padStart(2, "0")}/${month.padStart(2, "0")}/${year}`;
+}
+
+export function currentValue(field: Field, blanks: Blank[]): string {
+  if (field.kind === "date" && blanks.some((b) => b.datePart && b.datePart !== "date")) return dateValue(field, blanks);
+  const first = blanks.find((b) => b.filled);
+  return first ? (first.value ?? first.text) : "";
+}
+
+export function buildModel(result: ScanResult): FormModel {
+  const blankById = new Map(result.blanks.map((b) => [b.id, b]));
+  const entries: FieldEntry[] = [];
+  for (const field of result.fields) {
+    const blanks = field.blankIds
+      .map((id) => blankById.get(id))
+      .filter((b): b is Blank => !!b)
+      .sort(comparePosition);
+    if (blanks.length === 0) continue;
+    entries.push({ field, blanks, value: currentValue(field, blanks), section: blanks[0].section });
+  }
+  entries.sort((a, b) => comparePosition(a.blanks[0], b.blanks[0]));
+  const writable = entries.filter((e) => !e.field.readOnly);
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.field.id, e])),
+    total: writable.length,
+    filled: writable.filter((e) => e.field.filled).length,
+  };
+}
+
+/** The first empty writable field at or after `fromIndex` (wrapping round), or null when every field is filled. */
+export function nextEmptyIndex(model: FormModel, fromIndex = 0): number | null {
+  const n = model.entries.length;
+  for (let k = 0; k < n; k++) {
+    const i = (fromIndex + k) % n;
+    const e = model.entries[i];
+    if (!e.field.filled && !e.field.readOnly) return i;
+  }
+  return null;
+}
+
+export function sectionKey(path: string[]): string {
+  return path.join(" › ");
+}
+
+export interface FieldGroup {
+  key: string;
+  title: string[];
+  entries: FieldEntry[];
+}
+
+/** Consecutive fields of the same section, in document order. */
+export function groupBySection(entries: FieldEntry[]): FieldGroup[] {
+  const groups: FieldGroup[] = [];
+  for (const e of entries) {
+    const key = sectionKey(e.section);
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.entries.push(e);
+    else groups.push({ key, title: e.section, entries: [e] });
+  }
+  return groups;
+}
+
+/** The blank a field is shown by: its first blank still empty, else its first. */
+export function focusBlank(entry: FieldEntry): Blank {
+  return entry.blanks.find((b) => !b.filled) ?? entry.blanks[0];
+}

@@ -1,0 +1,54 @@
+/**
+ * Renders the pane over the real Word layer and the Word simulator loaded with the shipped template, the way the
+ * add-in runs in Word: only the document is simulated.
+ */
+import "./setup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, type RenderResult } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
+import { readFileSync } from "fs";
+import mammoth from "mammoth";
+import { join } from "path";
+import type { Lang } from "../../src/i18n";
+import { createSimulator, type Simulator, type SimulatorOptions } from "../../src/preview/sim";
+import { App } from "../../src/taskpane/App";
+import { createWordGateway } from "../../src/word/gateway";
+import type { WordGateway } from "../../src/word/types";
+
+export const TEMPLATE = join(__dirname, "../../assets/template.docx");
+
+export interface Pane {
+  sim: Simulator;
+  gateway: WordGateway;
+  user: UserEvent;
+  view: RenderResult;
+}
+
+export async function openPane(lang: Lang = "vi", options: Partial<SimulatorOptions> = {}): Promise<Pane> {
+  const sim = await createSimulator(new Uint8Array(readFileSync(TEMPLATE)), options);
+  sim.install();
+  const gateway = createWordGateway();
+  const user = userEvent.setup();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={gateway} lang={lang} />
+    </FluentProvider>,
+  );
+  await screen.findByText(lang === "vi" ? /ô đã điền/ : /fields filled/, undefined, { timeout: 10000 });
+  return { sim, gateway, user, view };
+}
+
+/** The document's body text as an independent reader (mammoth) sees it in the saved .docx. */
+export async function documentText(sim: Simulator): Promise<string> {
+  const bytes = await sim.save();
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return value;
+}
+
+/** "12/30 ô đã điền" → [12, 30]. */
+export function progress(): [number, number] {
+  const el = screen.getByText(/\d+\/\d+ (ô đã điền|fields filled)/);
+  const m = /(\d+)\/(\d+)/.exec(el.textContent ?? "");
+  if (!m) throw new Error(`no progress in ${el.textContent}`);
+  return [Number(m[1]), Number(m[2])];
+}

@@ -1,0 +1,295 @@
+/**
+ * The pane against the Word simulator loaded with the shipped template, through the real Word layer and engine:
+ * what a user sees and what ends up in the document.
+ */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { axe, toHaveNoViolations } from "jest-axe";
+import JSZip from "jszip";
+import { documentText, openPane, progress, type Pane } from "./harness";
+
+expect.extend(toHaveNoViolations);
+jest.setTimeout(60000);
+
+beforeEach(() => window.localStorage.clear());
+
+async function startForm(pane: Pane) {
+  await pane.user.click(screen.getByRole("button", { name: /Tiếp tục điền|Continue filling/ }));
+  return screen.findByRole("heading", { level: 2 });
+}
+
+function currentLabel(): string {
+  return screen.getByRole("heading", { level: 2 }).textContent ?? "";
+}
+
+/** "Ô 3/30": which field the form shows (labels can repeat, positions cannot). */
+function position(): string {
+  return screen.queryByText(/^Ô \d+\/\d+$/)?.textContent ?? "";
+}
+
+/** Skip forward until the form shows a field matching `test`. */
+async function skipTo(pane: Pane, test: () => boolean) {
+  for (let guard = 0; !test() && guard < 40; guard++) {
+    const at = position();
+    await pane.user.click(screen.getByRole("button", { name: "Bỏ qua" }));
+    await waitFor(() => expect(position()).not.toBe(at));
+  }
+  expect(test()).toBe(true);
+}
+
+async function backToOverview(pane: Pane) {
+  await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+  await screen.findByText(/ô đã điền/);
+}
+
+describe("overview", () => {
+  test("shows progress, sections with their empty counts, and has no axe violations", async () => {
+    const pane = await openPane();
+    const [filled, total] = progress();
+    expect(filled).toBe(0);
+    expect(total).toBeGreaterThan(20);
+    const sections = screen.getByRole("navigation", { name: "Các phần của văn bản" });
+    expect(within(sections).getAllByText(/còn \d+ ô trống/).length).toBeGreaterThan(0);
+    expect(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu", pressed: false })).toBeTruthy();
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+  });
+
+  test("speaks English when Office's display language is English", async () => {
+    await openPane("en");
+    expect(progress()[0]).toBe(0);
+    expect(screen.getByRole("button", { name: "Continue filling" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check before sending" })).toBeTruthy();
+    expect(screen.queryByText(/ô đã điền/)).toBeNull();
+  });
+});
+
+describe("guided form", () => {
+  test("fills every field of the template through the form and the document changes", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    await startForm(pane);
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+    const seen = new Set<string>();
+    for (let step = 0; step < total + 5 && position(); step++) {
+      const at = position();
+      seen.add(at);
+      const kind = screen.getAllByText(/^(Chữ|Số|Ngày tháng|Đoạn văn)$/)[0].textContent;
+      const input = document.activeElement as HTMLInputElement;
+      expect(input.tagName).toMatch(/INPUT|TEXTAREA/);
+      const value = kind === "Số" ? "1.234" : kind === "Ngày tháng" ? "15/06/2017" : `Giá trị ${step + 1}`;
+      await pane.user.clear(input);
+      await pane.user.type(input, value);
+      await pane.user.keyboard(kind === "Đoạn văn" ? "{Control>}{Enter}{/Control}" : "{Enter}");
+      await waitFor(() => expect(position()).not.toBe(at));
+    }
+    await screen.findByText(/ô đã điền/);
+    expect(progress()).toEqual([total, total]);
+    expect(seen.size).toBe(total);
+    const text = await documentText(pane.sim);
+    expect(text).toContain("Giá trị 1");
+    expect(text).toContain("1.234");
+    expect(text).toMatch(/ngày 15\/06\/2017/);
+  });
+
+  test("a number field rejects letters and a date field a day of 32, with a message, writing nothing", async () => {
+    const pane = await openPane();
+    const before = await documentText(pane.sim);
+    await startForm(pane);
+    await skipTo(pane, () => screen.queryAllByText(/^Số$/).length > 0);
+    const at = position();
+    await pane.user.type(document.activeElement as HTMLInputElement, "mười hai{Enter}");
+    expect(await screen.findByText("Chỉ nhập số (ví dụ 1.234 hoặc 12,5).")).toBeTruthy();
+    expect(position()).toBe(at);
+    await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+    await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+    await skipTo(pane, () => currentLabel() === "Ngày ký");
+    await pane.user.type(document.activeElement as HTMLInputElement, "32/06/2017{Enter}");
+    expect(await screen.findByText(/ngày 32/i)).toBeTruthy();
+    expect(currentLabel()).toBe("Ngày ký");
+    expect(await documentText(pane.sim)).toBe(before);
+  });
+
+  test("a date that disagrees with the printed month is written with a warning, and the form waits once", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    await skipTo(pane, () => currentLabel() === "Ngày ký");
+    await pane.user.type(document.activeElement as HTMLInputElement, "15/07/2017{Enter}");
+    expect(
+      await screen.findByText(/tháng/, { selector: ".fui-Field__validationMessage, .fui-Field__validationMessage *" }),
+    ).toBeTruthy();
+    expect(currentLabel()).toBe("Ngày ký");
+    await waitFor(async () => expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/));
+    await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
+    await waitFor(() => expect(currentLabel()).not.toBe("Ngày ký"));
+  });
+
+  test("works with the keyboard alone: focus lands on each view's heading or input", async () => {
+    const pane = await openPane();
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
+    await pane.user.tab();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Tiếp tục điền" }));
+    await pane.user.keyboard("{Enter}");
+    await screen.findByText(/^Ô 1\//);
+    expect(document.activeElement?.tagName).toBe("INPUT");
+    await pane.user.keyboard("Bàn phím{Enter}");
+    await screen.findByText(/^Ô 2\//);
+    expect(document.activeElement?.tagName).toBe("INPUT");
+    const back = screen.getByRole("button", { name: "Về tổng quan" });
+    for (let i = 0; i < 10 && document.activeElement !== back; i++) await pane.user.tab({ shift: true });
+    expect(document.activeElement).toBe(back);
+    await pane.user.keyboard("{Enter}");
+    await screen.findByText(/ô đã điền/);
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
+    expect(progress()[0]).toBe(1);
+    expect(await documentText(pane.sim)).toContain("Bàn phím");
+  });
+
+  test("Enter writes the value with a quiet 'Đã lưu' and selects the next blank in the document", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    const first = position();
+    await pane.user.type(document.activeElement as HTMLInputElement, "Tân Lập{Enter}");
+    await waitFor(() => expect(position()).not.toBe(first));
+    expect(within(screen.getByRole("status")).getByText("Đã lưu")).toBeTruthy();
+    const { result } = await pane.gateway.scan();
+    const shown = result.fields.find((f) => f.label === currentLabel());
+    const blank = result.blanks.find((b) => b.id === shown?.blankIds[0]);
+    expect(pane.sim.selection()?.paragraph).toBe(blank?.paragraph);
+    await pane.user.click(screen.getByRole("button", { name: "Ô trước" }));
+    await waitFor(() => expect(position()).toBe(first));
+    expect((document.activeElement as HTMLInputElement).value).toBe("Tân Lập");
+    expect(await documentText(pane.sim)).toContain("Tân Lập");
+    expect(pane.sim.selection()).not.toBeNull();
+  });
+
+  test("a failed write keeps the value, says why, offers retry, and the retry writes it", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    const label = currentLabel();
+    pane.sim.options.failNextSync = { code: "AccessDenied", message: "The document is read-only." };
+    await pane.user.type(document.activeElement as HTMLInputElement, "Hòa Bình");
+    await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
+    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeTruthy();
+    expect(currentLabel()).toBe(label);
+    expect(screen.getByDisplayValue("Hòa Bình")).toBeTruthy();
+    expect(JSON.stringify({ ...window.localStorage })).toContain("Hòa Bình");
+    expect(await documentText(pane.sim)).not.toContain("Hòa Bình");
+    await pane.user.click(screen.getByRole("button", { name: "Thử lại" }));
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Hòa Bình"));
+    await waitFor(() => expect(JSON.stringify({ ...window.localStorage })).not.toContain("Hòa Bình"));
+  });
+
+  test("'Không phải ô trống' dismisses a blank and it stays dismissed", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    await startForm(pane);
+    const label = currentLabel();
+    await pane.user.click(screen.getByRole("button", { name: "Không phải ô trống" }));
+    await waitFor(() => expect(currentLabel()).not.toBe(label));
+    await backToOverview(pane);
+    expect(progress()[1]).toBe(total - 1);
+    await act(() => pane.gateway.scan().then(() => undefined));
+    expect((await pane.gateway.scan()).state.decisions.dismissed.length).toBeGreaterThan(0);
+  });
+
+  test("a linked field says 'điền 2 chỗ' and can be split into separate fields", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    await startForm(pane);
+    await skipTo(pane, () => screen.queryByText(/điền \d+ chỗ/) !== null);
+    const linked = screen.getByText(/điền (\d+) chỗ/).textContent ?? "";
+    const count = Number(/\d+/.exec(linked)?.[0]);
+    await pane.user.click(screen.getByRole("button", { name: "Tách thành các ô riêng" }));
+    await waitFor(() => expect(screen.queryByText(linked)).toBeNull());
+    await backToOverview(pane);
+    expect(progress()[1]).toBe(total + count - 1);
+  });
+
+  test("'Thêm ô từ vùng chọn' turns the user's selection into a field", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    const { snapshot } = await pane.gateway.scan();
+    const paragraph = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
+    expect(paragraph).toBeGreaterThanOrEqual(0);
+    await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
+    expect(await screen.findByText(/Hãy chọn \(bôi đen\)/)).toBeTruthy();
+    pane.sim.setSelection({ paragraph, start: 7, end: 12 });
+    await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
+    expect(await screen.findByText("Đã thêm ô mới từ vùng chọn.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Ô tiếp|Xong/ })).toBeTruthy();
+    await backToOverview(pane);
+    expect(progress()[1]).toBe(total + 1);
+  });
+});
+
+describe("all fields", () => {
+  test("grouped by section, filterable to empty ones, editable in place, no axe violations", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    await pane.user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
+    await screen.findByRole("heading", { name: "Tất cả các ô" });
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+    const jumps = screen.getAllByRole("button", { name: /^Đến chỗ/ });
+    expect(jumps.length).toBe(total);
+    const input = screen.getAllByRole("textbox")[0];
+    await pane.user.type(input, "Xã Mẫu Sơn");
+    await pane.user.tab();
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
+    await pane.user.click(screen.getByRole("switch", { name: "Chỉ ô còn trống" }));
+    await waitFor(() => expect(screen.getAllByRole("button", { name: /^Đến chỗ/ }).length).toBeLessThan(total));
+    expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).toBeNull();
+    await pane.user.click(jumps[0].isConnected ? jumps[0] : screen.getAllByRole("button", { name: /^Đến chỗ/ })[0]);
+    await waitFor(() => expect(pane.sim.selection()).not.toBeNull());
+  });
+});
+
+describe("check before sending", () => {
+  test("lists the template's two III. and its guidance note, with no axe violations", async () => {
+    const pane = await openPane();
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    const numbering = await screen.findByRole("region", { name: /Đánh số mục/ });
+    expect(within(numbering).getAllByText(/III\./).length).toBeGreaterThan(0);
+    const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
+    expect(within(notes).getByText(/Anh cụ thể từng tổ chức hội/)).toBeTruthy();
+    expect(screen.getByRole("region", { name: /Ô còn trống/ })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+  });
+});
+
+describe("finishing", () => {
+  test("when nothing is left the check says so and 'Hoàn tất' removes the add-in's marks, keeping the text", async () => {
+    const pane = await openPane();
+    const { snapshot, result } = await pane.gateway.scan();
+    const report = await pane.gateway.apply(
+      result.blanks.map((b) => ({
+        blankId: b.id,
+        value: b.kind === "number" ? "7" : b.kind === "date" ? "05" : "Mẫu",
+      })),
+    );
+    expect(report.failed).toEqual([]);
+    // The user deletes the guidance note and renumbers the second "III." by hand.
+    for (const f of result.findings.filter((x) => x.type !== "empty-blank")) {
+      const text = snapshot.paragraphs[f.paragraph].text;
+      if (f.type === "guidance-note") {
+        const note = String(f.params?.text);
+        act(() => pane.sim.editParagraphText(f.paragraph, text.indexOf(note), text.indexOf(note) + note.length, ""));
+      } else if (f.type === "numbering") {
+        act(() => pane.sim.editParagraphText(f.paragraph, 0, 3, String(f.params?.expected)));
+      }
+    }
+    await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
+    await waitFor(() => expect(progress()[0]).toBe(progress()[1]));
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    expect(await screen.findByText("Không còn gì cần sửa. Văn bản đã sẵn sàng để gửi.")).toBeTruthy();
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+    const before = await documentText(pane.sim);
+    const bodyXml = async () =>
+      (await JSZip.loadAsync(await pane.sim.save())).file("word/document.xml")!.async("string");
+    expect(await bodyXml()).toContain("dien-mau:");
+    await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    expect(await screen.findAllByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).not.toHaveLength(0);
+    expect(await documentText(pane.sim)).toBe(before);
+    expect(await bodyXml()).not.toContain("dien-mau:");
+  });
+});

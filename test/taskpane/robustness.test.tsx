@@ -1,0 +1,104 @@
+/**
+ * The pane when the document moves under it, when writes fail and the pane is closed, and on documents with
+ * content controls it must not write: values are never lost, the form follows the document.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { createSimulator } from "../../src/preview/sim";
+import { App } from "../../src/taskpane/App";
+import { createWordGateway } from "../../src/word/gateway";
+import { documentText, openPane, progress } from "./harness";
+
+jest.setTimeout(60000);
+beforeEach(() => window.localStorage.clear());
+
+const emptyCount = () => progress()[1] - progress()[0];
+
+test("the pane notices the user filling a blank by hand and the count follows on focus and on Rescan", async () => {
+  const pane = await openPane();
+  const empty = emptyCount();
+  const { snapshot, result } = await pane.gateway.scan();
+  const blank = result.blanks.find((b) => b.label === "Dân số (người)")!;
+  expect(blank).toBeTruthy();
+  act(() => pane.sim.editParagraphText(blank.paragraph, blank.start, blank.end, " 5.120 "));
+  fireEvent.focus(window);
+  await waitFor(() => expect(emptyCount()).toBe(empty - 1), { timeout: 3000 });
+
+  // A pasted paragraph with more dots is a new blank; the Rescan button picks it up.
+  const para = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
+  act(() => pane.sim.editParagraphText(para, 0, 0, "Người báo cáo: .................. "));
+  await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
+  await waitFor(() => expect(emptyCount()).toBe(empty));
+});
+
+test("a value that could not be written survives closing the pane and is offered again on reopening", async () => {
+  const pane = await openPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await screen.findByText(/^Ô 1\//);
+  await pane.user.type(document.activeElement as HTMLInputElement, "Mẫu Sơn{Enter}");
+  await screen.findByText(/^Ô 2\//);
+  pane.sim.options.readOnly = true;
+  await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Mẫu{Enter}");
+  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  pane.view.unmount();
+
+  pane.sim.options.readOnly = false;
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={createWordGateway()} />
+    </FluentProvider>,
+  );
+  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeTruthy();
+  expect(await documentText(pane.sim)).not.toContain("Huyện Mẫu");
+  await user.click(screen.getByRole("button", { name: "Ghi vào tài liệu" }));
+  await waitFor(async () => expect(await documentText(pane.sim)).toContain("Huyện Mẫu"));
+  await waitFor(() => expect(progress()[0]).toBe(2));
+  expect(JSON.stringify({ ...window.localStorage })).not.toContain("Huyện Mẫu");
+});
+
+test("locked and checkbox content controls are shown read-only and never written", async () => {
+  const bytes = readFileSync(join(__dirname, "../fixtures/template-content-controls.docx"));
+  const sim = await createSimulator(new Uint8Array(bytes));
+  sim.install();
+  const gateway = createWordGateway();
+  const { result } = await gateway.scan();
+  const readOnly = result.fields.filter((f) => f.readOnly);
+  expect(readOnly.length).toBeGreaterThan(0);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={gateway} />
+    </FluentProvider>,
+  );
+  await screen.findByText(/ô đã điền/);
+  await user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
+  await screen.findByRole("heading", { name: "Tất cả các ô" });
+  for (const f of readOnly) {
+    const inputs = screen.getAllByRole("textbox", { name: f.label });
+    expect(inputs.some((i) => (i as HTMLInputElement).readOnly)).toBe(true);
+  }
+  expect(screen.getAllByText(/chỉ để xem/).length).toBe(readOnly.length);
+});
+
+test("damaged saved state gives a plain notice, never a crash, and the pane keeps working", async () => {
+  const sim = await createSimulator(new Uint8Array(readFileSync(join(__dirname, "../../assets/template.docx"))));
+  sim.install();
+  sim.Office.context.document.settings.set("dien-mau", "{not json");
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={createWordGateway()} />
+    </FluentProvider>,
+  );
+  expect(await screen.findByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeTruthy();
+  expect(progress()[0]).toBe(0);
+  await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
+  expect(screen.queryByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeNull();
+  await user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await user.type(await screen.findByRole("textbox"), "Sau sự cố{Enter}");
+  await waitFor(async () => expect(await documentText(sim)).toContain("Sau sự cố"));
+});
