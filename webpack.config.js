@@ -10,25 +10,10 @@ const tsx = require("tsx/cjs/api");
 
 const { rebaseManifest } = tsx.require("./scripts/lib/manifest.ts", __filename);
 const { t } = tsx.require("./src/i18n/index.ts", __filename);
+const { contentSecurityPolicy } = tsx.require("./scripts/lib/csp.ts", __filename);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const DEV_PORT = Number(process.env.DEV_PORT || 3000);
-
-/** The pane may load its own files and Office's script, nothing else. Fluent's CSS-in-JS needs inline styles. */
-function csp(dev) {
-  const connect = dev ? "'self' wss://localhost:* ws://localhost:*" : "'self'";
-  return [
-    "default-src 'self'",
-    `script-src 'self' https://appsforoffice.microsoft.com`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    `connect-src ${connect}`,
-    "frame-src 'self' https://appsforoffice.microsoft.com",
-    "object-src 'none'",
-    "base-uri 'self'",
-  ].join("; ");
-}
 
 async function officeCerts() {
   const devCerts = require("office-addin-dev-certs");
@@ -46,7 +31,7 @@ module.exports = async (env = {}, argv = {}) => {
       chunks,
       scriptLoading: "defer",
       templateParameters: {
-        csp: csp(dev),
+        csp: contentSecurityPolicy(dev),
         officeJs: OFFICE_JS,
         title: t("vi", "host.title"),
         unsupportedVi: t("vi", "host.unsupported"),
@@ -61,11 +46,16 @@ module.exports = async (env = {}, argv = {}) => {
     taskpane: "./src/taskpane/index.tsx",
     commands: "./src/commands/commands.ts",
   };
-  if (withPreview) entry.preview = "./src/preview/index.tsx";
+  if (withPreview) {
+    entry.preview = "./src/preview/index.tsx";
+    // The preview pane page loads this in place of office.js, under a fixed name like office.js has.
+    entry["preview-office"] = { import: "./src/preview/office.ts", filename: "preview-office.js" };
+  }
 
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     target: ["web", "es2020"],
     entry,
     output: {
@@ -90,7 +80,16 @@ module.exports = async (env = {}, argv = {}) => {
       page(["taskpane"], "taskpane.html", "./src/taskpane/taskpane.html"),
       page(["commands"], "commands.html", "./src/commands/commands.html"),
       page([], "help.html", "./src/taskpane/help.html", { helpBody: t("vi", "host.helpBody") }),
-      ...(withPreview ? [page(["preview"], "preview.html", "./src/preview/preview.html")] : []),
+      ...(withPreview
+        ? [
+            page(["preview"], "preview.html", "./src/preview/preview.html", {
+              previewTitle: t("vi", "preview.title"),
+              previewLoading: t("vi", "preview.loading"),
+            }),
+            // The production pane page, unchanged except that the simulator stands in for office.js.
+            page(["taskpane"], "preview-pane.html", "./src/taskpane/taskpane.html", { officeJs: "preview-office.js" }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

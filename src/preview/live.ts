@@ -1,0 +1,41 @@
+/** The page's dependencies on the real simulator, the .docx reader and the shipped template. */
+import { loadDocx } from "../docx/model";
+import { readPartXml } from "../docx/package";
+import type { Lang } from "../i18n";
+import { createSimulator } from "./sim";
+import type { LiveDocument, PreviewDeps } from "./PreviewApp";
+import type { DocumentStore } from "./storage";
+import { readStyleSheet } from "./view/format";
+import type { ViewSource } from "./view/model";
+
+export async function readViewSource(bytes: Uint8Array): Promise<ViewSource> {
+  const model = await loadDocx(bytes);
+  const stylesRel = model.rels.find((r) => r.type.endsWith("/styles") && r.path);
+  const styles = stylesRel?.path ? await readPartXml(model.zip, stylesRel.path) : null;
+  return { body: model.body, header: model.header, footer: model.footer, styles: readStyleSheet(styles) };
+}
+
+export async function openLive(bytes: Uint8Array, lang: Lang): Promise<LiveDocument> {
+  const sim = await createSimulator(bytes, { displayLanguage: lang === "en" ? "en-US" : "vi-VN" });
+  return {
+    save: () => sim.save(),
+    install: (target) => sim.install(target),
+    selection: () => sim.selection(),
+    setSelection: (sel) => sim.setSelection(sel),
+    onChange: (listener) => sim.onChange(listener),
+  };
+}
+
+export function previewDeps(lang: Lang, store: DocumentStore, templateUrl: string, paneUrl: string): PreviewDeps {
+  return {
+    open: (bytes) => openLive(bytes, lang),
+    read: readViewSource,
+    store,
+    paneUrl,
+    templateBytes: async () => {
+      const res = await fetch(templateUrl);
+      if (!res.ok) throw new Error(`${templateUrl}: HTTP ${res.status}`);
+      return new Uint8Array(await res.arrayBuffer());
+    },
+  };
+}

@@ -1,0 +1,270 @@
+/**
+ * The preview in Debian's Chromium: the production pane beside the simulated document, driven as a user would.
+ * One browser context for the whole file, so IndexedDB survives the reload step; the steps run in order.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
+import { t } from "../../src/i18n";
+import { launchChromium } from "./support/browser";
+import { buildPreview, repoRoot } from "./support/build";
+import { fillForm, positionOf, type FilledValue } from "./support/fill";
+import { serveStatic, type StaticServer } from "./support/server";
+
+const artifacts = join(repoRoot, "test/artifacts");
+/** The README's pictures are refreshed only on request (UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean. */
+const screenshots = process.env.UPDATE_SCREENSHOTS === "1" ? join(repoRoot, "docs/screenshots") : null;
+const publish = (name: string) => {
+  if (screenshots) copyFileSync(join(artifacts, name), join(screenshots, name));
+};
+const vi = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t("vi", key, params);
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pane: FrameLocator;
+let downloaded = "";
+let fieldCount = 0;
+const filled = new Map<string, FilledValue>();
+
+function progressText(filledCount: number, total: number): string {
+  return vi("pane.progress", { filled: filledCount, total });
+}
+
+async function openPreview(): Promise<void> {
+  await page.goto(`${server.url}preview.html`);
+  pane = page.frameLocator("iframe.pane");
+  await pane.getByRole("button", { name: vi("pane.continue") }).waitFor({ timeout: 30_000 });
+}
+
+/** Text of the document view, paragraph by paragraph. */
+async function documentParagraphs(): Promise<string[]> {
+  return page.locator(".page [data-p]").allTextContents();
+}
+
+async function overviewProgress(): Promise<string> {
+  const text = await pane.locator("main").innerText();
+  return /\d+\/\d+ ô đã điền/.exec(text)?.[0] ?? "";
+}
+
+beforeAll(async () => {
+  const dist = buildPreview();
+  server = await serveStatic(dist);
+  browser = await launchChromium();
+  context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+  });
+  page = await context.newPage();
+  // Nothing but the local server: office.js and everything else must come from the build.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  mkdirSync(artifacts, { recursive: true });
+  if (screenshots) mkdirSync(screenshots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the preview shows the shipped template beside the pane, offline", async () => {
+  const external: string[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) {
+      external.push(r.url());
+    }
+  });
+  await openPreview();
+  const paragraphs = await documentParagraphs();
+  expect(paragraphs.some((p) => p.includes("BÁO CÁO"))).toBe(true);
+  expect(paragraphs.some((p) => p.includes("Phần thứ nhất"))).toBe(true);
+  const progress = await overviewProgress();
+  fieldCount = Number(/\/(\d+)/.exec(progress)?.[1]);
+  expect(progress).toBe(progressText(0, fieldCount));
+  expect(fieldCount).toBeGreaterThan(20);
+  await page.screenshot({ path: join(artifacts, "overview.png") });
+  publish("overview.png");
+  expect(external).toEqual([]);
+});
+
+test("every field is filled through the guided form with the keyboard alone", async () => {
+  await pane.getByRole("button", { name: vi("pane.continue") }).focus();
+  await page.keyboard.press("Enter");
+  const first = await waitForPosition(1);
+  expect(first.total).toBe(fieldCount);
+  const values = await fillForm(page, pane, fieldCount * 2, async (step) => {
+    if (step !== 3) return;
+    await page.screenshot({ path: join(artifacts, "form.png") });
+    publish("form.png");
+  });
+  for (const [k, v] of values) filled.set(k, v);
+  await waitForPaneText(progressText(fieldCount, fieldCount));
+  expect(filled.size).toBeGreaterThan(fieldCount / 2);
+});
+
+/** Waits for `text` in the pane; on timeout the error shows what the pane says instead. */
+async function waitForPaneText(text: string, timeout = 30_000): Promise<void> {
+  try {
+    await pane.getByText(text).first().waitFor({ timeout });
+  } catch {
+    const now = await pane
+      .locator("body")
+      .innerText()
+      .catch(() => "(no pane)");
+    throw new Error(`the pane never showed "${text}"; it shows:\n${now.slice(0, 1500)}`);
+  }
+}
+
+async function waitForPosition(index: number): Promise<{ index: number; total: number }> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const pos = await positionOf(pane);
+    if (pos && pos.index === index) return pos;
+    if (Date.now() > deadline) throw new Error(`the form did not reach field ${index} (at ${JSON.stringify(pos)})`);
+    await page.waitForTimeout(50);
+  }
+}
+
+test("the document view shows each value where its dots were", async () => {
+  await page.locator(".toolbar .status[data-state=saved]").waitFor({ timeout: 10_000 });
+  // Spaces are compared loosely: a blank of spaces keeps a space on either side of the value.
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  const text = squash((await documentParagraphs()).join("\n"));
+  for (const { value, before, after } of filled.values()) {
+    expect(text).toContain(squash(`${before}${value}${after}`));
+  }
+  expect(text).toContain("15");
+});
+
+test("the check lists only the numbering slip and the guidance note", async () => {
+  await pane
+    .getByRole("button", { name: vi("pane.check") })
+    .first()
+    .click();
+  await pane.getByText(vi("pane.check.group.numbering")).waitFor();
+  const text = await pane.locator("main").innerText();
+  expect(text).toContain(vi("pane.check.group.guidance-note"));
+  for (const other of ["empty-blank", "empty-section", "date-range", "text-box"] as const) {
+    expect(text).not.toContain(vi(`pane.check.group.${other}`));
+  }
+  await page.screenshot({ path: join(artifacts, "check.png") });
+});
+
+test("the downloaded .docx holds every value (read by mammoth)", async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: vi("preview.download") }).click(),
+  ]);
+  downloaded = join(artifacts, "filled.docx");
+  await download.saveAs(downloaded);
+  const { value } = await mammoth.extractRawText({ buffer: readFileSync(downloaded) });
+  for (const v of filled.keys()) expect(value).toContain(v);
+});
+
+test("a reload brings back the document and its answers", async () => {
+  await page.reload();
+  await waitForPaneText(progressText(fieldCount, fieldCount));
+  const text = (await documentParagraphs()).join("\n");
+  for (const v of filled.keys()) expect(text).toContain(v);
+});
+
+test("bad files get a clear message and the open document stays", async () => {
+  const input = page.locator("input[type=file]");
+  const before = await documentParagraphs();
+  const damaged = new JSZip();
+  damaged.file("[Content_Types].xml", "<Types/>");
+  const cases: Array<[string, Buffer, Parameters<typeof t>[1]]> = [
+    ["ghi-chu.txt", Buffer.from("không phải docx"), "preview.error.not-docx"],
+    ["cu.doc", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "preview.error.legacy-doc"],
+    ["hong.docx", await damaged.generateAsync({ type: "nodebuffer" }), "preview.error.damaged"],
+  ];
+  for (const [name, buffer, key] of cases) {
+    await input.setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await page
+      .getByRole("alert")
+      .filter({ hasText: vi(key, { name }) })
+      .waitFor({ timeout: 10_000 });
+    expect(await documentParagraphs()).toEqual(before);
+  }
+  await page
+    .getByRole("button", { name: vi("preview.dismiss") })
+    .first()
+    .click();
+});
+
+test("reopening the downloaded .docx restores the answers from the document", async () => {
+  await page.getByRole("button", { name: vi("preview.reset") }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: vi("preview.resetYes") })
+    .click();
+  await waitForPaneText(progressText(0, fieldCount));
+  await page.locator("input[type=file]").setInputFiles(downloaded);
+  await waitForPaneText(progressText(fieldCount, fieldCount));
+});
+
+test("dismiss a false blank, split a linked field, add a field from a selection", async () => {
+  await page.getByRole("button", { name: vi("preview.reset") }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: vi("preview.resetYes") })
+    .click();
+  await waitForPaneText(progressText(0, fieldCount));
+  await pane.getByRole("button", { name: vi("pane.continue") }).click();
+  await waitForPosition(1);
+
+  await pane.getByRole("button", { name: vi("pane.form.dismiss") }).click();
+  await waitForTotal(fieldCount - 1);
+
+  let found = false;
+  for (let i = 0; i < fieldCount && !found; i++) {
+    const split = pane.getByRole("button", { name: vi("pane.form.split") });
+    if (await split.count()) {
+      await split.click();
+      found = true;
+    } else await pane.getByRole("button", { name: vi("pane.form.skip") }).click();
+  }
+  expect(found).toBe(true);
+  await waitForTotal(fieldCount);
+
+  const phrase = "Khó khăn";
+  const selected = await page.evaluate((text) => {
+    const spans = Array.from(document.querySelectorAll<HTMLElement>(".page [data-o]"));
+    const span = spans.find((s) => s.textContent?.includes(text));
+    const node = span?.firstChild;
+    if (!span || !node) return false;
+    const at = span.textContent!.indexOf(text);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const sel = window.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    span.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+    return true;
+  }, phrase);
+  expect(selected).toBe(true);
+  await expect(page.locator(".page .sel").first().innerText()).resolves.toBe(phrase);
+  await pane.getByRole("button", { name: vi("pane.addFromSelection") }).click();
+  await pane.getByText(vi("pane.addFromSelection.added")).waitFor({ timeout: 10_000 });
+  await waitForTotal(fieldCount + 1);
+});
+
+async function waitForTotal(total: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const text = await pane.locator("main").innerText();
+    const pos = /Ô \d+\/(\d+)/.exec(text) ?? /\d+\/(\d+) ô đã điền/.exec(text);
+    if (pos && Number(pos[1]) === total) return;
+    if (Date.now() > deadline) throw new Error(`expected ${total} fields; the pane shows: ${text.slice(0, 300)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+afterAll(() => {
+  writeFileSync(join(artifacts, "README.txt"), "Screenshots and files written by the end-to-end tests.\n");
+});
