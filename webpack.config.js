@@ -105,6 +105,8 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     devServer: {
       port: DEV_PORT,
+      // Only this machine: the preview and the sideloaded pane need nothing else.
+      host: "localhost",
       // Word desktop needs the trusted certificates of office-addin-dev-certs; the preview takes a self-signed one.
       server: process.env.DEV_CERTS === "office" ? await officeCerts() : "https",
       headers: { "Access-Control-Allow-Origin": "*" },
