@@ -36,8 +36,11 @@ export interface IndexedSdt {
   lastParagraph: number;
 }
 
+/** What a snapshot is built from: a whole package's model, or the stories of a flat OPC read from Word. */
+export type SnapshotSource = Pick<DocxModel, "body" | "header" | "footer" | "styles" | "docParts">;
+
 /** Every paragraph Word's API lists, with its story and location. */
-export function documentParagraphs(model: DocxModel): { paragraphs: IndexedParagraph[]; blockSdts: IndexedSdt[] } {
+export function documentParagraphs(model: SnapshotSource): { paragraphs: IndexedParagraph[]; blockSdts: IndexedSdt[] } {
   const paragraphs: IndexedParagraph[] = [];
   const blockSdts: IndexedSdt[] = [];
   const stories: Array<[Story, Element | null | undefined]> = [
@@ -68,7 +71,7 @@ export function documentParagraphs(model: DocxModel): { paragraphs: IndexedParag
   return { paragraphs, blockSdts };
 }
 
-function superscriptSpans(model: DocxModel, pt: ParagraphText): Array<[number, number]> {
+function superscriptSpans(model: SnapshotSource, pt: ParagraphText): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const piece of pt.pieces) {
     if (piece.start === piece.end || !piece.run) continue;
@@ -86,7 +89,7 @@ function superscriptSpans(model: DocxModel, pt: ParagraphText): Array<[number, n
 }
 
 /** Builds the snapshot from an opened model; `texts` receives each paragraph's text map when given. */
-export function buildSnapshot(model: DocxModel, texts?: ParagraphText[]): DocumentSnapshot {
+export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): DocumentSnapshot {
   const { paragraphs, blockSdts } = documentParagraphs(model);
   const bodyWidth = sectionLineWidth(firstSectPr(model.body));
   const out: SnapshotParagraph[] = [];
@@ -156,7 +159,7 @@ function collectTextBoxParagraphs(boxes: Element[], anchor: number, out: TextBox
   }
 }
 
-export function toSnapshotControl(model: DocxModel, sdt: IndexedSdt, text: string): SnapshotContentControl {
+export function toSnapshotControl(model: SnapshotSource, sdt: IndexedSdt, text: string): SnapshotContentControl {
   const p = sdt.props;
   const fromDocPart = p.placeholderDocPart ? (model.docParts.get(p.placeholderDocPart) ?? null) : null;
   return {

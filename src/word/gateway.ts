@@ -18,15 +18,17 @@ import type {
   Decisions,
   DocumentSnapshot,
   FilledBlank,
-  ParagraphLocation,
   ScanResult,
   SnapshotContentControl,
   SnapshotParagraph,
+  TextBoxParagraph,
   UserSpan,
 } from "../core/types";
+import { mergeOoxml, readOoxml } from "./ooxml";
 import { toWordError, toWordFailure, WordFailure } from "./errors";
 import { PartLocator, type SearchStep, type Target } from "./locate";
 import { createRunQueue } from "./queue";
+import { supportsWordApi } from "./requirements";
 import { newState, parseState, serializeState, STATE_KEY } from "./state";
 import type { ApplyReport, BlankWrite, SavedFill, SavedState, ScanOutcome, WordGateway, WordNotice } from "./types";
 
@@ -45,7 +47,13 @@ export interface WordGatewayOptions {
   office?: typeof Office;
   /** Where Word runs; decides which blanks can hold an anchor. Detected from Office when absent. */
   platform?: Platform;
+  /** An operation Word has not answered within this many milliseconds fails with Timeout (default 30 s). */
+  timeoutMs?: number;
 }
+
+/** The manifest's minimum; every Word API the gateway calls is in it (see `requirements.ts`). */
+export const MIN_WORD_API = "1.3";
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 export type PartName = "body" | "header" | "footer";
 
@@ -108,13 +116,15 @@ function markColor(color: string | null | undefined): boolean {
 }
 
 export function createWordGateway(options: WordGatewayOptions = {}): WordGateway {
-  const queue = createRunQueue();
+  const queue = createRunQueue({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   const W = (): typeof Word => options.word ?? (globalThis as { Word?: typeof Word }).Word!;
   const O = (): typeof Office => options.office ?? (globalThis as { Office?: typeof Office }).Office!;
   let model: Model | null = null;
-  /** Parts the document turned out not to have; not asked for again by this gateway. */
-  const absentParts = new Set<PartName>();
   let state: SavedState | null = null;
+  /** Blanks whose anchor the user emptied back to the original characters (an undo): empty, written in place. */
+  let undoneAnchors = new Set<string>();
+  /** The last operation on the document was a finalize; cleared by the next scan. */
+  let finalized = false;
 
   function platform(): Platform {
     if (options.platform) return options.platform;
@@ -196,11 +206,17 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     return m.texts[b.paragraph].slice(b.start, b.end);
   }
 
-  /** The blank's paragraph as it was before anything was written into it: the neighbours decide spacing. */
+  /**
+   * The blank's paragraph as it was before anything was written into it: the neighbours decide spacing.
+   * A blank ending in a leader TAB keeps that TAB after the value: the value stands at the start of the dotted
+   * line and the dots still run on to the tab stop, as on a form filled by hand, and whatever is aligned at or
+   * after the stop stays where the template put it. Clearing puts back the original characters as always.
+   */
   function writeFor(m: Model, b: BlankInfo, value: string): string {
     const text = m.texts[b.paragraph];
     const virtual = text.slice(0, b.start) + b.original + text.slice(b.end);
-    return spacedWrite(virtual, b.start, b.start + b.original.length, value).text;
+    const tab = b.original.endsWith("\t") ? 1 : 0;
+    return spacedWrite(virtual, b.start, b.start + b.original.length - tab, value).text + (tab ? "\t" : "");
   }
 
   function contextOf(text: string, start: number, end: number): { before: string; after: string } {
@@ -216,6 +232,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     name: PartName;
     paragraphs: Word.ParagraphCollection;
     controls: Word.ContentControlCollection;
+    /** The part's OOXML, read in the same sync: leader TABs, superscripts, footnote marks, text boxes. */
+    ooxml: OfficeExtension.ClientResult<string>;
   }
 
   interface ControlRead {
@@ -226,6 +244,9 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   }
 
   async function scanDocument(decisions?: Decisions): Promise<ScanOutcome> {
+    if (!supportsWordApi(O(), MIN_WORD_API)) {
+      throw new WordFailure("NotSupported", `this version of Word lacks WordApi ${MIN_WORD_API}`);
+    }
     const { snapshot, controls } = await run(async (context) => {
       const readPart = (name: PartName): ReadPart => {
         const body = partBody(context, name);
@@ -233,31 +254,13 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
         paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
         const controls = body.contentControls;
         controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
-        return { name, paragraphs, controls };
+        return { name, paragraphs, controls, ooxml: body.getOoxml() };
       };
       // Word gives every section a primary header and footer (empty when the file has none), so one sync reads
-      // all three parts. Hosts that refuse an absent one (the simulator does) fail that sync with ItemNotFound:
-      // read again without the parts that may be missing, and remember which are.
-      const attempts: PartName[][] = [
-        ["body", "header", "footer"],
-        ["body", "footer"],
-        ["body", "header"],
-        ["body"],
-      ].filter((a) => !a.some((n) => absentParts.has(n as PartName))) as PartName[][];
-      let parts: ReadPart[] = [];
-      for (const attempt of attempts) {
-        const tried = attempt.map(readPart);
-        try {
-          // Runs once in Word (the first attempt reads everything); more only where a host refuses a part.
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop
-          await context.sync();
-          parts = tried;
-          break;
-        } catch (err) {
-          if (toWordError(err).code !== "ItemNotFound" || attempt.length === 1) throw err;
-        }
-      }
-      for (const n of ["header", "footer"] as PartName[]) if (!parts.some((p) => p.name === n)) absentParts.add(n);
+      // all three parts. An error here is the document's answer, never taken for a missing part: a transient
+      // ItemNotFound must not make the header's blanks disappear from later scans.
+      const parts: ReadPart[] = (["body", "header", "footer"] as PartName[]).map(readPart);
+      await context.sync();
       const reads: ControlRead[] = [];
       for (const part of parts) {
         for (const cc of part.controls.items) {
@@ -293,6 +296,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
       blanks: engineResult.blanks.map((b) => (valueOf.has(b.id) ? { ...b, value: valueOf.get(b.id)! } : b)),
     };
     model = buildModel(snapshot, result, controls.parts);
+    finalized = false;
     return { snapshot, result, state, filled, notices };
   }
 
@@ -306,19 +310,21 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   ): { snapshot: DocumentSnapshot; controls: { list: LocatedControl[]; parts: PartInfo[] } } {
     const paragraphs: SnapshotParagraph[] = [];
     const infos: PartInfo[] = [];
+    const textBoxes: TextBoxParagraph[] = [];
     for (const part of parts) {
       const offset = paragraphs.length;
-      for (const p of part.paragraphs.items) {
+      const own: SnapshotParagraph[] = part.paragraphs.items.map((p) => {
         const nesting = p.tableNestingLevel ?? 0;
-        let location: ParagraphLocation = part.name;
-        if (part.name === "body" && nesting > 0) location = "table";
-        paragraphs.push({
+        return {
           text: p.text,
-          location,
+          location: part.name === "body" && nesting > 0 ? "table" : part.name,
           headingLevel: headingFromStyle(p.styleBuiltIn as string),
           tableNestingLevel: nesting,
-        });
-      }
+        };
+      });
+      const merged = mergeOoxml(own, readOoxml(part.ooxml.value), offset);
+      paragraphs.push(...merged.paragraphs);
+      textBoxes.push(...merged.textBoxes);
       infos.push({ name: part.name, offset, count: paragraphs.length - offset });
     }
     // Controls come in document order: match each one's paragraph text from where the previous one stood, so
@@ -363,7 +369,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     const contentControls: SnapshotContentControl[] = list
       .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX))
       .map(({ part: _part, ...c }) => c);
-    return { snapshot: { paragraphs, contentControls }, controls: { list, parts: infos } };
+    return { snapshot: { paragraphs, contentControls, textBoxes }, controls: { list, parts: infos } };
   }
 
   function locateFills(
@@ -375,6 +381,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     const st = state!;
     const filled: FilledBlank[] = [];
     const taken = new Set<string>();
+    undoneAnchors = new Set();
     let savedCount = 0;
     for (const c of controls.list) {
       if (!c.tag.startsWith(ANCHOR_TAG_PREFIX) || c.start < 0) continue;
@@ -383,6 +390,18 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
       if (!fill || taken.has(blankId)) continue;
       taken.add(blankId);
       savedCount++;
+      // Undo in Word puts the blank's characters back, inside the anchor or with it gone: the field is empty
+      // again. An anchor left with nothing in it means the user deleted the value and the blank with it.
+      if (c.text === fill.original) {
+        delete st.fills[blankId];
+        undoneAnchors.add(blankId);
+        continue;
+      }
+      if (c.text.trim() === "") {
+        delete st.fills[blankId];
+        notices.push({ type: "fill-not-found", blankId });
+        continue;
+      }
       // Typed over by hand inside the anchor: the document's text is the value now.
       const value = c.text === (fill.written ?? fill.value) ? fill.value : c.text.trim();
       if (value !== fill.value) fill.value = value;
@@ -477,6 +496,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
       let how: BlankHow = "empty";
       if (b.source === "contentControl" && b.contentControlId) how = "control";
       else if (b.filled && fill) how = fill.mode;
+      else if (!b.filled && undoneAnchors.has(b.id)) how = "anchor";
       const para = snapshot.paragraphs[b.paragraph];
       const touchesControl = (spansByParagraph.get(b.paragraph) ?? []).some(([s, e]) => b.start <= e && s <= b.end);
       const inCell = (para?.tableNestingLevel ?? 0) > 0 || para?.location === "table";
@@ -836,6 +856,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   }
 
   async function finalizeDocument(): Promise<void> {
+    // A finalize that timed out still finishes in Word; the user's retry then has nothing left to do.
+    if (!model && finalized) return;
     const m = requireModel();
     const st = state!;
     const marked = new Set(st.highlighted ?? []);
@@ -863,6 +885,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     }
     state = newState(st.documentId);
     model = null;
+    finalized = true;
   }
 
   async function selection(): Promise<UserSpan | null> {

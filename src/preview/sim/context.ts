@@ -13,6 +13,13 @@ export interface SimulatorOptions {
   displayLanguage: string;
   /** The next sync fails with this error, before running anything; cleared once used. */
   failNextSync?: { code: string; message: string };
+  /**
+   * The next sync runs its operations but answers only after this many milliseconds (a slow or stalled Word);
+   * cleared once used.
+   */
+  hangNextSync?: number;
+  /** The next `settings.saveAsync` fails with this error; cleared once used. */
+  failNextSave?: { code: string; message: string };
   /** A protected document: any write makes its sync fail with AccessDenied. */
   readOnly: boolean;
   /** The add-in id the settings are stored under (the manifest's `<Id>`). */
@@ -66,6 +73,8 @@ export class SimContext {
       this.core.options.failNextSync = undefined;
       throw new SimError(fault.code, fault.message);
     }
+    const hang = this.core.options.hangNextSync;
+    if (hang !== undefined) this.core.options.hangNextSync = undefined;
     let wrote = false;
     try {
       for (const op of batch) {
@@ -78,8 +87,26 @@ export class SimContext {
       }
     } finally {
       if (wrote) this.core.changed();
+      if (hang !== undefined) await new Promise((resolve) => setTimeout(resolve, hang));
     }
   }
+
+  /** Throws ApiNotFound (at sync time, as Word does) when the host lacks WordApi `version`. */
+  requireApi(version: string, what: string): void {
+    const have = this.core.options.requirementSets.WordApi;
+    if (have === undefined || !versionAtLeast(have, version)) {
+      throw new SimError("ApiNotFound", `${what} needs WordApi ${version}; this host supports ${have ?? "none"}.`);
+    }
+  }
+}
+
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
 }
 
 /** How a `load` argument names properties: "a,b", ["a","items/b"], or { select: "a,b" } / { a: true }. */
@@ -121,6 +148,11 @@ export abstract class SimObject {
     const active = this.context.core.activeContext;
     if (this.context.tracked.has(this) && active) return active;
     throw invalidObjectPath();
+  }
+
+  /** Queues a check that the host supports WordApi `version` for `what`. */
+  protected needs(version: string, what: string): void {
+    this.ctx().enqueue(() => this.context.requireApi(version, what));
   }
 
   protected op(run: () => void, write = false): void {
@@ -181,6 +213,23 @@ export abstract class SimObject {
 export abstract class SimCollection<T extends SimObject> extends SimObject {
   protected list: T[] | undefined;
   private itemsLoaded = false;
+  private producer: (() => T[]) | undefined;
+
+  /**
+   * A navigation collection (`body.paragraphs`): one object per parent, as in Office.js, whose items are read
+   * afresh by every load or operation queued on it. An item stays the same object for as long as it stands for
+   * the same element, so values loaded on it survive a later operation on the collection.
+   */
+  live<K>(keys: () => K[], make: (key: K) => T): this {
+    const made = new Map<K, T>();
+    this.producer = () =>
+      keys().map((k) => {
+        let item = made.get(k);
+        if (!item) made.set(k, (item = make(k)));
+        return item;
+      });
+    return this;
+  }
 
   protected scalars(): readonly string[] {
     return [];
@@ -196,6 +245,7 @@ export abstract class SimCollection<T extends SimObject> extends SimObject {
   }
 
   protected all(): T[] {
+    if (this.producer) this.list = this.producer();
     if (!this.list) throw new SimError("GeneralException", "The collection was used before it was produced.");
     return this.list;
   }

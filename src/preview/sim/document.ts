@@ -27,8 +27,10 @@ export class SimSection extends SimObject {
   getFooter(type: string): SimBody {
     return this.part("footer", type);
   }
+  private bodyNav: SimBody | undefined;
   get body(): SimBody {
-    return new SimBody(this.context, "body");
+    this.bodyNav ??= new SimBody(this.context, "body");
+    return this.bodyNav;
   }
 }
 
@@ -60,13 +62,14 @@ export class SimDocument extends SimObject {
     throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
   }
 
+  private controlsNav: SimContentControlCollection | undefined;
+  /** The same collection on every access, as in Office.js; its items are read afresh at each load. */
   get contentControls(): SimContentControlCollection {
-    const out = new SimContentControlCollection(this.context);
-    this.op(() => {
-      const all = this.context.core.store.contentControls();
-      out.resolveItems(all.map((c) => new SimContentControl(this.context, c.el)));
-    });
-    return out;
+    this.controlsNav ??= new SimContentControlCollection(this.context).live(
+      () => this.context.core.store.contentControls().map((c) => c.el),
+      (el) => new SimContentControl(this.context, el),
+    );
+    return this.controlsNav;
   }
 
   /** The user's selection, or an insertion point at the start of the document. */

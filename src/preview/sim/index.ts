@@ -16,13 +16,13 @@
 import { DocxError } from "../../docx/errors";
 import { loadDocx } from "../../docx/model";
 import { readPartText } from "../../docx/package";
-import { serializeXml } from "../../docx/xml";
-import { SimContext, type SimCore, type SimulatorOptions } from "./context";
+import { firstW, serializeXml, type Document, type Element } from "../../docx/xml";
+import { SimContext, versionAtLeast, type SimCore, type SimulatorOptions } from "./context";
 import { SimDocument } from "./document";
 import { SimError } from "./errors";
 import type { SimObject } from "./context";
 import { readSettings, writeSettings } from "./settings";
-import { SimStore } from "./store";
+import { makeRun, SimStore } from "./store";
 
 export type { SimulatorOptions } from "./context";
 export { SimError } from "./errors";
@@ -45,20 +45,22 @@ export interface Simulator {
   setSelection(sel: Selection): void;
   /** Simulates the user typing: replaces [start, end) of paragraph `paragraph` (snapshot index) with `text`. */
   editParagraphText(paragraph: number, start: number, end: number, text: string): void;
+  /** Simulates the user pasting a paragraph after paragraph `after` (its formatting copied), holding `text`. */
+  insertParagraph(after: number, text: string): void;
+  /** Simulates the user deleting a whole paragraph. */
+  deleteParagraph(paragraph: number): void;
+  /**
+   * Simulates Word's undo of a fill's content control: the first control tagged `tag` goes away, its content kept
+   * (`keepContent`) or removed with it.
+   */
+  removeContentControl(tag: string, keepContent: boolean): void;
+  /** Every paragraph's text in Word's order, read directly (no sync, not counted in stats). */
+  paragraphTexts(): string[];
   onChange(listener: () => void): () => void;
 }
 
 const DEFAULT_SETS: Record<string, string> = { WordApi: "1.9", WordApiHiddenDocument: "1.5", DialogApi: "1.2" };
 const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
-
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
 
 export async function createSimulator(bytes: Uint8Array, options?: Partial<SimulatorOptions>): Promise<Simulator> {
   const model = await loadDocx(bytes);
@@ -134,6 +136,12 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     saveAsync: (...args: unknown[]) => {
       const cb = args.find((a) => typeof a === "function") as ((r: unknown) => void) | undefined;
       queueMicrotask(() => {
+        const fault = opts.failNextSave;
+        if (fault) {
+          opts.failNextSave = undefined;
+          cb?.(asyncResult(undefined, { code: 5001, name: fault.code, message: fault.message }));
+          return;
+        }
         if (opts.readOnly) {
           cb?.(asyncResult(undefined, { code: 5009, name: "AccessDenied", message: "The document is read-only." }));
           return;
@@ -225,6 +233,34 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       store.replace(ip.p, start, end, text);
       core.changed();
     },
+    insertParagraph: (after, text) => {
+      const ip = store.paragraphs()[after];
+      if (!ip) throw new SimError("ItemNotFound", `No paragraph ${after}.`);
+      const p = ip.p.cloneNode(false) as Element;
+      const pPr = firstW(ip.p, "pPr");
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      const template = firstW(ip.p, "r");
+      if (text) p.appendChild(makeRun(ip.p.ownerDocument as Document, template, text));
+      ip.p.parentNode!.insertBefore(p, ip.p.nextSibling);
+      store.invalidateStructure();
+      store.markDirty(p);
+      core.changed();
+    },
+    deleteParagraph: (paragraph) => {
+      const ip = store.paragraphs()[paragraph];
+      if (!ip) throw new SimError("ItemNotFound", `No paragraph ${paragraph}.`);
+      store.markDirty(ip.p);
+      ip.p.parentNode!.removeChild(ip.p);
+      store.invalidateStructure();
+      core.changed();
+    },
+    removeContentControl: (tag, keepContent) => {
+      const c = store.contentControls().find((x) => x.props.tag === tag);
+      if (!c) throw new SimError("ItemNotFound", `No content control tagged ${tag}.`);
+      store.deleteSdt(c.el, keepContent);
+      core.changed();
+    },
+    paragraphTexts: () => store.paragraphs().map((ip) => store.pt(ip.p).text),
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

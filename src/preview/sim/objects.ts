@@ -108,6 +108,7 @@ export class SimRange extends SimObject {
       case "style":
         return styleName(st.model.styles, wAttr(firstW(firstW(this.pEl(r.pa), "pPr"), "pStyle"), "val"));
       case "styleBuiltIn":
+        this.context.requireApi("1.3", "styleBuiltIn");
         return builtInStyleName(st.model.styles, wAttr(firstW(firstW(this.pEl(r.pa), "pPr"), "pStyle"), "val"));
       default:
         throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
@@ -149,6 +150,7 @@ export class SimRange extends SimObject {
   }
 
   expandTo(other: SimRange): SimRange {
+    this.needs("1.3", "Range.expandTo");
     return this.derive((r) => {
       const o = other.resolved();
       const startFirst = r.pa < o.pa || (r.pa === o.pa && r.sa <= o.sa);
@@ -257,31 +259,44 @@ export class SimRange extends SimObject {
       .join("\r");
   }
 
+  private parasNav: SimParagraphCollection | undefined;
+  private controlsNav: SimContentControlCollection | undefined;
+
+  /** Navigation properties return the same object on every access, as Office.js does. */
   get paragraphs(): SimParagraphCollection {
-    const out = new SimParagraphCollection(this.context);
-    this.op(() => {
-      const r = this.resolved();
-      const items: SimParagraph[] = [];
-      for (let i = r.pa; i <= r.pb; i++) items.push(new SimParagraph(this.context, this.pEl(i)));
-      out.resolveItems(items);
-    });
-    return out;
+    this.parasNav ??= new SimParagraphCollection(this.context).live(
+      () => (this.nullObject ? [] : this.paragraphList()),
+      (p) => new SimParagraph(this.context, p),
+    );
+    return this.parasNav;
   }
 
   get contentControls(): SimContentControlCollection {
-    const out = new SimContentControlCollection(this.context);
-    this.op(() => {
-      const r = this.resolved();
-      const inside = this.store.contentControls().filter((c) => {
-        const before = (pi: number, off: number, qi: number, qoff: number) => pi < qi || (pi === qi && off <= qoff);
-        return before(r.pa, r.sa, c.paragraph, c.start) && before(c.paragraph, c.start, r.pb, r.sb);
-      });
-      out.resolveItems(inside.map((c) => new SimContentControl(this.context, c.el)));
-    });
+    this.controlsNav ??= new SimContentControlCollection(this.context).live(
+      () => (this.nullObject ? [] : this.controlList()),
+      (el) => new SimContentControl(this.context, el),
+    );
+    return this.controlsNav;
+  }
+
+  protected paragraphList(): Element[] {
+    const r = this.resolved();
+    const out: Element[] = [];
+    for (let i = r.pa; i <= r.pb; i++) out.push(this.pEl(i));
     return out;
   }
 
+  protected controlList(): Element[] {
+    const r = this.resolved();
+    const before = (pi: number, off: number, qi: number, qoff: number) => pi < qi || (pi === qi && off <= qoff);
+    return this.store
+      .contentControls()
+      .filter((c) => before(r.pa, r.sa, c.paragraph, c.start) && before(c.paragraph, c.start, r.pb, r.sb))
+      .map((c) => c.el);
+  }
+
   get parentContentControlOrNullObject(): SimContentControl {
+    this.needs("1.3", "parentContentControlOrNullObject");
     const out = new SimContentControl(this.context);
     out.nullObject = undefined;
     this.op(() => {
@@ -303,6 +318,11 @@ export class SimRange extends SimObject {
   getOoxml(): { value: string } {
     const result = { value: "" };
     this.op(() => {
+      const t = this.target;
+      if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) {
+        result.value = flatOpc("", this.context.core.store.stylesXml());
+        return;
+      }
       const r = this.resolved();
       const xml: string[] = [];
       for (let i = r.pa; i <= r.pb; i++) xml.push(serializeXml(this.pEl(i) as never));
@@ -461,6 +481,7 @@ export class SimParagraph extends SimRange {
   }
 
   protected override read(prop: string): unknown {
+    if (prop === "tableNestingLevel") this.context.requireApi("1.3", "tableNestingLevel");
     if (prop === "tableNestingLevel") return this.store.paragraphs()[this.store.paragraphIndex(this.p)].nesting;
     return super.read(prop);
   }
@@ -470,6 +491,7 @@ export class SimParagraph extends SimRange {
   }
 
   get parentTableCellOrNullObject(): SimTableCell {
+    this.needs("1.3", "parentTableCellOrNullObject");
     const out = new SimTableCell(this.context, null);
     this.op(() => {
       const ip = this.store.paragraphs()[this.store.paragraphIndex(this.p)];
@@ -754,29 +776,19 @@ export class SimBody extends SimRange {
     return ["text", "style", "styleBuiltIn"];
   }
 
-  override get paragraphs(): SimParagraphCollection {
-    const out = new SimParagraphCollection(this.context);
-    this.op(() => {
-      const items = this.store
-        .paragraphs()
-        .filter((x) => x.story === this.story)
-        .map((x) => new SimParagraph(this.context, x.p));
-      out.resolveItems(items);
-    });
-    return out;
+  protected override paragraphList(): Element[] {
+    return this.store
+      .paragraphs()
+      .filter((x) => x.story === this.story)
+      .map((x) => x.p);
   }
 
-  override get contentControls(): SimContentControlCollection {
-    const out = new SimContentControlCollection(this.context);
-    this.op(() => {
-      const paras = this.store.paragraphs();
-      const items = this.store
-        .contentControls()
-        .filter((c) => paras[c.paragraph]?.story === this.story)
-        .map((c) => new SimContentControl(this.context, c.el));
-      out.resolveItems(items);
-    });
-    return out;
+  protected override controlList(): Element[] {
+    const paras = this.store.paragraphs();
+    return this.store
+      .contentControls()
+      .filter((c) => paras[c.paragraph]?.story === this.story)
+      .map((c) => c.el);
   }
 }
 
@@ -785,6 +797,7 @@ export class SimRangeCollection extends SimCollection<SimRange> {
     return this.pick(true);
   }
   getFirstOrNullObject(): SimRange {
+    this.needs("1.3", "getFirstOrNullObject");
     return this.pick(false);
   }
 
@@ -809,6 +822,7 @@ export class SimParagraphCollection extends SimCollection<SimParagraph> {
     return this.pick((l) => l[l.length - 1], true);
   }
   getFirstOrNullObject(): SimParagraph {
+    this.needs("1.3", "getFirstOrNullObject");
     return this.pick((l) => l[0], false);
   }
 
@@ -837,6 +851,7 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
     return this.filtered((c) => sdtPropsOf(c.sdt).title === title);
   }
   getByTypes(types: string[]): SimContentControlCollection {
+    this.needs("1.3", "getByTypes");
     return this.filtered((c) => types.includes(sdtPropsOf(c.sdt).type));
   }
 
@@ -856,12 +871,14 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
     return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), true);
   }
   getByIdOrNullObject(id: number): SimContentControl {
+    this.needs("1.3", "getByIdOrNullObject");
     return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), false);
   }
   getFirst(): SimContentControl {
     return this.pick((l) => l[0], true);
   }
   getFirstOrNullObject(): SimContentControl {
+    this.needs("1.3", "getFirstOrNullObject");
     return this.pick((l) => l[0], false);
   }
 }

@@ -1,0 +1,44 @@
+/**
+ * Lines up what `body.getOoxml()` tells (leader TABs, superscripts, footnote references, text boxes) with the
+ * paragraphs Word listed in the same sync. Word's text and the OOXML reading are compared paragraph by paragraph:
+ * when the counts differ nothing is taken (the indices could be off by one everywhere), and a paragraph whose text
+ * differs keeps no extras, so the engine falls back to what the text alone shows.
+ */
+import type { SnapshotParagraph, TextBoxParagraph } from "../core/types";
+import { readFlatOpc, type OoxmlReading } from "../docx/ooxml";
+
+export interface OoxmlMerge {
+  paragraphs: SnapshotParagraph[];
+  textBoxes: TextBoxParagraph[];
+  /** Paragraphs whose extras came from the OOXML. */
+  aligned: number;
+}
+
+/** Parses an OOXML answer; null when it cannot be read (the scan goes on without it). */
+export function readOoxml(xml: string | null | undefined): OoxmlReading | null {
+  if (!xml) return null;
+  try {
+    return readFlatOpc(xml);
+  } catch {
+    return null;
+  }
+}
+
+/** `paragraphs` of one part (from Word), `offset` its first global index. */
+export function mergeOoxml(paragraphs: SnapshotParagraph[], reading: OoxmlReading | null, offset: number): OoxmlMerge {
+  if (!reading || reading.paragraphs.length !== paragraphs.length) return { paragraphs, textBoxes: [], aligned: 0 };
+  let aligned = 0;
+  const out = paragraphs.map((p, i) => {
+    const o = reading.paragraphs[i];
+    if (o.text !== p.text) return p;
+    aligned++;
+    return {
+      ...p,
+      leaderTabs: o.leaderTabs ?? [],
+      superscripts: o.superscripts ?? [],
+      footnoteRefs: o.footnoteRefs ?? [],
+    };
+  });
+  const textBoxes = reading.textBoxes.map((t) => ({ text: t.text, anchorParagraph: t.anchorParagraph + offset }));
+  return { paragraphs: out, textBoxes, aligned };
+}

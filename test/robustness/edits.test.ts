@@ -1,0 +1,173 @@
+/**
+ * The document moves under the form: the user edits, deletes, types over, pastes and undoes while the pane holds
+ * a scan. A write with the stale scan never lands on text that is not the expected blank (it is reported as
+ * moved); a rescan reconciles: anchors keep their values, typed-over blanks are no longer empty, pasted blanks
+ * appear, a deleted fill is reported by a notice.
+ */
+import type { Blank } from "../../src/core/types";
+import { createSimulator, type Simulator } from "../../src/preview/sim";
+import { ANCHOR_TAG_PREFIX, createWordGateway } from "../../src/word/gateway";
+import type { ScanOutcome, WordGateway } from "../../src/word/types";
+import { plainDocx } from "./docgen";
+
+const PARAGRAPHS = [
+  "BÁO CÁO",
+  "Tên xã: .........., huyện ..........",
+  "Tổng số đảng viên: ..... đồng chí.",
+  "Người báo cáo: ..............................",
+];
+
+interface Session {
+  sim: Simulator;
+  gw: WordGateway;
+  scan: ScanOutcome;
+}
+
+async function session(platform: "web" | "desktop" = "desktop"): Promise<Session> {
+  const sim = await createSimulator(await plainDocx(PARAGRAPHS), { platform });
+  const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+  return { sim, gw, scan: await gw.scan() };
+}
+
+function blank(scan: ScanOutcome, label: string): Blank {
+  const b = scan.result.blanks.find((x) => x.label === label);
+  if (!b) throw new Error(`no blank labelled ${label}: ${scan.result.blanks.map((x) => x.label).join(", ")}`);
+  return b;
+}
+
+const valueOf = (scan: ScanOutcome, id: string) => scan.result.blanks.find((b) => b.id === id)?.value ?? null;
+
+describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platform) => {
+  test("text edited before a blank: a stale write is skipped as moved; after a rescan values stay and writes land", async () => {
+    const s = await session(platform);
+    const xa = blank(s.scan, "Tên xã");
+    const huyen = blank(s.scan, "Tên huyện");
+    await s.gw.apply([{ blankId: xa.id, value: "Hòa Bình" }]);
+    s.sim.editParagraphText(1, 0, 3, "Tên của");
+    const edited = s.sim.paragraphTexts();
+    const stale = await s.gw.apply([{ blankId: huyen.id, value: "Kim Sơn" }]);
+    expect(stale.moved).toEqual([huyen.id]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+    const again = await s.gw.scan();
+    expect(valueOf(again, xa.id)).toBe("Hòa Bình");
+    const h = again.result.blanks.find((b) => b.label === "Tên huyện" && !b.filled)!;
+    expect((await s.gw.apply([{ blankId: h.id, value: "Kim Sơn" }])).written).toEqual([h.id]);
+    expect(s.sim.paragraphTexts()[1]).toBe("Tên của xã: Hòa Bình, huyện Kim Sơn");
+  });
+
+  test("an empty blank deleted by the user: the stale write is skipped, the rescan no longer lists it", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    s.sim.editParagraphText(2, so.start - 1, so.end, "");
+    const edited = s.sim.paragraphTexts();
+    expect((await s.gw.apply([{ blankId: so.id, value: "45" }])).moved).toEqual([so.id]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+    const again = await s.gw.scan();
+    expect(again.result.blanks.some((b) => b.paragraph === 2)).toBe(false);
+  });
+
+  test("a filled blank deleted by the user: the rescan says so with a notice for its field", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    await s.gw.apply([{ blankId: so.id, value: "45" }]);
+    const text = s.sim.paragraphTexts()[2];
+    s.sim.editParagraphText(2, text.indexOf(" 45"), text.indexOf(" 45") + 3, "");
+    const again = await s.gw.scan();
+    expect(again.notices).toContainEqual({ type: "fill-not-found", blankId: so.id });
+    expect(again.result.blanks.some((b) => b.id === so.id)).toBe(false);
+    expect(s.sim.paragraphTexts()[2]).toBe("Tổng số đảng viên: đồng chí.");
+  });
+
+  test("dots typed over by hand: the blank is no longer empty and a stale write never lands on the user's text", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    s.sim.editParagraphText(2, so.start, so.end, "52");
+    const edited = s.sim.paragraphTexts();
+    expect((await s.gw.apply([{ blankId: so.id, value: "45" }])).moved).toEqual([so.id]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+    const again = await s.gw.scan();
+    expect(again.result.blanks.filter((b) => b.paragraph === 2 && !b.filled)).toEqual([]);
+    expect(again.result.findings.some((f) => f.type === "empty-blank" && f.paragraph === 2)).toBe(false);
+  });
+
+  test("a pasted paragraph with more dots: its blank appears, fills keep their values, stale writes are skipped", async () => {
+    const s = await session(platform);
+    const xa = blank(s.scan, "Tên xã");
+    const nguoi = blank(s.scan, "Người báo cáo");
+    await s.gw.apply([{ blankId: xa.id, value: "Hòa Bình" }]);
+    s.sim.insertParagraph(2, "Số chi bộ: ..... chi bộ.");
+    const edited = s.sim.paragraphTexts();
+    expect((await s.gw.apply([{ blankId: nguoi.id, value: "Lê Văn B" }])).moved).toEqual([nguoi.id]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+    const again = await s.gw.scan();
+    expect(valueOf(again, xa.id)).toBe("Hòa Bình");
+    const pasted = again.result.blanks.find((b) => b.paragraph === 3);
+    expect(pasted).toMatchObject({ label: "Số chi bộ", filled: false });
+    const n = again.result.blanks.find((b) => b.label === "Người báo cáo")!;
+    await s.gw.apply([
+      { blankId: pasted!.id, value: "7" },
+      { blankId: n.id, value: "Lê Văn B" },
+    ]);
+    expect(s.sim.paragraphTexts().slice(2)).toEqual([
+      "Tổng số đảng viên: ..... đồng chí.",
+      "Số chi bộ: 7 chi bộ.",
+      "Người báo cáo: Lê Văn B",
+    ]);
+  });
+});
+
+describe("undo and edits inside an anchor (desktop: anchors)", () => {
+  test("undo removes the anchor and puts the dots back: the field is empty again and can be filled", async () => {
+    const s = await session("desktop");
+    const so = blank(s.scan, "Tổng số đảng viên");
+    await s.gw.apply([{ blankId: so.id, value: "45" }]);
+    const filled = s.sim.paragraphTexts()[2];
+    s.sim.removeContentControl(ANCHOR_TAG_PREFIX + so.id, false);
+    s.sim.editParagraphText(2, so.start, so.start, ".....");
+    expect(s.sim.paragraphTexts()[2]).toBe(PARAGRAPHS[2]);
+    expect((await s.gw.apply([{ blankId: so.id, value: "46" }])).moved).toEqual([so.id]);
+    expect(s.sim.paragraphTexts()[2]).toBe(PARAGRAPHS[2]);
+    const again = await s.gw.scan();
+    const b = again.result.blanks.find((x) => x.paragraph === 2)!;
+    expect(b).toMatchObject({ filled: false, text: "....." });
+    await s.gw.apply([{ blankId: b.id, value: "45" }]);
+    expect(s.sim.paragraphTexts()[2]).toBe(filled);
+  });
+
+  test("undo leaves the anchor holding the dots: the field reads empty, not '.....', and writes go into that anchor", async () => {
+    const s = await session("desktop");
+    const so = blank(s.scan, "Tổng số đảng viên");
+    await s.gw.apply([{ blankId: so.id, value: "45" }]);
+    const text = s.sim.paragraphTexts()[2];
+    const at = text.indexOf("45");
+    s.sim.editParagraphText(2, at, at + 2, ".....");
+    expect(s.sim.paragraphTexts()[2]).toBe(PARAGRAPHS[2]);
+    const again = await s.gw.scan();
+    const b = again.result.blanks.find((x) => x.paragraph === 2)!;
+    expect(b.filled).toBe(false);
+    expect(b.value).toBeNull();
+    await s.gw.apply([{ blankId: b.id, value: "47" }]);
+    expect(s.sim.paragraphTexts()[2]).toBe("Tổng số đảng viên: 47 đồng chí.");
+    const third = await s.gw.scan();
+    expect(third.result.blanks.find((x) => x.paragraph === 2)!.value).toBe("47");
+    await s.gw.apply([{ blankId: b.id, value: null }]);
+    expect(s.sim.paragraphTexts()[2]).toBe(PARAGRAPHS[2]);
+  });
+
+  test("text typed inside an anchor becomes the value; changing and clearing it still restore exactly", async () => {
+    const s = await session("desktop");
+    const xa = blank(s.scan, "Tên xã");
+    await s.gw.apply([{ blankId: xa.id, value: "Hòa" }]);
+    const text = s.sim.paragraphTexts()[1];
+    const at = text.indexOf("Hòa");
+    s.sim.editParagraphText(1, at, at + 3, "Hòa Bình");
+    const again = await s.gw.scan();
+    expect(valueOf(again, xa.id)).toBe("Hòa Bình");
+    await s.gw.apply([{ blankId: xa.id, value: "Yên Mỹ" }]);
+    expect(s.sim.paragraphTexts()[1]).toBe("Tên xã: Yên Mỹ, huyện ..........");
+    await s.gw.apply([{ blankId: xa.id, value: null }]);
+    expect(s.sim.paragraphTexts()[1]).toBe(PARAGRAPHS[1]);
+  });
+});
+
+export const EDIT_SCENARIOS = 5 * 2 + 3;
