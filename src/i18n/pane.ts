@@ -68,6 +68,8 @@ type Key =
   | "pane.check.finalizeHint"
   | "pane.check.finalized"
   | "pane.check.jump"
+  | "pane.check.fill"
+  | "pane.check.item.datePart"
   | "pane.check.group.empty-blank"
   | "pane.check.group.guidance-note"
   | "pane.check.group.numbering"
@@ -101,7 +103,7 @@ export const pane: Catalog<Key> = {
     "pane.sections": "Các phần của văn bản",
     "pane.sectionEmpty": "còn {count} ô trống",
     "pane.sectionDone": "đã điền đủ",
-    "pane.noSection": "Đầu văn bản",
+    "pane.noSection": "Phần đầu văn bản",
     "pane.moreSections": "… và {count} phần khác (xem “Tất cả các ô”)",
     "pane.continue": "Tiếp tục điền",
     "pane.startOver": "Xem lại từ đầu",
@@ -157,7 +159,9 @@ export const pane: Catalog<Key> = {
     "pane.check.finalizeHint": "Gỡ các dấu của Điền mẫu khỏi tài liệu, giữ nguyên chữ đã điền.",
     "pane.check.finalized": "Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.",
     "pane.check.jump": "Đến chỗ này trong tài liệu",
-    "pane.check.group.empty-blank": "Ô còn trống",
+    "pane.check.fill": "Mở ô này để điền",
+    "pane.check.item.datePart": "{label} – {part}",
+    "pane.check.group.empty-blank": "Chỗ còn trống",
     "pane.check.group.guidance-note": "Lời hướng dẫn còn sót trong văn bản",
     "pane.check.group.numbering": "Đánh số mục chưa liền mạch",
     "pane.check.group.empty-section": "Mục chưa có nội dung",
@@ -189,7 +193,7 @@ export const pane: Catalog<Key> = {
     "pane.sections": "Sections of the document",
     "pane.sectionEmpty": "{count} empty",
     "pane.sectionDone": "all filled",
-    "pane.noSection": "Start of the document",
+    "pane.noSection": "Document heading",
     "pane.moreSections": "… and {count} more sections (see “All fields”)",
     "pane.continue": "Continue filling",
     "pane.startOver": "Review from the start",
@@ -247,7 +251,9 @@ export const pane: Catalog<Key> = {
     "pane.check.finalizeHint": "Removes the add-in's marks from the document and keeps the filled text.",
     "pane.check.finalized": "Finished. The document no longer carries the add-in's marks.",
     "pane.check.jump": "Go to this place in the document",
-    "pane.check.group.empty-blank": "Empty fields",
+    "pane.check.fill": "Open this field to fill it",
+    "pane.check.item.datePart": "{label} – {part}",
+    "pane.check.group.empty-blank": "Empty places",
     "pane.check.group.guidance-note": "Guidance notes left in the text",
     "pane.check.group.numbering": "Numbering slips",
     "pane.check.group.empty-section": "Sections with no content",

@@ -31,7 +31,6 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     minWidth: 0,
     maxWidth: "100%",
-    overflowX: "hidden",
     padding: tokens.spacingHorizontalM,
     display: "flex",
     flexDirection: "column",

@@ -6,11 +6,12 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
 import { t } from "../../src/i18n";
 import { launchChromium } from "./support/browser";
 import { buildPreview, repoRoot } from "./support/build";
 import { fillForm, positionOf, type FilledValue } from "./support/fill";
+import { measureOverflow, setPaneWidth } from "./support/layout";
 import { serveStatic, type StaticServer } from "./support/server";
 
 const artifacts = join(repoRoot, "test/artifacts");
@@ -267,4 +268,71 @@ async function waitForTotal(total: number): Promise<void> {
 
 afterAll(() => {
   writeFileSync(join(artifacts, "README.txt"), "Screenshots and files written by the end-to-end tests.\n");
+});
+
+describe("at 320 px, the narrowest task pane", () => {
+  let narrow: BrowserContext;
+  let frame: Frame;
+  let total = 0;
+  const WIDTH = 320;
+
+  /** Nothing scrolls sideways or sticks out; the failure names what does. */
+  async function expectNoSidewaysScroll(view: string): Promise<void> {
+    const m = await measureOverflow(frame);
+    expect({ view, scrollWidth: m.scrollWidth, wide: m.wide }).toEqual({ view, scrollWidth: WIDTH, wide: [] });
+  }
+
+  beforeAll(async () => {
+    narrow = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN" });
+    await narrow.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    const p = await narrow.newPage();
+    await p.goto(`${server.url}preview.html`);
+    await p
+      .frameLocator("iframe.pane")
+      .getByRole("button", { name: vi("pane.continue") })
+      .waitFor({ timeout: 30_000 });
+    frame = await setPaneWidth(p, WIDTH);
+    await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
+    total = Number(/\/(\d+) ô đã điền/.exec(await frame.locator("main").innerText())?.[1]);
+  });
+
+  afterAll(async () => {
+    await narrow?.close();
+  });
+
+  test("the overview holds, and a long section title wraps", async () => {
+    await expectNoSidewaysScroll("overview");
+    const long = frame
+      .getByRole("navigation", { name: vi("pane.sections") })
+      .getByRole("button", { name: /^5\. Tình hình tổ chức và hoạt động của các hội quần chúng/ });
+    const lines = await long.evaluate((el) => {
+      const title = el.querySelector("span span") as HTMLElement;
+      return title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight);
+    });
+    expect(lines).toBeGreaterThanOrEqual(2);
+  });
+
+  test("every step of the guided form holds: text, number with its unit, date with its parts", async () => {
+    await frame.getByRole("button", { name: vi("pane.continue") }).click();
+    const kinds = new Set<string>();
+    expect(total).toBeGreaterThan(20);
+    for (let step = 1; step <= total; step++) {
+      await frame.getByText(vi("pane.form.position", { index: step, total })).waitFor();
+      await expectNoSidewaysScroll(`form, field ${step}`);
+      kinds.add(await frame.locator(".fui-Badge").first().innerText());
+      if (step < total) await frame.getByRole("button", { name: vi("pane.form.next") }).click();
+    }
+    expect([...kinds].sort()).toEqual([vi("pane.kind.text"), vi("pane.kind.number"), vi("pane.kind.date")].sort());
+    await frame.getByRole("button", { name: vi("pane.backToOverview") }).click();
+  });
+
+  test("all fields and the check hold", async () => {
+    await frame.getByRole("button", { name: vi("pane.allFields") }).click();
+    await frame.getByRole("switch", { name: vi("pane.all.filter") }).waitFor();
+    await expectNoSidewaysScroll("all fields");
+    await frame.getByRole("button", { name: vi("pane.backToOverview") }).click();
+    await frame.getByRole("button", { name: vi("pane.check") }).click();
+    await frame.getByRole("heading", { name: vi("pane.check.title") }).waitFor();
+    await expectNoSidewaysScroll("check");
+  });
 });

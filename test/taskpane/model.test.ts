@@ -3,7 +3,14 @@ import { join } from "path";
 import { scan } from "../../src/core";
 import { snapshotFromText } from "../../src/core/txt";
 import type { ScanResult } from "../../src/core/types";
-import { buildModel, currentValue, groupBySection, nextEmptyIndex } from "../../src/taskpane/session/model";
+import {
+  buildModel,
+  currentValue,
+  groupBySection,
+  groupTarget,
+  nextEmptyIndex,
+  outlineGroups,
+} from "../../src/taskpane/session/model";
 import { prepareWrites } from "../../src/taskpane/session/writes";
 
 const text = readFileSync(join(__dirname, "../../assets/template.txt"), "utf8");
@@ -61,5 +68,44 @@ describe("the form model over the template", () => {
     const day = date.blanks.find((b) => b.datePart === "day")!;
     expect(prepareWrites(date, "32", day.id)).toMatchObject({ ok: false, error: { key: "pane.error.invalidPart" } });
     expect(prepareWrites(date, "7", day.id)).toEqual({ ok: true, writes: [{ blankId: day.id, value: "7" }] });
+  });
+});
+
+describe("the overview's outline", () => {
+  const model = buildModel(result);
+  const groups = outlineGroups(model, result.sections);
+
+  test("starts with the fields before the first heading, so every field is reachable", () => {
+    expect(groups[0]).toMatchObject({ title: null, level: 0 });
+    expect(groups[0].indices[0]).toBe(0);
+    const reachable = new Set(groups.flatMap((g) => g.indices));
+    expect(reachable.size).toBe(model.entries.length);
+  });
+
+  test("counts fields, so the top-level groups add up to the progress total", () => {
+    const top = groups.filter((g) => g.level <= 1);
+    expect(top.reduce((n, g) => n + g.total, 0)).toBe(model.total);
+    expect(top.reduce((n, g) => n + g.empty, 0)).toBe(model.total - model.filled);
+  });
+
+  test("a group leads to its first empty field, its first field once all are filled", () => {
+    const deep = groups.find((g) => g.title?.startsWith("5."))!;
+    expect(model.entries[groupTarget(model, deep)].field.label).toBe("Số chi hội (Hội chữ thập đỏ)");
+    const firstFilled = buildModel({
+      ...result,
+      fields: result.fields.map((f) => (f.id === model.entries[deep.indices[0]].field.id ? { ...f, filled: true } : f)),
+    });
+    expect(groupTarget(firstFilled, deep)).toBe(deep.indices[1]);
+  });
+
+  test("two headings with the same text keep their own fields", () => {
+    const five = result.sections.findIndex((x) => x.title.startsWith("5."));
+    const copy = { ...result.sections[five], paragraph: 65 };
+    const sections = [...result.sections.slice(0, five + 1), copy, ...result.sections.slice(five + 1)];
+    const [first, second] = outlineGroups(model, sections).filter((g) => g.title?.startsWith("5."));
+    const paragraphs = (g: typeof first) => g.indices.map((i) => model.entries[i].blanks[0].paragraph);
+    expect(paragraphs(first).every((p) => p < 65)).toBe(true);
+    expect(paragraphs(second).length).toBeGreaterThan(0);
+    expect(paragraphs(second).every((p) => p > 65)).toBe(true);
   });
 });

@@ -54,6 +54,28 @@ describe("overview", () => {
     expect(await axe(pane.view.container)).toHaveNoViolations();
   });
 
+  test("every section's list entry, the document's heading block first, opens the form at its first empty field", async () => {
+    const pane = await openPane();
+    const [, total] = progress();
+    const sections = screen.getByRole("navigation", { name: "Các phần của văn bản" });
+    const entries = within(sections).getAllByRole("button");
+    expect(entries[0].getAttribute("aria-label")).toBe("Phần đầu văn bản — còn 8 ô trống");
+    expect(entries[1].getAttribute("aria-label")).toBe("Phần thứ nhất — còn 22 ô trống");
+    // Counted in fields, like the progress: the top-level groups add up to the total.
+    const top = [entries[0], entries[1]].map((b) => Number(/còn (\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]));
+    expect(top[0] + top[1]).toBe(total);
+    await pane.user.click(entries[0]);
+    await screen.findByText(/^Ô 1\//);
+    expect(currentLabel()).toBe("Tên huyện");
+    expect(screen.getByText("Phần đầu văn bản")).toBeTruthy();
+    await backToOverview(pane);
+    const fifth = within(screen.getByRole("navigation", { name: "Các phần của văn bản" })).getByRole("button", {
+      name: /^5\. Tình hình tổ chức/,
+    });
+    await pane.user.click(fifth);
+    await waitFor(() => expect(currentLabel()).toBe("Số chi hội (Hội chữ thập đỏ)"));
+  });
+
   test("speaks English when Office's display language is English", async () => {
     await openPane("en");
     expect(progress()[0]).toBe(0);
@@ -251,9 +273,22 @@ describe("check before sending", () => {
     expect(within(numbering).getAllByText(/III\./).length).toBeGreaterThan(0);
     const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
     expect(within(notes).getByText(/Anh cụ thể từng tổ chức hội/)).toBeTruthy();
-    expect(screen.getByRole("region", { name: /Ô còn trống/ })).toBeTruthy();
+    expect(screen.getByRole("region", { name: /Chỗ còn trống/ })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
     expect(await axe(pane.view.container)).toHaveNoViolations();
+  });
+
+  test("an empty place names its date part and opens the form at its field", async () => {
+    const pane = await openPane();
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
+    expect(within(empty).getByRole("button", { name: "Ngày kế hoạch – tháng" })).toBeTruthy();
+    await pane.user.click(within(empty).getByRole("button", { name: "Ngày kế hoạch – ngày" }));
+    await waitFor(() => expect(currentLabel()).toBe("Ngày kế hoạch"));
+    const { result } = await pane.gateway.scan();
+    const field = result.fields.find((f) => f.label === "Ngày kế hoạch");
+    const first = result.blanks.find((b) => b.id === field?.blankIds[0]);
+    expect(pane.sim.selection()?.paragraph).toBe(first?.paragraph);
   });
 });
 

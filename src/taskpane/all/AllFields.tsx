@@ -2,7 +2,7 @@
  * Every field grouped by section, editable in place. Long documents (the 200× template has thousands of fields)
  * render through a virtualised list so the pane stays responsive; short ones render plainly.
  */
-import { Button, Caption1, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
 import { LocationRegular } from "@fluentui/react-icons/svg/location";
 import { useVirtualizer } from "@tanstack/react-virtual";
@@ -21,7 +21,7 @@ type Row = { type: "section"; key: string; title: string } | { type: "field"; ke
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   top: { display: "flex", alignItems: "center", justifyContent: "space-between", flexWrap: "wrap", gap: "4px" },
-  heading: { margin: 0 },
+  heading: { margin: 0, ":focus": { outlineStyle: "none" } },
   sectionTitle: {
     margin: 0,
     paddingTop: tokens.spacingVerticalS,
@@ -53,7 +53,9 @@ export function AllFields({ session }: { session: FillSession }) {
   const renderRow = (row: Row) =>
     row.type === "section" ? (
       <h3 className={styles.sectionTitle}>
-        <Caption1>{row.title}</Caption1>
+        <Text size={200} weight="semibold">
+          {row.title}
+        </Text>
       </h3>
     ) : (
       <div className={styles.row}>

@@ -2,6 +2,7 @@
 import {
   Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarBody,
   Subtitle2,
@@ -21,7 +22,7 @@ const ORDER: FindingType[] = ["empty-blank", "guidance-note", "numbering", "empt
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0 },
+  heading: { margin: 0, ":focus": { outlineStyle: "none" } },
   group: { margin: 0, overflowWrap: "anywhere" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
   item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS },
@@ -38,28 +39,46 @@ function findingText(f: Finding): string {
 }
 
 export function Check({ session }: { session: FillSession }) {
-  const { t, tKey } = useI18n();
+  const { t, tKey, lang } = useI18n();
   const styles = useStyles();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const result = session.outcome?.result;
   const model = session.model;
   if (!result || !model) return null;
 
-  const fieldLabel = (blankId: string | undefined) => {
-    const blank = blankId ? result.blanks.find((b) => b.id === blankId) : undefined;
-    return blank ? (model.byId.get(blank.fieldId)?.field.label ?? blank.label) : undefined;
+  const blankOf = (blankId: string | undefined) => (blankId ? result.blanks.find((b) => b.id === blankId) : undefined);
+  /** An empty place is named by its field; a date part also by the part, so "ngày" and "tháng" are told apart. */
+  const placeLabel = (f: Finding): string | undefined => {
+    const blank = blankOf(f.blankId);
+    if (!blank) return undefined;
+    const label = model.byId.get(blank.fieldId)?.field.label ?? blank.label;
+    const part = blank.datePart;
+    if (part !== "day" && part !== "month" && part !== "year") return label;
+    const field = model.byId.get(blank.fieldId);
+    const parts = field?.blanks.filter((b) => b.datePart === "day" || b.datePart === "month" || b.datePart === "year");
+    if (!parts || parts.length < 2) return label;
+    return t("pane.check.item.datePart", { label, part: t(`pane.form.datePart.${part}`).toLocaleLowerCase(lang) });
   };
   const groups = ORDER.map((type) => ({ type, items: result.findings.filter((f) => f.type === type) })).filter(
     (g) => g.items.length > 0,
   );
 
   const item = (f: Finding, i: number) => {
-    const label = f.type === "empty-blank" ? (fieldLabel(f.blankId) ?? findingText(f)) : findingText(f);
+    const label = f.type === "empty-blank" ? (placeLabel(f) ?? findingText(f)) : findingText(f);
     const text = tKey(`pane.check.item.${f.type}`, { ...f.params, label, text: label });
+    const fieldId = f.type === "empty-blank" ? blankOf(f.blankId)?.fieldId : undefined;
     return (
       <li key={`${f.type}:${f.paragraph}:${f.blankId ?? i}`} className={styles.item}>
         <Text className={styles.itemText}>
-          {text} <Caption1>({t("pane.check.paragraph", { number: f.paragraph + 1 })})</Caption1>
+          {fieldId && model.byId.has(fieldId) ? (
+            // The place is empty: the quickest fix is to fill it, so the name opens the form there.
+            <Link as="button" onClick={() => session.goTo(fieldId)} title={t("pane.check.fill")}>
+              {text}
+            </Link>
+          ) : (
+            text
+          )}{" "}
+          <Caption1>({t("pane.check.paragraph", { number: f.paragraph + 1 })})</Caption1>
         </Text>
         {(f.blankId || session.jumpToParagraph) && (
           <Button
@@ -111,7 +130,9 @@ export function Check({ session }: { session: FillSession }) {
               bySection(g.items).map(([section, items]) => (
                 <div key={section}>
                   <h4 className={styles.sub}>
-                    <Caption1>{section || t("pane.noSection")}</Caption1>
+                    <Text size={200} weight="semibold">
+                      {section || t("pane.noSection")}
+                    </Text>
                   </h4>
                   <ul className={styles.list}>{items.map(item)}</ul>
                 </div>

@@ -13,7 +13,9 @@ import { draftKey, type FillSession } from "../session/useFillSession";
 const useStyles = makeStyles({
   parts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   part: { flex: "1 1 70px", minWidth: "70px" },
-  full: { width: "100%" },
+  // An <input> is as wide as its default size attribute unless told otherwise: too wide for a 320 px pane.
+  full: { width: "100%", minWidth: 0 },
+  unit: { whiteSpace: "nowrap" },
   label: { overflowWrap: "anywhere" },
 });
 
@@ -72,6 +74,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
       >
         <Textarea
           id={id}
+          className={styles.full}
           value={value}
           resize="vertical"
           rows={4}
@@ -101,7 +104,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
         value={value}
         autoFocus={autoFocus}
         inputMode={field.kind === "number" ? "decimal" : undefined}
-        contentAfter={field.unit ? <span>{field.unit}</span> : undefined}
+        contentAfter={field.unit ? <span className={styles.unit}>{field.unit}</span> : undefined}
         onChange={(_, d) => change(d.value)}
         onBlur={() => blur()}
         onKeyDown={onKeyDown(false)}
@@ -126,6 +129,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
               validationMessage={partError ? tKey(partError.key, { part: partName, ...partError.params }) : undefined}
             >
               <Input
+                className={styles.full}
                 value={session.displayValue(entry, b.id)}
                 inputMode="numeric"
                 onChange={(_, d) => change(d.value, b.id)}

@@ -33,6 +33,8 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: {
+    // A blank of spaces must show its width, or the user cannot see where it is.
+    whiteSpace: "pre-wrap",
     backgroundColor: tokens.colorPaletteYellowBackground2,
     color: tokens.colorNeutralForeground1,
     outline: `1px solid ${tokens.colorPaletteYellowBorderActive}`,
@@ -80,7 +82,9 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
         {back}
         <Caption1>{t("pane.form.position", { index: index + 1, total })}</Caption1>
       </div>
-      {entry.section.length > 0 && <Caption1 className={styles.wrap}>{sectionKey(entry.section)}</Caption1>}
+      <Caption1 className={styles.wrap}>
+        {entry.section.length > 0 ? sectionKey(entry.section) : t("pane.noSection")}
+      </Caption1>
       <h2 id={`${inputId}-h`} className={styles.heading}>
         <Subtitle2>{field.label}</Subtitle2>
       </h2>

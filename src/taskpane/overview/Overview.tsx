@@ -1,19 +1,22 @@
 /** Progress, the document's sections with their empty counts, and the ways in: continue, check, all fields. */
 import { Button, Caption1, Field, ProgressBar, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { AddRegular } from "@fluentui/react-icons/svg/add";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
 import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search";
 import { TextBulletListSquareRegular } from "@fluentui/react-icons/svg/text-bullet-list-square";
 import { WarningRegular } from "@fluentui/react-icons/svg/warning";
 import { HighlightRegular } from "@fluentui/react-icons/svg/highlight";
-import type { Section } from "../../core/types";
 import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
+import { groupTarget, outlineGroups, type OutlineGroup } from "../session/model";
 import type { FillSession } from "../session/useFillSession";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0 },
+  // Focus is put on the heading so screen readers start there; it is not a control, so no focus ring.
+  focusHeading: { margin: 0, ":focus": { outlineStyle: "none" } },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
   sectionButton: {
     width: "100%",
@@ -33,8 +36,8 @@ const useStyles = makeStyles({
 
 const MAX_SECTIONS = 40;
 
-function indentFor(section: Section): string {
-  return `${Math.max(0, Math.min(section.level, 4) - 1) * 12}px`;
+function indentFor(group: OutlineGroup): string {
+  return `${Math.max(0, Math.min(group.level, 4) - 1) * 12}px`;
 }
 
 export function Overview({ session }: { session: FillSession }) {
@@ -42,17 +45,18 @@ export function Overview({ session }: { session: FillSession }) {
   const styles = useStyles();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const model = session.model;
-  // Sections without blanks have nothing to fill; listing them would only lengthen the list.
-  const withBlanks = (session.outcome?.result.sections ?? []).filter((s) => s.blankCount > 0);
+  const sectionList = session.outcome?.result.sections;
+  // Sections without fields have nothing to fill, so they are left out; counts are in fields, like the progress.
+  const groups = useMemo(() => (model ? outlineGroups(model, sectionList ?? []) : []), [model, sectionList]);
   // A very long document lists its first sections here; the rest are one click away in "All fields".
-  const sections = withBlanks.slice(0, MAX_SECTIONS);
-  const more = withBlanks.length - sections.length;
+  const sections = groups.slice(0, MAX_SECTIONS);
+  const more = groups.length - sections.length;
   if (!model) return null;
 
   if (model.entries.length === 0) {
     return (
       <section className={styles.root} aria-labelledby="overview-empty-h">
-        <h2 id="overview-empty-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
+        <h2 id="overview-empty-h" className={styles.focusHeading} tabIndex={-1} ref={headingRef}>
           <Subtitle2>{t("pane.empty.title")}</Subtitle2>
         </h2>
         <Text>{t("pane.empty.body")}</Text>
@@ -73,7 +77,7 @@ export function Overview({ session }: { session: FillSession }) {
   const allFilled = filled === total;
   return (
     <section className={styles.root} aria-labelledby="overview-h">
-      <h2 id="overview-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
+      <h2 id="overview-h" className={styles.focusHeading} tabIndex={-1} ref={headingRef}>
         <Subtitle2>{t("pane.progress", counts)}</Subtitle2>
       </h2>
       <Field
@@ -112,36 +116,33 @@ export function Overview({ session }: { session: FillSession }) {
             <Caption1>{t("pane.sections")}</Caption1>
           </h3>
           <ul className={styles.list}>
-            {sections.map((s) => (
-              <li key={`${s.paragraph}`} style={{ paddingInlineStart: indentFor(s) }}>
-                <Button
-                  appearance="subtle"
-                  className={styles.sectionButton}
-                  aria-label={`${s.title} — ${
-                    s.emptyCount > 0
-                      ? t("pane.sectionEmpty", { count: formatNumber(s.emptyCount) })
-                      : t("pane.sectionDone")
-                  }`}
-                  icon={
-                    s.emptyCount > 0 ? (
-                      <WarningRegular className={styles.warn} />
-                    ) : (
-                      <CheckmarkCircleRegular className={styles.done} />
-                    )
-                  }
-                  onClick={() => session.continueFilling(s.path)}
-                >
-                  <span className={styles.sectionText}>
-                    <span>{s.title}</span>
-                    <Caption1>
-                      {s.emptyCount > 0
-                        ? t("pane.sectionEmpty", { count: formatNumber(s.emptyCount) })
-                        : t("pane.sectionDone")}
-                    </Caption1>
-                  </span>
-                </Button>
-              </li>
-            ))}
+            {sections.map((g) => {
+              const title = g.title ?? t("pane.noSection");
+              const status =
+                g.empty > 0 ? t("pane.sectionEmpty", { count: formatNumber(g.empty) }) : t("pane.sectionDone");
+              return (
+                <li key={g.key} style={{ paddingInlineStart: indentFor(g) }}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.sectionButton}
+                    aria-label={`${title} — ${status}`}
+                    icon={
+                      g.empty > 0 ? (
+                        <WarningRegular className={styles.warn} />
+                      ) : (
+                        <CheckmarkCircleRegular className={styles.done} />
+                      )
+                    }
+                    onClick={() => session.goToIndex(groupTarget(model, g))}
+                  >
+                    <span className={styles.sectionText}>
+                      <span>{title}</span>
+                      <Caption1>{status}</Caption1>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
           </ul>
           {more > 0 && <Caption1>{t("pane.moreSections", { count: formatNumber(more) })}</Caption1>}
         </nav>

@@ -2,7 +2,7 @@
  * The form model the pane shows, derived from a scan: fields in document order, their current values, progress,
  * and the section each belongs to. Pure functions, so the views and the session hook stay thin.
  */
-import type { Blank, Field, ScanResult } from "../../core/types";
+import type { Blank, Field, ScanResult, Section } from "../../core/types";
 
 export interface FieldEntry {
   field: Field;
@@ -106,4 +106,76 @@ export function groupBySection(entries: FieldEntry[]): FieldGroup[] {
 /** The blank a field is shown by: its first blank still empty, else its first. */
 export function focusBlank(entry: FieldEntry): Blank {
   return entry.blanks.find((b) => !b.filled) ?? entry.blanks[0];
+}
+
+/** One line of the overview's outline: a heading with its sub-sections, or the text before the first heading. */
+export interface OutlineGroup {
+  key: string;
+  /** The heading's text; null for the fields that stand before the first heading (the document's heading block). */
+  title: string | null;
+  /** 1–9 for headings, 0 for the lead group. */
+  level: number;
+  /** Writable fields whose first blank stands in the group (sub-sections included). */
+  total: number;
+  empty: number;
+  /** Indices into `model.entries` of the group's fields, in document order. */
+  indices: number[];
+}
+
+function samePath(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * The overview's outline, counted in fields (as the progress is), each field under the section of its first blank.
+ * Fields before the first heading form a group of their own, first, so that every field is reachable from here.
+ * Sections are matched by path and position, so two headings with the same text keep their own fields.
+ */
+export function outlineGroups(model: FormModel, sections: Section[]): OutlineGroup[] {
+  const lead: number[] = [];
+  const members: number[][] = sections.map(() => []);
+  // Each section's parent: the nearest earlier section of a lower level.
+  const parent: number[] = [];
+  const stack: number[] = [];
+  sections.forEach((s, i) => {
+    while (stack.length && sections[stack[stack.length - 1]].level >= s.level) stack.pop();
+    parent.push(stack.length ? stack[stack.length - 1] : -1);
+    stack.push(i);
+  });
+  model.entries.forEach((entry, index) => {
+    let own = -1;
+    if (entry.section.length > 0) {
+      const at = entry.blanks[0].paragraph;
+      for (let i = 0; i < sections.length; i++) {
+        if (!samePath(sections[i].path, entry.section)) continue;
+        if (own < 0 || sections[i].paragraph <= at) own = i;
+        if (sections[i].paragraph > at) break;
+      }
+    }
+    if (own < 0) lead.push(index);
+    for (let s = own; s >= 0; s = parent[s]) members[s].push(index);
+  });
+  const group = (key: string, title: string | null, level: number, indices: number[]): OutlineGroup => {
+    const writable = indices.filter((i) => !model.entries[i].field.readOnly);
+    return {
+      key,
+      title,
+      level,
+      total: writable.length,
+      empty: writable.filter((i) => !model.entries[i].field.filled).length,
+      indices,
+    };
+  };
+  const out: OutlineGroup[] = [];
+  if (lead.length) out.push(group("lead", null, 0, lead));
+  sections.forEach((s, i) => {
+    if (members[i].length) out.push(group(`s${s.paragraph}`, s.title, s.level, members[i]));
+  });
+  return out;
+}
+
+/** Where a group leads: its first empty writable field, else its first field. */
+export function groupTarget(model: FormModel, group: OutlineGroup): number {
+  const empty = group.indices.find((i) => !model.entries[i].field.filled && !model.entries[i].field.readOnly);
+  return empty ?? group.indices[0];
 }

@@ -65,7 +65,8 @@ export interface FillSession {
   next(): Promise<void>;
   previous(): Promise<void>;
   skip(): void;
-  continueFilling(sectionPath?: string[]): void;
+  /** The form at the first empty field (the first field when every one is filled). */
+  continueFilling(): void;
   dismiss(fieldId: string): Promise<void>;
   split(fieldId: string): Promise<void>;
   addFromSelection(): Promise<void>;
@@ -432,21 +433,11 @@ export function useFillSession(gateway: WordGateway): FillSession {
     else goToIndex(n);
   }, [goToIndex]);
 
-  const continueFilling = useCallback(
-    (sectionPath?: string[]) => {
-      const m = modelRef.current;
-      if (!m || m.entries.length === 0) return;
-      let start = 0;
-      if (sectionPath) {
-        const prefix = sectionPath.join("\u0000");
-        const found = m.entries.findIndex((e) => e.section.join("\u0000").startsWith(prefix));
-        if (found >= 0) start = found;
-      }
-      const n = nextEmptyIndex(m, start);
-      goToIndex(n ?? start);
-    },
-    [goToIndex],
-  );
+  const continueFilling = useCallback(() => {
+    const m = modelRef.current;
+    if (!m || m.entries.length === 0) return;
+    goToIndex(nextEmptyIndex(m, 0) ?? 0);
+  }, [goToIndex]);
 
   const decide = useCallback(
     async (change: (d: Decisions) => Decisions): Promise<ScanOutcome | null> => {

@@ -1,0 +1,35 @@
+/** What a narrow pane must hold to: nothing wider than the pane, so nothing scrolls sideways or is cut off. */
+import type { Frame, Page } from "playwright-core";
+
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  /** Elements whose right edge passes the pane's width (a few, described for the failure message). */
+  wide: string[];
+}
+
+export async function measureOverflow(frame: Frame): Promise<Overflow> {
+  return frame.evaluate(() => {
+    const root = document.documentElement;
+    const limit = root.clientWidth + 0.5;
+    const wide: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > limit) {
+        wide.push(
+          `<${el.tagName.toLowerCase()}> right=${Math.round(r.right)} “${(el.textContent ?? "").slice(0, 40)}”`,
+        );
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide: wide.slice(0, 5) };
+  });
+}
+
+/** The preview's pane iframe set to `width` px, as Word's task pane can be. */
+export async function setPaneWidth(page: Page, width: number): Promise<Frame> {
+  await page.addStyleTag({ content: `iframe.pane { width: ${width}px !important; }` });
+  const handle = await page.locator("iframe.pane").elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error("the pane's iframe has no document");
+  return frame;
+}
