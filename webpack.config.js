@@ -42,27 +42,15 @@ module.exports = async (env = {}, argv = {}) => {
       },
     });
 
-  const entry = {
-    taskpane: "./src/taskpane/index.tsx",
-    commands: "./src/commands/commands.ts",
-  };
-  if (withPreview) {
-    entry.preview = "./src/preview/index.tsx";
-    // The preview pane page loads this in place of office.js, under a fixed name like office.js has.
-    entry["preview-office"] = { import: "./src/preview/office.ts", filename: "preview-office.js" };
-  }
-
-  return {
+  const common = {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
     devtool: dev ? "cheap-module-source-map" : "source-map",
     target: ["web", "es2020"],
-    entry,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
@@ -76,16 +64,28 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: { splitChunks: { chunks: "async" } },
     performance: { hints: false },
+  };
+
+  // What ships: the pane and the function file. The pane parses Word's OOXML with the browser's own XML parser.
+  const pane = {
+    ...common,
+    name: "pane",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    // The dev server serves from memory; a rebuild of the pane must not wipe the preview's files.
+    output: { ...common.output, clean: !dev },
+    resolve: {
+      ...common.resolve,
+      alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/docx/nativeDom.ts") },
+    },
     plugins: [
       page(["taskpane"], "taskpane.html", "./src/taskpane/taskpane.html"),
       page(["commands"], "commands.html", "./src/commands/commands.html"),
       page([], "help.html", "./src/taskpane/help.html", { helpBody: t("vi", "host.helpBody") }),
       ...(withPreview
         ? [
-            page(["preview"], "preview.html", "./src/preview/preview.html", {
-              previewTitle: t("vi", "preview.title"),
-              previewLoading: t("vi", "preview.loading"),
-            }),
             // The production pane page, unchanged except that the simulator stands in for office.js.
             page(["taskpane"], "preview-pane.html", "./src/taskpane/taskpane.html", { officeJs: "preview-office.js" }),
           ]
@@ -94,7 +94,6 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/boot.js", to: "boot.js" },
-          ...(withPreview ? [{ from: "assets/template.docx", to: "assets/template.docx" }] : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -116,4 +115,26 @@ module.exports = async (env = {}, argv = {}) => {
       historyApiFallback: false,
     },
   };
+  if (!withPreview) return pane;
+
+  // The preview host: the document view and the Word simulator (over xmldom, like the tests), built after the pane.
+  const preview = {
+    ...common,
+    name: "preview",
+    dependencies: ["pane"],
+    entry: {
+      preview: "./src/preview/index.tsx",
+      // The preview pane page loads this in place of office.js, under a fixed name like office.js has.
+      "preview-office": { import: "./src/preview/office.ts", filename: "preview-office.js" },
+    },
+    output: { ...common.output, clean: false },
+    plugins: [
+      page(["preview"], "preview.html", "./src/preview/preview.html", {
+        previewTitle: t("vi", "preview.title"),
+        previewLoading: t("vi", "preview.loading"),
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/template.docx", to: "assets/template.docx" }] }),
+    ],
+  };
+  return [pane, preview];
 };

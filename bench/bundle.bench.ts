@@ -31,8 +31,9 @@ export default async function bundle(): Promise<Record<string, number>> {
     totalGzip += gzip;
   }
   const html = readFileSync(join(dist, "taskpane.html"), "utf8");
-  const startScripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
-    .map((m) => m[1])
+  // The minified page drops attribute quotes: src=file.js as well as src="file.js".
+  const startScripts = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
     .filter((src) => !/^https?:/.test(src));
   figures["bundle.startRawBytes"] = startScripts.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
   figures["bundle.startGzipBytes"] = startScripts.reduce((n, f) => n + gz(f), 0);

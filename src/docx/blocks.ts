@@ -3,7 +3,7 @@
  * XML, table-cell paragraphs where their table stands (nested tables too), block content controls opened.
  * Paragraphs inside text boxes are not visited: they are nested in a `w:p` and the walk never enters one.
  */
-import { isW, type Element } from "./xml";
+import { firstW, isW, type Element } from "./xml";
 
 export interface BlockParagraph {
   p: Element;
@@ -40,4 +40,14 @@ export function storyParagraphs(root: Element): { paragraphs: BlockParagraph[]; 
   };
   walk(root, 0, null);
   return { paragraphs, sdts };
+}
+
+/** The section properties that govern the first page: the first paragraph-level sectPr, else the body's last. */
+export function firstSectPr(body: Element): Element | null {
+  for (const { p } of storyParagraphs(body).paragraphs) {
+    const s = firstW(firstW(p, "pPr"), "sectPr");
+    if (s) return s;
+  }
+  for (let c = body.lastChild; c; c = c.previousSibling) if (isW(c, "sectPr")) return c;
+  return null;
 }

@@ -6,7 +6,7 @@ import type JSZip from "jszip";
 import { mainDocumentPath, openZip, parseRels, readPartXml, relsPathOf, type Relationship } from "./package";
 import { parseStyles, type Styles } from "./styles";
 import { paragraphText } from "./text";
-import { storyParagraphs } from "./blocks";
+import { firstSectPr, storyParagraphs } from "./blocks";
 import { DocxError } from "./errors";
 import { NS, firstW, isW, wAttr, type Document, type Element } from "./xml";
 
@@ -26,15 +26,6 @@ export interface DocxModel {
 }
 
 /** The `w:sectPr` of the first section: the first paragraph-level one in body order, else the body's own. */
-export function firstSectPr(body: Element): Element | null {
-  for (const { p } of storyParagraphs(body).paragraphs) {
-    const s = firstW(firstW(p, "pPr"), "sectPr");
-    if (s) return s;
-  }
-  for (let c = body.lastChild; c; c = c.previousSibling) if (isW(c, "sectPr")) return c;
-  return null;
-}
-
 function primaryRef(sectPr: Element | null, kind: "headerReference" | "footerReference"): string | null {
   if (!sectPr) return null;
   for (let c = sectPr.firstChild; c; c = c.nextSibling) {

@@ -10,9 +10,9 @@ import type {
   SnapshotParagraph,
   TextBoxParagraph,
 } from "../core/types";
-import { storyParagraphs, type BlockParagraph } from "./blocks";
+import { firstSectPr, storyParagraphs, type BlockParagraph } from "./blocks";
 import { cellWidth, leaderTabOffsets, sectionLineWidth } from "./leaders";
-import { firstSectPr, loadDocx, type DocxModel } from "./model";
+import type { DocxModel } from "./model";
 import { sdtProps, type SdtProps } from "./sdt";
 import { headingLevel, styleSuperscript } from "./styles";
 import { paragraphText, type ParagraphText } from "./text";
@@ -179,5 +179,8 @@ export function toSnapshotControl(model: SnapshotSource, sdt: IndexedSdt, text: 
 
 /** Reads a .docx file into a snapshot. Throws DocxError (legacy-doc, not-docx, damaged) for anything else. */
 export async function readDocxSnapshot(bytes: Uint8Array): Promise<DocumentSnapshot> {
+  // Loaded on demand: the pane reads Word's OOXML through buildSnapshot and never opens a package itself,
+  // so the zip library stays out of its start bundle.
+  const { loadDocx } = await import("./model");
   return buildSnapshot(await loadDocx(bytes));
 }

@@ -24,7 +24,7 @@ import type {
   TextBoxParagraph,
   UserSpan,
 } from "../core/types";
-import { mergeOoxml, readOoxml } from "./ooxml";
+import { mergeOoxml, readOoxml, type OoxmlReader } from "./ooxml";
 import { toWordError, toWordFailure, WordFailure } from "./errors";
 import { PartLocator, type SearchStep, type Target } from "./locate";
 import { createRunQueue } from "./queue";
@@ -247,6 +247,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     if (!supportsWordApi(O(), MIN_WORD_API)) {
       throw new WordFailure("NotSupported", `this version of Word lacks WordApi ${MIN_WORD_API}`);
     }
+    // The OOXML reader is fetched while Word answers the first sync: the pane shows itself without waiting for it.
+    const ooxmlReader = import("../docx/ooxml").then((m) => m.readFlatOpc);
     const { snapshot, controls } = await run(async (context) => {
       const readPart = (name: PartName): ReadPart => {
         const body = partBody(context, name);
@@ -272,7 +274,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
         }
       }
       if (reads.length > 0) await context.sync();
-      return buildSnapshot(parts, reads);
+      return buildSnapshot(parts, reads, await ooxmlReader);
     });
     const read = readState();
     state = read.state;
@@ -307,6 +309,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   function buildSnapshot(
     parts: ReadPart[],
     reads: ControlRead[],
+    readFlatOpc: OoxmlReader,
   ): { snapshot: DocumentSnapshot; controls: { list: LocatedControl[]; parts: PartInfo[] } } {
     const paragraphs: SnapshotParagraph[] = [];
     const infos: PartInfo[] = [];
@@ -322,7 +325,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
           tableNestingLevel: nesting,
         };
       });
-      const merged = mergeOoxml(own, readOoxml(part.ooxml.value), offset);
+      const merged = mergeOoxml(own, readOoxml(part.ooxml.value, readFlatOpc), offset);
       paragraphs.push(...merged.paragraphs);
       textBoxes.push(...merged.textBoxes);
       infos.push({ name: part.name, offset, count: paragraphs.length - offset });

@@ -5,7 +5,10 @@
  * differs keeps no extras, so the engine falls back to what the text alone shows.
  */
 import type { SnapshotParagraph, TextBoxParagraph } from "../core/types";
-import { readFlatOpc, type OoxmlReading } from "../docx/ooxml";
+import type { OoxmlReading } from "../docx/ooxml";
+
+/** `readFlatOpc` of src/docx/ooxml, passed in so the pane can load the reader on demand. */
+export type OoxmlReader = (xml: string) => OoxmlReading;
 
 export interface OoxmlMerge {
   paragraphs: SnapshotParagraph[];
@@ -15,7 +18,7 @@ export interface OoxmlMerge {
 }
 
 /** Parses an OOXML answer; null when it cannot be read (the scan goes on without it). */
-export function readOoxml(xml: string | null | undefined): OoxmlReading | null {
+export function readOoxml(xml: string | null | undefined, readFlatOpc: OoxmlReader): OoxmlReading | null {
   if (!xml) return null;
   try {
     return readFlatOpc(xml);
