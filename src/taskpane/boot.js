@@ -19,7 +19,9 @@
     var root = document.getElementById("root");
     if (!box) return;
     var lang = (w.navigator.userLanguage || w.navigator.language || "vi").toLowerCase();
-    box.innerText = box.getAttribute(lang.indexOf("en") === 0 ? "data-en" : "data-vi");
+    var message = box.getAttribute(lang.indexOf("en") === 0 ? "data-en" : "data-vi");
+    if ("textContent" in box) box.textContent = message;
+    else box.innerText = message;
     box.removeAttribute("hidden");
     box.style.display = "block";
     if (root) root.style.display = "none";

@@ -1,0 +1,63 @@
+/**
+ * Old Office builds host the pane in Internet Explorer, which cannot run it: boot.js must show a plain
+ * "not supported" message there instead of a blank pane, and stay out of the way everywhere else.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { t } from "../../src/i18n";
+
+const root = join(__dirname, "../..");
+const boot = readFileSync(join(root, "src/taskpane/boot.js"), "utf8");
+// The page as the build writes it, with the catalog's texts in place.
+const page = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8")
+  .replace(/<script[^>]*><\/script>/g, "")
+  .replace(/<%- (\w+) %>/g, (_, name: string) =>
+    name === "unsupportedVi"
+      ? t("vi", "host.unsupported")
+      : name === "unsupportedEn"
+        ? t("en", "host.unsupported")
+        : name === "loadingVi"
+          ? t("vi", "host.loading")
+          : "",
+  );
+
+async function openPane(userAgent: string, language: string, strip: string[] = []): Promise<Document> {
+  const dom = new JSDOM(page, { runScripts: "outside-only", userAgent });
+  const win = dom.window as unknown as Record<string, unknown>;
+  Object.defineProperty(dom.window.navigator, "language", { value: language });
+  if (typeof win.fetch !== "function") win.fetch = () => undefined;
+  for (const name of strip) win[name] = undefined;
+  dom.window.eval(boot);
+  if (dom.window.document.readyState === "loading") {
+    await new Promise((resolve) => dom.window.document.addEventListener("DOMContentLoaded", resolve));
+  }
+  return dom.window.document;
+}
+
+const shown = (doc: Document) => {
+  const box = doc.getElementById("unsupported")!;
+  return box.hasAttribute("hidden") ? null : box.textContent;
+};
+
+describe("the pane in an unsupported webview", () => {
+  test("Internet Explorer (Trident) gets the message in Vietnamese, not a blank pane", async () => {
+    const doc = await openPane("Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko", "vi-VN", ["Proxy"]);
+    expect(shown(doc)).toBe(t("vi", "host.unsupported"));
+    expect(doc.getElementById("root")!.style.display).toBe("none");
+  });
+
+  test("in English where the webview speaks English", async () => {
+    const doc = await openPane("Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko", "en-US", ["Proxy"]);
+    expect(shown(doc)).toBe(t("en", "host.unsupported"));
+  });
+
+  test("a modern webview sees nothing of it", async () => {
+    const doc = await openPane(
+      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120 Edg/120",
+      "vi-VN",
+    );
+    expect(shown(doc)).toBeNull();
+    expect(doc.getElementById("root")!.style.display).toBe("");
+  });
+});
