@@ -45,7 +45,8 @@ module.exports = async (env = {}, argv = {}) => {
   const common = {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
-    devtool: dev ? "cheap-module-source-map" : "source-map",
+    // Production ships no source maps: IT hosts dist/ as it is, often publicly.
+    devtool: dev ? "cheap-module-source-map" : false,
     target: ["web", "es2020"],
     output: {
       path: path.resolve(__dirname, "dist"),

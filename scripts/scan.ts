@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { scan, snapshotFromText } from "../src/core";
-import type { DocumentSnapshot, ScanResult } from "../src/core/types";
+import type { ScanResult } from "../src/core/types";
 import { isDocxError } from "../src/docx/errors";
-import { readDocxSnapshot } from "../src/docx/snapshot";
+import { createSimulator } from "../src/preview/sim";
+import { createWordGateway } from "../src/word/gateway";
 import { t } from "../src/i18n";
 import type { MessageKey, Params } from "../src/i18n";
 
@@ -16,14 +17,20 @@ const say = (key: MessageKey, params?: Params): string => t("vi", key, params);
 
 class UserError extends Error {}
 
-async function load(file: string): Promise<DocumentSnapshot> {
+/**
+ * A .docx is scanned the way the add-in scans it in Word — the Word layer over the simulator — so fills made by
+ * `npm run fill` (anchors and saved state) keep their ids, and the ids printed here are the ones fill takes.
+ */
+async function load(file: string): Promise<ScanResult> {
   if (!existsSync(file)) throw new UserError(say("core.scan.notFound", { file }));
   const ext = extname(file).toLowerCase();
   const bytes = readFileSync(file);
-  if (ext === ".txt") return snapshotFromText(bytes.toString("utf8"));
+  if (ext === ".txt") return scan({ snapshot: snapshotFromText(bytes.toString("utf8")) });
   if (ext === ".docx" || ext === ".doc") {
     try {
-      return await readDocxSnapshot(new Uint8Array(bytes));
+      const sim = await createSimulator(new Uint8Array(bytes));
+      const gateway = createWordGateway({ word: sim.Word, office: sim.Office, platform: sim.options.platform });
+      return (await gateway.scan()).result;
     } catch (err) {
       const name = basename(file);
       if (isDocxError(err)) {
@@ -107,7 +114,7 @@ async function main(): Promise<number> {
   const json = args.includes("--json");
   const files = args.filter((a) => !a.startsWith("--"));
   if (files.length !== 1) throw new UserError(say("core.scan.usage"));
-  const result = scan({ snapshot: await load(files[0]) });
+  const result = await load(files[0]);
   process.stdout.write((json ? JSON.stringify(toJson(result), null, 2) : toTable(result)) + "\n");
   return 0;
 }

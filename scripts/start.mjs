@@ -8,9 +8,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { request } from "node:https";
 import { join } from "node:path";
+import { nodeBin, root } from "./lib/bin.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
-const bin = (name) => join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 const port = Number(process.env.DEV_PORT || 3000);
 const wantPreview = process.argv.includes("--preview");
 
@@ -47,18 +46,23 @@ function get(url) {
 }
 
 function startInWord() {
-  const debugging = bin("office-addin-debugging");
-  if (!existsSync(debugging)) {
+  const debugging = nodeBin("office-addin-debugging");
+  const devCerts = nodeBin("office-addin-dev-certs");
+  if (!debugging || !devCerts) {
     fail(
       "office-addin-debugging is not installed (it is an optional dependency and was skipped). " +
-        "Run `npm install office-addin-debugging`, or use `npm run preview`.",
+        "Run `npm install office-addin-debugging office-addin-dev-certs`, or use `npm run preview`.",
     );
   }
-  const certs = spawnSync(bin("office-addin-dev-certs"), ["install"], { stdio: "inherit", cwd: root });
+  const certs = spawnSync(devCerts[0], [devCerts[1], "install"], { stdio: "inherit", cwd: root });
   if (certs.status !== 0) fail("could not install the development certificates (office-addin-dev-certs install).");
+  const webpack = nodeBin("webpack-cli");
+  // office-addin-debugging runs this command line itself, in a shell.
+  const devServer = `"${webpack[0]}" "${webpack[1]}" serve --mode development`;
   const child = spawn(
-    debugging,
+    debugging[0],
     [
+      debugging[1],
       "start",
       "manifest.xml",
       "desktop",
@@ -67,11 +71,11 @@ function startInWord() {
       "--document",
       join(root, "assets", "template.docx"),
       "--dev-server",
-      "npm run dev-server",
+      devServer,
       "--dev-server-port",
       String(port),
     ],
-    { stdio: "inherit", cwd: root, env: { ...process.env, DEV_CERTS: "office" }, shell: process.platform === "win32" },
+    { stdio: "inherit", cwd: root, env: { ...process.env, DEV_CERTS: "office" } },
   );
   child.on("exit", (code) => process.exit(code ?? 1));
 }
@@ -82,7 +86,8 @@ async function startPreview() {
   }
   const hasPreview = existsSync(join(root, "src", "preview", "index.tsx"));
   console.log(`Starting the ${hasPreview ? "preview host" : "task pane dev server"} on https://localhost:${port}/ …`);
-  const server = spawn(bin("webpack"), ["serve", "--mode", "development"], {
+  const [node, webpack] = nodeBin("webpack-cli");
+  const server = spawn(node, [webpack, "serve", "--mode", "development"], {
     stdio: ["ignore", "pipe", "inherit"],
     cwd: root,
     env: { ...process.env, DEV_PORT: String(port) },

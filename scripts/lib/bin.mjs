@@ -1,0 +1,19 @@
+/**
+ * Runs the project's own command-line tools as `node <script>`, never through node_modules/.bin shims: on
+ * Windows those are .cmd files that Node refuses to spawn without a shell, and a shell would split arguments.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root as a real path (fileURLToPath decodes spaces and Vietnamese letters, and drive letters). */
+export const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** [node, script] for a package's bin, or null when the package is not installed. */
+export function nodeBin(pkg, name = pkg) {
+  const manifest = join(root, "node_modules", pkg, "package.json");
+  if (!existsSync(manifest)) return null;
+  const { bin } = JSON.parse(readFileSync(manifest, "utf8"));
+  const rel = typeof bin === "string" ? bin : bin?.[name];
+  return rel ? [process.execPath, join(root, "node_modules", pkg, rel)] : null;
+}
