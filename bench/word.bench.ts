@@ -11,7 +11,8 @@ import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { createSimulator } from "../src/preview/sim";
 import { createWordGateway } from "../src/word/gateway";
 import { PartLocator } from "../src/word/locate";
-import type { ScanOutcome } from "../src/word/types";
+import { STATE_KEY } from "../src/word/state";
+import type { SavedState, ScanOutcome } from "../src/word/types";
 
 const TEMPLATE = join(__dirname, "..", "assets", "template.docx");
 
@@ -58,6 +59,10 @@ async function measure(bytes: Uint8Array, prefix: string, out: Record<string, nu
   out[`${prefix}.apply.ms`] = performance.now() - t;
   out[`${prefix}.apply.syncs`] = sim.stats.syncs;
   out[`${prefix}.apply.written`] = report.written.length;
+  // What the document carries after a full fill: values, originals and the remembered blanks (kept under 1 MB).
+  const saved: unknown = sim.Office.context.document.settings.get(STATE_KEY);
+  out[`${prefix}.state.bytes`] = Buffer.byteLength(JSON.stringify(saved), "utf8");
+  out[`${prefix}.state.blanksBytes`] = Buffer.byteLength(JSON.stringify((saved as SavedState).blanks ?? []), "utf8");
   sim.stats.reset();
   await gw.scan();
   out[`${prefix}.rescan.syncs`] = sim.stats.syncs;

@@ -3,7 +3,7 @@
  * whatever is stored (nothing, garbage, an older shape, a newer version) becomes a usable state plus notices.
  */
 import type { Decisions, UserSpan } from "../core/types";
-import type { SavedFill, SavedState, WordNotice } from "./types";
+import type { RememberedShape, SavedFill, SavedState, WordNotice } from "./types";
 
 export const STATE_KEY = "dien-mau";
 export const STATE_VERSION = 1;
@@ -52,6 +52,12 @@ function readFill(v: unknown): SavedFill | null {
   return fill;
 }
 
+function readShape(v: unknown): RememberedShape | null {
+  if (!Array.isArray(v) || v.length !== 4 || !isStr(v[0]) || !isStr(v[1]) || !isStr(v[2])) return null;
+  const ids = strings(v[3]);
+  return v[0].length > 0 && ids.length > 0 ? [v[0], v[1], v[2], ids] : null;
+}
+
 /**
  * Version history: 0 (no `version`) kept answers as `{ [blankId]: value }` under `answers` without originals or
  * positions; those values cannot be located again safely, so the migration keeps the decisions and drops them.
@@ -92,6 +98,9 @@ export function parseState(raw: unknown): ParsedState {
   if (dropped) notices.push({ type: "state-corrupt" });
   const state: SavedState = { version: STATE_VERSION, documentId, decisions, fills };
   if (highlighted.length > 0) state.highlighted = highlighted;
+  // Only a help for recognising typed-over blanks: whatever cannot be read is left out without a notice.
+  const blanks = (Array.isArray(data.blanks) ? data.blanks : []).map(readShape).filter((b) => b !== null);
+  if (blanks.length > 0) state.blanks = blanks;
   return { state, notices, found: true };
 }
 
@@ -104,5 +113,6 @@ export function serializeState(state: SavedState): SavedState {
     fills: state.fills,
   };
   if (state.highlighted && state.highlighted.length > 0) out.highlighted = state.highlighted;
+  if (state.blanks && state.blanks.length > 0) out.blanks = state.blanks;
   return out;
 }

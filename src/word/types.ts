@@ -14,7 +14,18 @@ export interface SavedState {
   fills: Record<string, SavedFill>;
   /** Blank ids whose range carries our highlight (never a user's own); cleared by unhighlight and finalize. */
   highlighted?: string[];
+  /**
+   * The document's text blanks at the last scan, so a rescan recognises one whose dots were typed over by hand
+   * (it keeps its id and counts as filled). Grouped by shape: a repeated paragraph's blanks share one entry.
+   */
+  blanks?: RememberedShape[];
 }
+
+/**
+ * Blanks that look alike: their original characters, up to 20 characters of text on each side (`\n` where the
+ * paragraph starts or ends, `\u0000` standing for another blank of the paragraph), and their ids in document order.
+ */
+export type RememberedShape = [original: string, before: string, after: string, ids: string[]];
 
 export interface SavedFill {
   value: string;
@@ -38,6 +49,12 @@ export interface ScanOutcome {
   filled: FilledBlank[];
   /** Non-fatal notes from reconciling saved state with the document (a fill that could not be found, …). */
   notices: WordNotice[];
+  /**
+   * Keys for the pane's local backup of values not yet written, most specific first: the document id saved in the
+   * document, the file's URL, a fingerprint of its text. A document never written to has no saved id yet, so the
+   * pane saves under every key and, on load, takes the first that holds anything.
+   */
+  backupKeys: string[];
 }
 
 /** One blank to write: a value, or null to clear it back to its original characters. */

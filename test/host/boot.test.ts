@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
+import { JSDOM, ResourceLoader } from "jsdom";
 import { t } from "../../src/i18n";
 
 const root = join(__dirname, "../..");
@@ -23,7 +23,7 @@ const page = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8")
   );
 
 async function openPane(userAgent: string, language: string, strip: string[] = []): Promise<Document> {
-  const dom = new JSDOM(page, { runScripts: "outside-only", userAgent });
+  const dom = new JSDOM(page, { runScripts: "outside-only", resources: new ResourceLoader({ userAgent }) });
   const win = dom.window as unknown as Record<string, unknown>;
   Object.defineProperty(dom.window.navigator, "language", { value: language });
   if (typeof win.fetch !== "function") win.fetch = () => undefined;
@@ -44,6 +44,7 @@ describe("the pane in an unsupported webview", () => {
   test("Internet Explorer (Trident) gets the message in Vietnamese, not a blank pane", async () => {
     const doc = await openPane("Mozilla/5.0 (Windows NT 10.0; Trident/7.0; rv:11.0) like Gecko", "vi-VN", ["Proxy"]);
     expect(shown(doc)).toBe(t("vi", "host.unsupported"));
+    expect(doc.defaultView!.navigator.userAgent).toContain("Trident");
     expect(doc.getElementById("root")!.style.display).toBe("none");
   });
 

@@ -78,7 +78,7 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     expect(s.sim.paragraphTexts()[2]).toBe("Tổng số đảng viên: đồng chí.");
   });
 
-  test("dots typed over by hand: the blank is no longer empty and a stale write never lands on the user's text", async () => {
+  test("dots typed over by hand count as filled: same id, label and field; a stale write never lands on the user's text", async () => {
     const s = await session(platform);
     const so = blank(s.scan, "Tổng số đảng viên");
     s.sim.editParagraphText(2, so.start, so.end, "52");
@@ -86,8 +86,89 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     expect((await s.gw.apply([{ blankId: so.id, value: "45" }])).moved).toEqual([so.id]);
     expect(s.sim.paragraphTexts()).toEqual(edited);
     const again = await s.gw.scan();
-    expect(again.result.blanks.filter((b) => b.paragraph === 2 && !b.filled)).toEqual([]);
+    expect(again.result.blanks.map((b) => b.id)).toEqual(s.scan.result.blanks.map((b) => b.id));
+    expect(again.result.fields.map((f) => f.id)).toEqual(s.scan.result.fields.map((f) => f.id));
+    expect(again.result.blanks.find((b) => b.id === so.id)).toMatchObject({
+      filled: true,
+      value: "52",
+      label: so.label,
+      fieldId: so.fieldId,
+      original: ".....",
+    });
+    expect(again.result.fields.find((f) => f.id === so.fieldId)!.filled).toBe(true);
     expect(again.result.findings.some((f) => f.type === "empty-blank" && f.paragraph === 2)).toBe(false);
+    expect(again.notices).toEqual([]);
+    // Changing it through the pane replaces what the user typed; clearing puts the original dots back.
+    expect((await s.gw.apply([{ blankId: so.id, value: "45" }])).written).toEqual([so.id]);
+    expect(s.sim.paragraphTexts()[2]).toBe("Tổng số đảng viên: 45 đồng chí.");
+    expect((await s.gw.apply([{ blankId: so.id, value: null }])).cleared).toEqual([so.id]);
+    expect(s.sim.paragraphTexts()).toEqual(PARAGRAPHS);
+    const third = await s.gw.scan();
+    expect(third.result.blanks.find((b) => b.id === so.id)).toMatchObject({
+      filled: false,
+      value: null,
+      text: ".....",
+    });
+  });
+
+  test("clearing a typed-over value right after the rescan restores the dots exactly", async () => {
+    const s = await session(platform);
+    const nguoi = blank(s.scan, "Người báo cáo");
+    s.sim.editParagraphText(3, nguoi.start, nguoi.end, " Lê Văn B");
+    const again = await s.gw.scan();
+    expect(valueOf(again, nguoi.id)).toBe("Lê Văn B");
+    expect((await s.gw.apply([{ blankId: nguoi.id, value: null }])).cleared).toEqual([nguoi.id]);
+    expect(s.sim.paragraphTexts()).toEqual(PARAGRAPHS);
+  });
+
+  test("typing over one of two blanks of a paragraph: both keep their ids and the other can still be filled", async () => {
+    const s = await session(platform);
+    const xa = blank(s.scan, "Tên xã");
+    const huyen = blank(s.scan, "Tên huyện");
+    s.sim.editParagraphText(1, xa.start, xa.end, "Hòa Bình");
+    const again = await s.gw.scan();
+    expect(again.result.blanks.find((b) => b.id === xa.id)).toMatchObject({ filled: true, value: "Hòa Bình" });
+    expect(again.result.blanks.find((b) => b.id === huyen.id)).toMatchObject({ filled: false, label: "Tên huyện" });
+    expect((await s.gw.apply([{ blankId: huyen.id, value: "Kim Sơn" }])).written).toEqual([huyen.id]);
+    expect(s.sim.paragraphTexts()[1]).toBe("Tên xã: Hòa Bình, huyện Kim Sơn");
+    // Both typed over, the first by hand and the second through the pane: a rescan still tells them apart.
+    const third = await s.gw.scan();
+    expect(valueOf(third, xa.id)).toBe("Hòa Bình");
+    expect(valueOf(third, huyen.id)).toBe("Kim Sơn");
+  });
+
+  test("the sentence of a typed-over blank deleted: a notice for its field, as for a deleted fill", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    s.sim.editParagraphText(2, so.start, so.end, "52");
+    expect(valueOf(await s.gw.scan(), so.id)).toBe("52");
+    s.sim.deleteParagraph(2);
+    const again = await s.gw.scan();
+    expect(again.notices).toContainEqual({ type: "fill-not-found", blankId: so.id });
+    expect(again.result.blanks.some((b) => b.id === so.id)).toBe(false);
+  });
+
+  test("typed over while the pane was closed: a new pane recognises it from the saved state", async () => {
+    const s = await session(platform);
+    const xa = blank(s.scan, "Tên xã");
+    const so = blank(s.scan, "Tổng số đảng viên");
+    await s.gw.apply([{ blankId: xa.id, value: "Hòa Bình" }]);
+    s.sim.editParagraphText(2, so.start, so.end, "52");
+    const sim = await createSimulator(await s.sim.save(), { platform });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+    const outcome = await gw.scan();
+    expect(valueOf(outcome, xa.id)).toBe("Hòa Bình");
+    expect(outcome.result.blanks.find((b) => b.id === so.id)).toMatchObject({ filled: true, value: "52" });
+    expect(outcome.result.blanks.length).toBe(s.scan.result.blanks.length);
+  });
+
+  test("text typed next to the dots, not over them, leaves the blank empty", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    s.sim.editParagraphText(2, so.end, so.end, " 52");
+    const again = await s.gw.scan();
+    const b = again.result.blanks.find((x) => x.paragraph === 2)!;
+    expect(b).toMatchObject({ filled: false, text: "....." });
   });
 
   test("a pasted paragraph with more dots: its blank appears, fills keep their values, stale writes are skipped", async () => {
@@ -170,4 +251,35 @@ describe("undo and edits inside an anchor (desktop: anchors)", () => {
   });
 });
 
-export const EDIT_SCENARIOS = 5 * 2 + 3;
+describe("typed over in a repeated paragraph", () => {
+  const REPEATED = ["BÁO CÁO", ...Array.from({ length: 6 }, () => "Tổng số đảng viên: ..... đồng chí.")];
+
+  test("every copy keeps its id; the copy typed over counts as filled; the state holds the shape once", async () => {
+    const sim = await createSimulator(await plainDocx(REPEATED), { platform: "desktop" });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
+    const first = await gw.scan();
+    const ids = first.result.blanks.map((b) => b.id);
+    expect(ids).toHaveLength(6);
+    expect(first.state.blanks).toEqual([[".....", "\nTổng số đảng viên: ", " đồng chí.\n", ids]]);
+    const target = first.result.blanks[3];
+    sim.editParagraphText(target.paragraph, target.start, target.end, "52");
+    const again = await gw.scan();
+    expect(again.result.blanks.map((b) => b.id)).toEqual(ids);
+    expect(again.result.blanks.map((b) => b.value)).toEqual([null, null, null, "52", null, null]);
+  });
+
+  test("a copy deleted and another typed over: no guess about which blank the text belongs to", async () => {
+    const sim = await createSimulator(await plainDocx(REPEATED), { platform: "desktop" });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
+    const first = await gw.scan();
+    const target = first.result.blanks[3];
+    sim.editParagraphText(target.paragraph, target.start, target.end, "52");
+    sim.deleteParagraph(1);
+    const again = await gw.scan();
+    expect(again.result.blanks.every((b) => !b.filled)).toBe(true);
+    expect(again.result.blanks).toHaveLength(4);
+    expect(sim.paragraphTexts()[3]).toBe("Tổng số đảng viên: 52 đồng chí.");
+  });
+});
+
+export const EDIT_SCENARIOS = 10 * 2 + 3 + 2;

@@ -1,7 +1,9 @@
 import { toWordError, WordFailure } from "../../src/word/errors";
 import { matchStarts, PartLocator, wordSearchText } from "../../src/word/locate";
 import { createRunQueue } from "../../src/word/queue";
+import { recogniseBlanks, rememberBlanks } from "../../src/word/remembered";
 import { parseState, serializeState, STATE_VERSION, newState } from "../../src/word/state";
+import type { Blank } from "../../src/core/types";
 import { word } from "../../src/i18n/word";
 
 describe("run queue", () => {
@@ -167,5 +169,52 @@ describe("locating a span by search", () => {
     const loc = new PartLocator(["có ..... hội", "có ..... hội"]);
     expect(loc.firstMatchChain(1, 3, 8)).toBeNull();
     expect(loc.firstMatchChain(0, 3, 8)).toEqual(["....."]);
+  });
+});
+
+describe("remembered blanks", () => {
+  const textBlank = (id: string, paragraph: number, start: number, end: number, original: string): Blank =>
+    ({ id, paragraph, start, end, original, source: "text" }) as Blank;
+
+  test("saved shapes survive a round trip; damaged ones are left out without a notice", () => {
+    const state = newState("d");
+    state.blanks = [[".....", "\nSố ", " hội\n", ["b-1", "b-2"]]];
+    const back = parseState(
+      JSON.stringify({ ...serializeState(state), blanks: [...state.blanks, [1, "x"], ["", "a", "b", ["c"]]] }),
+    );
+    expect(back.state.blanks).toEqual(state.blanks);
+    expect(back.notices).toEqual([]);
+  });
+
+  test("a shape's context stops at the paragraph's edges and stands in for neighbouring blanks", () => {
+    const text = "ngày ...../...../2017";
+    const shapes = rememberBlanks([text], [textBlank("d", 0, 5, 10, "....."), textBlank("m", 0, 11, 16, ".....")]);
+    expect(shapes).toEqual([
+      [".....", "\nngày ", "/\u0000/2017\n", ["d"]],
+      [".....", "\nngày \u0000/", "/2017\n", ["m"]],
+    ]);
+    const typed = recogniseBlanks({
+      texts: ["ngày 15/06/2017"],
+      shapes,
+      present: new Set(),
+      located: new Set(),
+      claimed: [],
+    });
+    expect(typed.typed.map((t) => [t.blankId, t.text])).toEqual([
+      ["d", "15"],
+      ["m", "06"],
+    ]);
+  });
+
+  test("text in the place of a blank that already holds a located value is not taken for typing", () => {
+    const shapes = rememberBlanks(["có ..... hội"], [textBlank("a", 0, 3, 8, ".....")]);
+    const out = recogniseBlanks({
+      texts: ["có 5 hội"],
+      shapes,
+      present: new Set(),
+      located: new Set(["a"]),
+      claimed: [{ paragraph: 0, start: 3, end: 4 }],
+    });
+    expect(out).toEqual({ typed: [], empty: [] });
   });
 });

@@ -24,6 +24,8 @@ export interface SimulatorOptions {
   readOnly: boolean;
   /** The add-in id the settings are stored under (the manifest's `<Id>`). */
   addinId: string;
+  /** `Office.context.document.url`: where the file was opened from; empty (the default) for an unsaved one. */
+  url?: string;
 }
 
 export interface SimCore {

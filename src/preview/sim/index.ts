@@ -178,7 +178,12 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       get platform() {
         return platformName();
       },
-      document: { settings, url: "" },
+      document: {
+        settings,
+        get url() {
+          return opts.url ?? "";
+        },
+      },
       requirements: {
         isSetSupported: (name: string, version?: string | number) => {
           const have = opts.requirementSets[name];

@@ -1,0 +1,46 @@
+/**
+ * Marking empty blanks. Our mark is one colour (Word's "Turquoise", rarely used by people for their own marks), put
+ * only on text carrying no highlight, and the blanks that got it are listed in the saved state: unmarking and
+ * finalize take off only ours, so a highlight the user set survives.
+ */
+import { queueLocate } from "./reach";
+import type { GatewaySession } from "./session";
+
+export const MARK_COLOR = "#00FFFF";
+const MARK_NAMES = new Set(["#00ffff", "turquoise", "cyan", "aqua"]);
+
+export function markColor(color: string | null | undefined): boolean {
+  return !!color && MARK_NAMES.has(color.toLowerCase());
+}
+
+export async function highlight(session: GatewaySession, on: boolean): Promise<void> {
+  const m = session.requireModel();
+  const st = session.requireState();
+  const marked = new Set(st.highlighted ?? []);
+  const targets = [...m.blanks.values()].filter((b) =>
+    on ? b.how === "empty" && !b.readOnly && !marked.has(b.id) : marked.has(b.id) && b.how === "empty",
+  );
+  for (const id of [...marked]) if (!on && m.blanks.get(id)?.how !== "empty") marked.delete(id);
+  if (targets.length > 0) {
+    await session.run(async (context) => {
+      const resolve = queueLocate(context, m, targets, true);
+      await context.sync();
+      const located = resolve();
+      for (const l of located) {
+        const range = l.range();
+        if (!range) continue;
+        const color = range.font.highlightColor;
+        if (on && !color) {
+          range.font.highlightColor = MARK_COLOR;
+          marked.add(l.blank.id);
+        } else if (!on) {
+          if (markColor(color)) range.font.highlightColor = null as unknown as string;
+          marked.delete(l.blank.id);
+        }
+      }
+      await context.sync();
+    });
+  }
+  st.highlighted = [...marked];
+  await session.writeState();
+}

@@ -1,0 +1,106 @@
+/**
+ * What the pane learns from a scan besides the blanks: the keys for its local backup of values not yet written,
+ * and a jump to a paragraph (a guidance note, a numbering slip) that never lands on another one.
+ */
+import { createSimulator } from "../../src/preview/sim";
+import { isWordError } from "../../src/word/errors";
+import { createWordGateway } from "../../src/word/gateway";
+import { buildDocx, plainDocx } from "../robustness/docgen";
+
+const PARAGRAPHS = ["BÁO CÁO", "Tên xã: .........., huyện ..........", "Tổng số đảng viên: ..... đồng chí."];
+
+async function open(bytes: Uint8Array, url?: string) {
+  const sim = await createSimulator(bytes, { platform: "desktop", url });
+  const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
+  return { sim, gw };
+}
+
+describe("backup keys", () => {
+  test("a new, unsaved document has only its text fingerprint; a saved one adds its URL", async () => {
+    const bytes = await plainDocx(PARAGRAPHS);
+    const fresh = await (await open(bytes)).gw.scan();
+    expect(fresh.backupKeys).toHaveLength(1);
+    expect(fresh.backupKeys[0]).toMatch(/^text:\S+$/);
+    const saved = await (await open(bytes, "https://contoso.sharepoint.com/bao-cao.docx")).gw.scan();
+    expect(saved.backupKeys).toEqual(["url:https://contoso.sharepoint.com/bao-cao.docx", fresh.backupKeys[0]]);
+  });
+
+  test("the fingerprint tells documents apart and stays put while values are written", async () => {
+    const a = await open(await plainDocx(PARAGRAPHS));
+    const other = await (await open(await plainDocx([...PARAGRAPHS, "Ghi chú."]))).gw.scan();
+    const first = await a.gw.scan();
+    expect(other.backupKeys).not.toEqual(first.backupKeys);
+    const [xa, huyen] = first.result.blanks;
+    await a.gw.apply([{ blankId: xa.id, value: "Hòa Bình" }]);
+    // Typed by hand over a blank the add-in knows: also not a change of document.
+    const text = a.sim.paragraphTexts()[1];
+    const at = text.lastIndexOf(huyen.original);
+    a.sim.editParagraphText(1, at, at + huyen.original.length, "Kim Sơn");
+    const again = await a.gw.scan();
+    expect(again.result.blanks.filter((b) => b.filled).map((b) => b.value)).toEqual(["Hòa Bình", "Kim Sơn"]);
+    expect(again.backupKeys.at(-1)).toBe(first.backupKeys.at(-1));
+  });
+
+  test("once the state is saved in the document, its id comes first, and a reopened copy finds it", async () => {
+    const a = await open(await plainDocx(PARAGRAPHS));
+    const first = await a.gw.scan();
+    expect(first.backupKeys.some((k) => k.startsWith("doc:"))).toBe(false);
+    await a.gw.apply([{ blankId: first.result.blanks[2].id, value: "45" }]);
+    const reopened = await (await open(await a.sim.save())).gw.scan();
+    expect(reopened.backupKeys).toEqual([`doc:${first.state.documentId}`, first.backupKeys[0]]);
+  });
+});
+
+describe("selectParagraph", () => {
+  async function withHeader() {
+    const bytes = await buildDocx({
+      body: PARAGRAPHS.map((text) => ({ type: "p" as const, runs: [{ text }] })),
+      header: [[{ text: "ĐẢNG BỘ HUYỆN ....." }]],
+      footer: [[{ text: "Trang 1" }]],
+    });
+    const s = await open(bytes);
+    return { ...s, outcome: await s.gw.scan() };
+  }
+
+  test("puts the selection on a body, header or footer paragraph in at most 2 syncs", async () => {
+    const s = await withHeader();
+    const texts = s.outcome.snapshot.paragraphs.map((p) => p.text);
+    for (const location of ["body", "header", "footer"] as const) {
+      const index = s.outcome.snapshot.paragraphs.findIndex((p, i) => p.location === location && i > 0);
+      s.sim.stats.reset();
+      await s.gw.selectParagraph!(index);
+      expect(s.sim.stats.syncs).toBeLessThanOrEqual(2);
+      expect(s.sim.selection()).toEqual({ paragraph: index, start: 0, end: texts[index].length });
+    }
+  });
+
+  test("a paragraph changed since the scan is not selected: a typed error says so", async () => {
+    const s = await withHeader();
+    await s.gw.selectParagraph!(0);
+    const before = s.sim.selection();
+    s.sim.editParagraphText(2, 0, 0, "Sửa: ");
+    const err: unknown = await s.gw.selectParagraph!(2).catch((e: unknown) => e);
+    expect(isWordError(err) && err.code).toBe("ItemNotFound");
+    expect(s.sim.selection()).toEqual(before);
+    // A paragraph inserted above shifts the index: the old index now names another paragraph, refused too.
+    await s.gw.scan();
+    s.sim.insertParagraph(0, "Dòng mới");
+    const shifted: unknown = await s.gw.selectParagraph!(1).catch((e: unknown) => e);
+    expect(isWordError(shifted) && shifted.code).toBe("ItemNotFound");
+    expect(s.sim.selection()).toEqual(before);
+  });
+
+  test("a paragraph index outside the document is refused, not guessed", async () => {
+    const s = await withHeader();
+    const err: unknown = await s.gw.selectParagraph!(999).catch((e: unknown) => e);
+    expect(isWordError(err) && err.code).toBe("ItemNotFound");
+  });
+
+  test("writes through the pane do not make a paragraph look changed", async () => {
+    const s = await withHeader();
+    const b = s.outcome.result.blanks.find((x) => x.paragraph === 2)!;
+    await s.gw.apply([{ blankId: b.id, value: "45" }]);
+    await s.gw.selectParagraph!(2);
+    expect(s.sim.selection()).toEqual({ paragraph: 2, start: 0, end: s.sim.paragraphTexts()[2].length });
+  });
+});
