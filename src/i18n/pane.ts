@@ -47,6 +47,13 @@ type Key =
   | "pane.form.datePart.date"
   | "pane.form.fullDate"
   | "pane.form.fullDateHint"
+  | "pane.form.partLabel"
+  | "pane.form.onlyPart"
+  | "pane.form.printedParts"
+  | "pane.form.printed.day"
+  | "pane.form.printed.month"
+  | "pane.form.printed.year"
+  | "pane.form.printed.separator"
   | "pane.kind.text"
   | "pane.kind.number"
   | "pane.kind.date"
@@ -138,6 +145,13 @@ export const pane: Catalog<Key> = {
     "pane.form.datePart.date": "Ngày tháng",
     "pane.form.fullDate": "Ngày đầy đủ",
     "pane.form.fullDateHint": "Ví dụ 15/06/2017; điền một lần cho cả ngày, tháng, năm.",
+    "pane.form.partLabel": "{label}: {part}",
+    "pane.form.onlyPart": "Chỉ thiếu {part}.",
+    "pane.form.printedParts": "Đã in sẵn {printed}.",
+    "pane.form.printed.day": "ngày {n}",
+    "pane.form.printed.month": "tháng {n}",
+    "pane.form.printed.year": "năm {n}",
+    "pane.form.printed.separator": " ",
     "pane.kind.text": "Chữ",
     "pane.kind.number": "Số",
     "pane.kind.date": "Ngày tháng",
@@ -229,6 +243,13 @@ export const pane: Catalog<Key> = {
     "pane.form.datePart.date": "Date",
     "pane.form.fullDate": "Full date",
     "pane.form.fullDateHint": "For example 15/06/2017; fills the day, month and year at once.",
+    "pane.form.partLabel": "{label}: {part}",
+    "pane.form.onlyPart": "Only the {part} is missing.",
+    "pane.form.printedParts": "Already printed: {printed}.",
+    "pane.form.printed.day": "day {n}",
+    "pane.form.printed.month": "month {n}",
+    "pane.form.printed.year": "year {n}",
+    "pane.form.printed.separator": ", ",
     "pane.kind.text": "Text",
     "pane.kind.number": "Number",
     "pane.kind.date": "Date",

@@ -1,22 +1,10 @@
 /** The pane: scan on open, then the overview, the guided form, all fields, or the check before sending. */
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  ProgressBar,
-  Spinner,
-  Title3,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, ProgressBar, Spinner, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons/svg/arrow-sync";
 import { Suspense, lazy, useEffect } from "react";
 import type { Lang } from "../i18n";
 import type { WordGateway } from "../word/types";
 import { I18nProvider, useI18n } from "./i18n";
-import { Notices } from "./Notices";
 import { Overview } from "./overview/Overview";
 import { useFillSession } from "./session/useFillSession";
 
@@ -25,6 +13,9 @@ const loadForm = () => import("./form/GuidedForm");
 const GuidedForm = lazy(() => loadForm().then((m) => ({ default: m.GuidedForm })));
 const AllFields = lazy(() => import("./all/AllFields").then((m) => ({ default: m.AllFields })));
 const Check = lazy(() => import("./check/Check").then((m) => ({ default: m.Check })));
+const loadNotices = () => import("./Notices");
+const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
+const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed })));
 
 const useStyles = makeStyles({
   root: {
@@ -58,7 +49,7 @@ export function App({ gateway, lang = "vi" }: AppProps) {
 }
 
 function Pane({ gateway }: { gateway: WordGateway }) {
-  const { t, tKey, lang } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const session = useFillSession(gateway);
   useEffect(() => {
@@ -75,16 +66,7 @@ function Pane({ gateway }: { gateway: WordGateway }) {
       </div>
     );
   } else if (session.phase === "failed") {
-    body = (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {t("pane.scanFailed", { reason: tKey(`word.error.${session.scanError?.code ?? "Unknown"}`) })}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={() => void session.refresh()}>{t("pane.retry")}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    body = <ScanFailed session={session} />;
   } else if (session.view === "form") {
     body = <GuidedForm session={session} />;
   } else if (session.view === "all") {
@@ -112,7 +94,11 @@ function Pane({ gateway }: { gateway: WordGateway }) {
           </Button>
         )}
       </header>
-      <Notices session={session} />
+      {session.notices.length > 0 && (
+        <Suspense fallback={null}>
+          <Notices session={session} />
+        </Suspense>
+      )}
       <Suspense fallback={<Spinner size="small" label={t("pane.scanning")} />}>{body}</Suspense>
     </main>
   );

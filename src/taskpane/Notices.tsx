@@ -1,13 +1,33 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { useI18n } from "./i18n";
-import type { FillSession, PaneNotice } from "./session/useFillSession";
+import type { FillSession, PaneNotice } from "./session/types";
+
+/**
+ * Messages are loaded on demand, the message bar with them: a pane that opens without one (most do) starts
+ * without their code.
+ */
 
 function intentOf(n: PaneNotice) {
   if (n.kind === "error") return "error" as const;
   if (n.kind === "restored") return "warning" as const;
   if (n.kind === "word") return n.notice.type === "state-migrated" ? ("info" as const) : ("warning" as const);
   return n.key === "pane.addFromSelection.none" ? ("warning" as const) : ("success" as const);
+}
+
+/** The document could not be read at all: why, and a retry. */
+export function ScanFailed({ session }: { session: FillSession }) {
+  const { t, tKey } = useI18n();
+  return (
+    <MessageBar intent="error">
+      <MessageBarBody>
+        {t("pane.scanFailed", { reason: tKey(`word.error.${session.scanError?.code ?? "Unknown"}`) })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={() => void session.refresh()}>{t("pane.retry")}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }
 
 /** Messages about the document and the last actions; each can be dismissed. */

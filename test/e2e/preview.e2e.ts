@@ -282,6 +282,16 @@ describe("at 320 px, the narrowest task pane", () => {
     expect({ view, scrollWidth: m.scrollWidth, wide: m.wide }).toEqual({ view, scrollWidth: WIDTH, wide: [] });
   }
 
+  /** The form's buttons wrap in rows: each of them shares its line with another, none is left alone. */
+  async function expectButtonsPaired(): Promise<void> {
+    const names = [vi("pane.form.previous"), vi("pane.form.next"), vi("pane.form.skip"), vi("pane.form.dismiss")];
+    const tops = await Promise.all(
+      names.map(async (name) => Math.round((await frame.getByRole("button", { name }).boundingBox())?.y ?? -1)),
+    );
+    const alone = names.filter((_, i) => tops.filter((y) => y === tops[i]).length < 2);
+    expect({ tops, alone }).toEqual({ tops, alone: [] });
+  }
+
   beforeAll(async () => {
     narrow = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN" });
     await narrow.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
@@ -319,6 +329,7 @@ describe("at 320 px, the narrowest task pane", () => {
     for (let step = 1; step <= total; step++) {
       await frame.getByText(vi("pane.form.position", { index: step, total })).waitFor();
       await expectNoSidewaysScroll(`form, field ${step}`);
+      if (step === 1) await expectButtonsPaired();
       kinds.add(await frame.locator(".fui-Badge").first().innerText());
       if (step < total) await frame.getByRole("button", { name: vi("pane.form.next") }).click();
     }

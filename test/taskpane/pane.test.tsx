@@ -125,10 +125,46 @@ describe("guided form", () => {
     await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
     await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
     await skipTo(pane, () => currentLabel() === "Ngày ký");
+    await pane.user.type(document.activeElement as HTMLInputElement, "32{Enter}");
+    expect(await screen.findByText("Giá trị không hợp lệ cho ngày.")).toBeTruthy();
+    expect(currentLabel()).toBe("Ngày ký");
+    await pane.user.clear(document.activeElement as HTMLInputElement);
     await pane.user.type(document.activeElement as HTMLInputElement, "32/06/2017{Enter}");
     expect(await screen.findByText(/ngày 32/i)).toBeTruthy();
     expect(currentLabel()).toBe("Ngày ký");
     expect(await documentText(pane.sim)).toBe(before);
+  });
+
+  test("a date missing only its day asks for the day alone, the printed month and year as its hint", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    await skipTo(pane, () => currentLabel() === "Ngày ký");
+    const day = screen.getByRole("textbox", { name: "Ngày ký: ngày" });
+    expect(screen.getAllByRole("textbox")).toEqual([day]);
+    expect(document.activeElement).toBe(day);
+    expect(screen.getByText("Chỉ thiếu ngày. Đã in sẵn tháng 6 năm 2017.")).toBeTruthy();
+    expect(screen.queryByText(/Ngày đầy đủ/)).toBeNull();
+    await pane.user.type(day, "15{Enter}");
+    await waitFor(() => expect(currentLabel()).not.toBe("Ngày ký"));
+    expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/);
+
+    // Day and month both blank: one whole date, each part beside it.
+    await skipTo(pane, () => currentLabel() === "Ngày kế hoạch");
+    expect(screen.getByRole("textbox", { name: "Ngày kế hoạch — Ngày đầy đủ" })).toBe(document.activeElement);
+    expect(screen.getByRole("textbox", { name: "Ngày" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Tháng" })).toBeTruthy();
+  });
+
+  test("a number field shows its unit once, as the input's suffix", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    await skipTo(pane, () => currentLabel() === "Diện tích tự nhiên");
+    expect(screen.getByRole("textbox", { name: "Diện tích tự nhiên" })).toBe(document.activeElement);
+    expect(screen.getAllByText("ha")).toHaveLength(1);
+    expect(screen.queryByText(/\(ha\)/)).toBeNull();
+    await pane.user.type(document.activeElement as HTMLInputElement, "1.234,5{Enter}");
+    await waitFor(() => expect(currentLabel()).not.toBe("Diện tích tự nhiên"));
+    expect(await documentText(pane.sim)).toContain("1.234,5");
   });
 
   test("a date that disagrees with the printed month is written with a warning, and the form waits once", async () => {

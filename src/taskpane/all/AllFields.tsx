@@ -11,7 +11,7 @@ import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import { FieldInput } from "../form/FieldInput";
 import { focusBlank, groupBySection, type FieldEntry } from "../session/model";
-import type { FillSession } from "../session/useFillSession";
+import type { FillSession } from "../session/types";
 
 /** Above this many rows the list is virtualised. */
 export const VIRTUALISE_ABOVE = 150;

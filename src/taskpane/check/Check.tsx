@@ -16,7 +16,7 @@ import { LocationRegular } from "@fluentui/react-icons/svg/location";
 import type { Finding, FindingType } from "../../core/types";
 import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
-import type { FillSession } from "../session/useFillSession";
+import type { FillSession } from "../session/types";
 
 const ORDER: FindingType[] = ["empty-blank", "guidance-note", "numbering", "empty-section", "date-range", "text-box"];
 

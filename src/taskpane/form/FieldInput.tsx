@@ -1,14 +1,16 @@
 /**
- * The input for one field, chosen by its kind: text, number (unit as a suffix), date (one full date, or each part),
- * multi-line text for whole-line blanks, read-only for locked controls. Writes on blur; Enter (Ctrl+Enter in a
- * multi-line input) moves on.
+ * The input for one field, chosen by its kind: text, number (unit as a suffix), date, multi-line text for whole-line
+ * blanks, read-only for locked controls. A date asks for what is missing: the one blank part alone (the printed
+ * month and year as its hint), or one full date with each part beside it when several parts are blank. Writes on
+ * blur; Enter (Ctrl+Enter in a multi-line input) moves on.
  */
 import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
 import type { Blank } from "../../core/types";
 import { useI18n } from "../i18n";
-import type { FieldEntry } from "../session/model";
-import { draftKey, type FillSession } from "../session/useFillSession";
+import { formLabel, type FieldEntry } from "../session/model";
+import { draftKey } from "../session/drafts";
+import type { FillSession } from "../session/types";
 
 const useStyles = makeStyles({
   parts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
@@ -30,21 +32,30 @@ export interface FieldInputProps {
   id?: string;
 }
 
-function datePartBlanks(entry: FieldEntry): Blank[] {
-  return entry.blanks.filter((b) => b.datePart === "day" || b.datePart === "month" || b.datePart === "year");
+type Part = "day" | "month" | "year";
+const PARTS: readonly Part[] = ["day", "month", "year"];
+
+function datePartBlanks(entry: FieldEntry): Array<Blank & { datePart: Part }> {
+  return entry.blanks.filter((b): b is Blank & { datePart: Part } => PARTS.includes(b.datePart as Part));
 }
 
 export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: FieldInputProps) {
-  const { t, tKey } = useI18n();
+  const { t, tKey, lang } = useI18n();
   const styles = useStyles();
   const { field } = entry;
-  const key = draftKey(field.id);
-  const error = session.validation[key];
-  const warning = session.warnings[key];
-  const fieldLabel = label ?? field.label;
+  const fieldLabel = label ?? formLabel(field);
   const value = session.displayValue(entry);
-  const message = error ? tKey(error.key, error.params) : warning ? tKey(warning.key, warning.params) : undefined;
-  const state = error ? "error" : warning ? "warning" : "none";
+  const parts = field.kind === "date" && !field.readOnly ? datePartBlanks(entry) : [];
+  const partName = (part: Part) => t(`pane.form.datePart.${part}`);
+  /** What the rules said of a draft: its message and state, for Fluent's `Field`. */
+  const verdict = (blankId?: string, params?: Record<string, string>) => {
+    const key = draftKey(field.id, blankId);
+    const said = session.validation[key] ?? session.warnings[key];
+    return {
+      validationState: session.validation[key] ? "error" : session.warnings[key] ? "warning" : "none",
+      validationMessage: said ? tKey(said.key, { ...params, ...said.params }) : undefined,
+    } as const;
+  };
 
   const onKeyDown = (multiline: boolean) => (e: KeyboardEvent) => {
     if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
@@ -55,7 +66,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
 
   if (field.readOnly) {
     return (
-      <Field label={{ children: fieldLabel, className: styles.label }} hint={t("pane.form.readOnly")}>
+      <Field label={{ children: label ?? field.label, className: styles.label }} hint={t("pane.form.readOnly")}>
         <Input id={id} value={value} readOnly className={styles.full} />
       </Field>
     );
@@ -68,9 +79,8 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
     return (
       <Field
         label={{ children: fieldLabel, className: styles.label }}
-        validationState={state}
-        validationMessage={message}
         hint={onEnter ? t("pane.form.ctrlEnterHint") : undefined}
+        {...verdict()}
       >
         <Textarea
           id={id}
@@ -87,16 +97,46 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
     );
   }
 
-  const parts = field.kind === "date" ? datePartBlanks(entry) : [];
+  if (parts.length === 1) {
+    const [only] = parts;
+    const part = partName(only.datePart).toLocaleLowerCase(lang);
+    const printed = PARTS.filter((p) => field.printedDate?.[p] !== undefined).map((p) =>
+      t(`pane.form.printed.${p}`, { n: field.printedDate?.[p] ?? "" }),
+    );
+    const hint = [
+      t("pane.form.onlyPart", { part }),
+      printed.length > 0
+        ? t("pane.form.printedParts", { printed: printed.join(t("pane.form.printed.separator")) })
+        : "",
+    ];
+    return (
+      <Field
+        label={{ children: t("pane.form.partLabel", { label: fieldLabel, part }), className: styles.label }}
+        hint={hint.join(" ").trim()}
+        {...verdict(only.id, { part })}
+      >
+        <Input
+          id={id}
+          className={styles.full}
+          value={session.displayValue(entry, only.id)}
+          autoFocus={autoFocus}
+          inputMode="numeric"
+          onChange={(_, d) => change(d.value, only.id)}
+          onBlur={() => blur(only.id)}
+          onKeyDown={onKeyDown(false)}
+        />
+      </Field>
+    );
+  }
+
   const main = (
     <Field
       label={{
         children: parts.length > 0 ? `${fieldLabel} — ${t("pane.form.fullDate")}` : fieldLabel,
         className: styles.label,
       }}
-      validationState={state}
-      validationMessage={message}
       hint={field.kind === "date" ? t("pane.form.fullDateHint") : undefined}
+      {...verdict()}
     >
       <Input
         id={id}
@@ -117,17 +157,9 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
       {main}
       <div className={styles.parts}>
         {parts.map((b) => {
-          const partKey = draftKey(field.id, b.id);
-          const partError = session.validation[partKey];
-          const partName = t(`pane.form.datePart.${b.datePart ?? "date"}`);
+          const name = partName(b.datePart);
           return (
-            <Field
-              key={b.id}
-              className={styles.part}
-              label={partName}
-              validationState={partError ? "error" : "none"}
-              validationMessage={partError ? tKey(partError.key, { part: partName, ...partError.params }) : undefined}
-            >
+            <Field key={b.id} className={styles.part} label={name} {...verdict(b.id, { part: name })}>
               <Input
                 className={styles.full}
                 value={session.displayValue(entry, b.id)}

@@ -1,5 +1,5 @@
 import type { FieldEntry } from "../session/model";
-import type { FillSession, SaveState } from "../session/useFillSession";
+import type { FillSession, SaveState } from "../session/types";
 
 export interface GuidedFormProps {
   session: FillSession;

@@ -16,7 +16,7 @@ import { AddRegular } from "@fluentui/react-icons/svg/add";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { NextRegular } from "@fluentui/react-icons/svg/next";
 import { useI18n } from "../i18n";
-import { sectionKey } from "../session/model";
+import { formLabel, sectionKey } from "../session/model";
 import { FieldInput } from "./FieldInput";
 import type { GuidedFormState } from "./GuidedForm.types";
 
@@ -39,7 +39,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     outline: `1px solid ${tokens.colorPaletteYellowBorderActive}`,
   },
-  nav: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Previous and Next share the first row in equal halves; the actions on this field follow, each row filled, so
+  // at 320 px no button is left alone at the end of a line.
+  steps: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, "& > *": { flex: "1 1 auto" } },
   wrap: { overflowWrap: "anywhere" },
 });
 
@@ -86,11 +89,10 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
         {entry.section.length > 0 ? sectionKey(entry.section) : t("pane.noSection")}
       </Caption1>
       <h2 id={`${inputId}-h`} className={styles.heading}>
-        <Subtitle2>{field.label}</Subtitle2>
+        <Subtitle2>{formLabel(field)}</Subtitle2>
       </h2>
       <div className={styles.badges}>
         <Badge appearance="tint">{t(`pane.kind.${kind}`)}</Badge>
-        {field.unit && <Badge appearance="outline">{field.unit}</Badge>}
         {entry.blanks.length > 1 && (
           <>
             <Badge appearance="tint" color="informative">
@@ -141,7 +143,7 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
           <MessageBarBody>{t("pane.save.moved")}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.nav}>
+      <div className={styles.steps}>
         <Button disabled={isFirst} icon={<ArrowLeftRegular />} onClick={() => void session.previous()}>
           {t("pane.form.previous")}
         </Button>
@@ -153,11 +155,11 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
         >
           {isLast ? t("pane.form.finish") : t("pane.form.next")}
         </Button>
-        <Button appearance="subtle" icon={<NextRegular />} onClick={() => session.skip()}>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="secondary" icon={<NextRegular />} onClick={() => session.skip()}>
           {t("pane.form.skip")}
         </Button>
-      </div>
-      <div className={styles.nav}>
         {!field.readOnly && (
           <Button appearance="secondary" icon={<DismissRegular />} onClick={() => void session.dismiss(field.id)}>
             {t("pane.form.dismiss")}

@@ -10,7 +10,7 @@ import { HighlightRegular } from "@fluentui/react-icons/svg/highlight";
 import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import { groupTarget, outlineGroups, type OutlineGroup } from "../session/model";
-import type { FillSession } from "../session/useFillSession";
+import type { FillSession } from "../session/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },

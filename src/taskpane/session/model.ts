@@ -103,6 +103,18 @@ export function groupBySection(entries: FieldEntry[]): FieldGroup[] {
   return groups;
 }
 
+/**
+ * A field's label as the form shows it: a number input carries its unit as a suffix, so a label ending in the same
+ * unit ("Diện tích tự nhiên (ha)") leaves it to the suffix rather than say it twice.
+ */
+export function formLabel(field: Field): string {
+  if (!field.unit || field.readOnly || field.multiline) return field.label;
+  const suffix = ` (${field.unit})`;
+  return field.label.endsWith(suffix) && field.label.length > suffix.length
+    ? field.label.slice(0, -suffix.length)
+    : field.label;
+}
+
 /** The blank a field is shown by: its first blank still empty, else its first. */
 export function focusBlank(entry: FieldEntry): Blank {
   return entry.blanks.find((b) => !b.filled) ?? entry.blanks[0];

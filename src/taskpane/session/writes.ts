@@ -34,7 +34,8 @@ function preparePart(entry: FieldEntry, blankId: string, value: string): Prepare
 
 export function prepareWrites(entry: FieldEntry, input: string, blankId?: string): Prepared {
   const value = input.normalize("NFC").trim();
-  if (blankId) return preparePart(entry, blankId, value);
+  // A whole date typed where one part is asked for is taken as the field's date, printed parts checked against it.
+  if (blankId && !/\d[/.-]\d/.test(value)) return preparePart(entry, blankId, value);
   if (!value) {
     const writes = entry.blanks.filter((b) => b.filled && !b.readOnly).map((b) => ({ blankId: b.id, value: null }));
     return { ok: true, writes };

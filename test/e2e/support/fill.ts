@@ -1,6 +1,6 @@
 /**
  * Filling the pane's guided form with the keyboard alone, as a user would: type a value fitting the field's input
- * (number, full date, multi-line or text) and press Enter (Ctrl+Enter in multi-line text). Shared by the
+ * (number, full date, one date part, multi-line or text) and press Enter (Ctrl+Enter in multi-line text). Shared by the
  * end-to-end tests and the preview benchmark.
  */
 import type { FrameLocator, Page } from "playwright-core";
@@ -73,16 +73,22 @@ export async function fillForm(
         .innerText()
         .catch(() => "");
       const [left, right] = blank && context.includes(blank) ? context.split(blank, 2) : ["", ""];
+      // A date asks for a whole date when several parts are blank, else for its one blank part (a day here).
       const date = focused.label.includes(t("vi", "pane.form.fullDate"));
+      const datePart = focused.inputMode === "numeric";
       const value = multiline
         ? `Đoạn văn số ${step} điền thử`
         : date
           ? "15/06/2017"
-          : focused.inputMode === "decimal"
-            ? String(100 + step)
-            : `Giá trị ${step}`;
+          : datePart
+            ? "15"
+            : focused.inputMode === "decimal"
+              ? String(100 + step)
+              : `Giá trị ${step}`;
       await page.keyboard.type(value);
-      if (!date) filled.set(value, { value, before: cleanEdge(left, "before"), after: cleanEdge(right, "after") });
+      if (!date && !datePart) {
+        filled.set(value, { value, before: cleanEdge(left, "before"), after: cleanEdge(right, "after") });
+      }
       await onStep?.(step);
     }
     await page.keyboard.press(multiline ? "Control+Enter" : "Enter");

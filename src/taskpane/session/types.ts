@@ -1,0 +1,63 @@
+/** What the pane's session holds and offers the views: one contract, so the views never reach into its hooks. */
+import type { ScanOutcome, WordError, WordNotice } from "../../word/types";
+import type { Drafts } from "./drafts";
+import type { FieldEntry, FormModel } from "./model";
+import type { Message } from "./writes";
+
+export type View = "overview" | "form" | "all" | "check";
+
+export type SaveState =
+  { state: "saving" } | { state: "saved" } | { state: "failed"; error: WordError } | { state: "moved" };
+
+export type PaneNotice =
+  | { kind: "word"; notice: WordNotice }
+  | { kind: "restored"; count: number }
+  | { kind: "info"; key: "pane.addFromSelection.none" | "pane.addFromSelection.added" | "pane.check.finalized" }
+  | { kind: "error"; key: "pane.decision.failed" | "pane.save.failed"; error: WordError };
+
+export interface FillSession {
+  phase: "scanning" | "ready" | "failed";
+  scanError: WordError | null;
+  slow: boolean;
+  refreshing: boolean;
+  outcome: ScanOutcome | null;
+  model: FormModel | null;
+  view: View;
+  currentId: string | null;
+  /** The field the form shows, or null when it left the document (see `goneValue`). */
+  current: FieldEntry | null;
+  goneValue: string | null;
+  drafts: Drafts;
+  saves: Record<string, SaveState>;
+  /** The most recent write, whichever field it was for: the form's quiet "Đã lưu". */
+  lastSave: SaveState | null;
+  validation: Record<string, Message>;
+  warnings: Record<string, Message>;
+  notices: PaneNotice[];
+  highlight: boolean;
+  finalized: boolean;
+  /** What an input shows: the draft when there is one, else the document's value. */
+  displayValue(entry: FieldEntry, blankId?: string): string;
+  setDraft(fieldId: string, value: string, blankId?: string): void;
+  commit(fieldId: string, blankId?: string): Promise<boolean>;
+  commitAll(): Promise<void>;
+  discardDrafts(): void;
+  setView(view: View): void;
+  goTo(fieldId: string): void;
+  goToIndex(index: number): void;
+  next(): Promise<void>;
+  previous(): Promise<void>;
+  skip(): void;
+  /** The form at the first empty field (the first field when every one is filled). */
+  continueFilling(): void;
+  dismiss(fieldId: string): Promise<void>;
+  split(fieldId: string): Promise<void>;
+  addFromSelection(): Promise<void>;
+  setHighlight(on: boolean): Promise<void>;
+  finalize(): Promise<void>;
+  jump(blankId: string): void;
+  /** Present when the Word layer can select a paragraph (findings that are not blanks). */
+  jumpToParagraph: ((paragraph: number) => void) | null;
+  refresh(): Promise<void>;
+  dismissNotice(index: number): void;
+}

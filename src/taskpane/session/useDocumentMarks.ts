@@ -1,0 +1,49 @@
+/** The add-in's marks in the document: highlighting the empty blanks, and finalizing (marks removed, text kept). */
+import { useCallback, useState } from "react";
+import type { ScanOutcome, WordGateway } from "../../word/types";
+import type { NoticeList } from "./useNotices";
+
+export interface DocumentMarks {
+  highlight: boolean;
+  finalized: boolean;
+  setHighlight(on: boolean): Promise<void>;
+  finalize(): Promise<void>;
+}
+
+export function useDocumentMarks(
+  gateway: WordGateway,
+  runScan: (fresh: boolean) => Promise<ScanOutcome | null>,
+  notices: Pick<NoticeList, "add" | "fail">,
+): DocumentMarks {
+  const [highlight, setHighlightState] = useState(false);
+  const [finalized, setFinalized] = useState(false);
+  const { add, fail } = notices;
+
+  const setHighlight = useCallback(
+    async (on: boolean) => {
+      setHighlightState(on);
+      try {
+        await gateway.highlightEmpty(on);
+      } catch (e) {
+        setHighlightState(!on);
+        fail("pane.save.failed", e);
+      }
+    },
+    [gateway, fail],
+  );
+
+  const finalize = useCallback(async () => {
+    try {
+      await gateway.finalize();
+    } catch (e) {
+      fail("pane.save.failed", e);
+      return;
+    }
+    setFinalized(true);
+    setHighlightState(false);
+    add({ kind: "info", key: "pane.check.finalized" });
+    await runScan(true);
+  }, [gateway, runScan, add, fail]);
+
+  return { highlight, finalized, setHighlight, finalize };
+}
