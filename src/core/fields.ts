@@ -1,8 +1,8 @@
 /**
  * Fields: blanks that take one value. Parts of one date form one field; content controls with the same tag or
- * title form one; blanks naming the same place (`Tên xã`) form one; blanks standing in the same words (`xã có …
- * hội quần chúng`, compared with tone marks folded so a typo such as `quẩn` still matches) form one. The grouping is
- * data: `decisions.unlinked` puts a blank in a field of its own.
+ * title form one; blanks naming the same place (`Tên xã`) form one; blanks standing in the same clause (`Hiện nay
+ * trên địa bàn xã có … hội quần chúng`, compared with tone marks folded so a typo such as `quẩn` still matches) form
+ * one. The grouping is data: `decisions.unlinked` puts a blank in a field of its own.
  */
 import { fieldIdFor } from "./ids";
 import type { Blank, Field } from "./types";
@@ -20,17 +20,45 @@ export interface LinkInfo {
   contextKey: string | null;
 }
 
-export function contextKey(maskedBefore: string, maskedAfter: string, kind: string): string | null {
-  const tokens = (s: string): string[] =>
-    s
-      .replace(/\uE000+/g, " ∅ ")
-      .split(/[\s,.;:()!?"“”/\-…]+/)
-      .filter((t) => t.length > 0);
-  const before = tokens(maskedBefore).slice(-3);
+/**
+ * The name of an administrative unit (`Tên xã`) is one throughout a report; any other name (`Tên người …`, a
+ * company's) may be another one in the next item.
+ */
+const PLACE_NAME = /^Tên (?:xã|phường|thị trấn|thị xã|huyện|quận|tỉnh|thành phố)(?![\p{L}])/u;
+
+const tokens = (s: string): string[] =>
+  s
+    .replace(/\uE000+/g, " ∅ ")
+    .split(/[\s,.;:()!?"“”/\-…]+/)
+    .filter((t) => t.length > 0);
+
+/** Where a sentence or a line's item ends: a stop, semicolon, colon (not the label's own) or a line break. */
+const CLAUSE_BREAK = /[.;:!?](?=[\s\uE000])|[\v\n\r]/gu;
+/** A clause this long says itself what it asks; a shorter one is a label whose meaning its section decides. */
+const SENTENCE_WORDS = 5;
+/** Parts of a time (`hồi .... giờ .... phút`): the same words ask a different time in every sentence. */
+const TIME_BEFORE = /(?<![\p{L}])(?:hồi|lúc|giờ)[\s\uE000]*$/iu;
+const TIME_AFTER = /^[\s\uE000]*(?:giờ|phút|h)(?![\p{L}])/iu;
+
+/**
+ * What a blank asks, as far as its words tell, for linking blanks across the document: the whole clause before it
+ * (back to the start of its sentence or line) and three words after it, tone marks folded. A clause of only a few
+ * words (`<Họ và tên>(*):`) is a label that means another person under another numbered item, so `scope` (the item
+ * or heading the blank stands under) is part of the key then. Null when the words are too few to be sure, or for a
+ * part of a time. `maskedBefore` runs from the paragraph's start, other blanks masked.
+ */
+export function contextKey(maskedBefore: string, maskedAfter: string, kind: string, scope: number): string | null {
+  if (TIME_BEFORE.test(maskedBefore) || TIME_AFTER.test(maskedAfter)) return null;
+  const lead = maskedBefore.replace(/[\s:]+$/u, "");
+  let from = 0;
+  for (const m of lead.matchAll(CLAUSE_BREAK)) from = (m.index ?? 0) + m[0].length;
+  const clause = tokens(lead.slice(from));
   const after = tokens(maskedAfter).slice(0, 3);
-  const real = [...before, ...after].filter((t) => t !== "∅").length;
+  const real = [...clause.slice(-3), ...after].filter((t) => t !== "∅").length;
   if (real < 4) return null;
-  return `${kind}|${foldTones(before.join(" "))}|${foldTones(after.join(" "))}`;
+  const words = clause.filter((t) => t !== "∅").length;
+  const key = `${kind}|${foldTones(clause.join(" "))}|${foldTones(after.join(" "))}`;
+  return words >= SENTENCE_WORDS ? key : `${key}|@${scope}`;
 }
 
 export function buildFields(
@@ -47,7 +75,7 @@ export function buildFields(
     if (unlinked.has(b.id)) key = `own:${b.id}`;
     else if (l.dateKey) key = l.dateKey;
     else if (l.controlKey) key = `cc:${l.controlKey}`;
-    else if (b.source === "text" && /^Tên /.test(b.label) && b.kind === "text") key = `name:${foldTones(b.label)}`;
+    else if (b.source === "text" && PLACE_NAME.test(b.label) && b.kind === "text") key = `name:${foldTones(b.label)}`;
     else if (l.contextKey) key = `ctx:${l.contextKey}`;
     else key = `own:${b.id}`;
     let g = groups.get(key);

@@ -25,6 +25,7 @@ import type {
   UserSpan,
 } from "./types";
 import { foldTones } from "./text";
+import { t } from "../i18n";
 
 export { snapshotFromText } from "./txt";
 export type * from "./types";
@@ -57,6 +58,7 @@ export function scan(input: EngineInput): ScanResult {
   const controls = (snapshot.contentControls ?? []).filter((c) => !c.tag.startsWith(prefix));
   const controlsBy = groupBy(controls, (c) => c.paragraph);
 
+  const scopeOf = numberedScopes(paragraphs, outline);
   const blanks: Blank[] = [];
   const links: LinkInfo[] = [];
   let prevHadTabBlank = false;
@@ -67,19 +69,17 @@ export function scan(input: EngineInput): ScanResult {
     const restored = restoreOriginal(para.text, fillsBy.get(p) ?? []);
     const original = restored.original;
     const pkey = minter.paragraphKey(original);
+    // The host's offsets are in the current text; detection runs on the restored one, so every hint is mapped
+    // back (a footnote mark left where it stood now would let a blank grow over it and the write delete it).
+    const at = restored.toOriginal;
     const detected = detectBlanks(original, {
-      leaderTabs: restored.fills.length === 0 ? para.leaderTabs : undefined,
-      superscripts: para.superscripts,
-      footnoteRefs: restored.fills.length === 0 ? para.footnoteRefs : undefined,
+      leaderTabs: para.leaderTabs?.map(at),
+      superscripts: para.superscripts?.map(([s, e]): [number, number] => [at(s), at(e)]),
+      footnoteRefs: para.footnoteRefs?.map(at),
       prevText: prevOriginal,
       nextText: paragraphs[p + 1]?.text,
       prevHadTabBlank,
     });
-    if (para.leaderTabs && restored.fills.length > 0) {
-      // Offsets of leader TABs are in the current text; a filled paragraph keeps its leaders in the restored text.
-      const shifted = para.leaderTabs.map((o) => restored.toOriginal(o));
-      detected.splice(0, detected.length, ...detectBlanks(original, { leaderTabs: shifted, prevText: prevOriginal }));
-    }
     prevHadTabBlank = detected.length > 0 && detected[detected.length - 1].hasTab;
     prevOriginal = original;
 
@@ -134,9 +134,7 @@ export function scan(input: EngineInput): ScanResult {
           slashed: group ? group.slashed : false,
           controlKey: null,
           contextKey:
-            d.kind === "date"
-              ? null
-              : contextKey(m.slice(Math.max(0, c.start - 80), c.start), m.slice(c.end, c.end + 80), d.kind),
+            d.kind === "date" ? null : contextKey(m.slice(0, c.start), m.slice(c.end, c.end + 80), d.kind, scopeOf[p]),
         });
       });
     }
@@ -205,7 +203,7 @@ function controlBlank(c: SnapshotContentControl, paragraphText: string, section:
   const end = c.end >= start ? c.end : start;
   const blankLike = /^[\s.\u2026_]*$/.test(c.text) || (c.placeholder !== null && c.text === c.placeholder);
   const filled = !c.showingPlaceholder && !blankLike;
-  const label = c.title.trim() || c.tag.trim() || c.placeholder?.trim() || "Ô nhập";
+  const label = c.title.trim() || c.tag.trim() || c.placeholder?.trim() || t("vi", "core.label.control");
   const kind = /date/i.test(c.type) ? "date" : "text";
   return {
     id: minter.claim(controlBlankId(c.id)),
@@ -233,6 +231,21 @@ function controlBlank(c: SnapshotContentControl, paragraphText: string, section:
     readOnly: c.cannotEdit || /^(checkbox|picture)$/i.test(c.type),
     wholeLine: false,
   };
+}
+
+/** A numbered item (`2. Với sự chứng kiến của:`), whether or not the outline took it for a heading. */
+const NUMBERED = /^\s*(?:\d{1,2}|[IVXLC]{1,6}|\p{Ll})[.)]\s+\S/u;
+
+/** For each paragraph, the paragraph of the numbered item or heading it stands under (-1 above the first). */
+function numberedScopes(paragraphs: Array<{ text: string }>, outline: ReturnType<typeof buildOutline>): Int32Array {
+  const out = new Int32Array(paragraphs.length);
+  let item = -1;
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (NUMBERED.test(paragraphs[p].text)) item = p;
+    const h = outline.sectionOf[p] ?? -1;
+    out[p] = Math.max(item, h >= 0 ? outline.headings[h].paragraph : -1);
+  }
+  return out;
 }
 
 function isWholeLine(text: string, start: number, end: number): boolean {

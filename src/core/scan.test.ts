@@ -66,6 +66,50 @@ describe("detection rules", () => {
     expect(b.end).toBeLessThanOrEqual(10);
   });
 
+  test("a footnote mark stays outside a blank after another blank of its paragraph was filled", () => {
+    // `Số buổi: .....[fn].....`: the mark has no character of its own; the host reports its offset.
+    const text = "Họ và tên: ….. Số buổi: ..........";
+    const mark = text.length - 5;
+    const first = scan({
+      snapshot: {
+        paragraphs: [{ text, location: "body", footnoteRefs: [mark], superscripts: [] }],
+        contentControls: [],
+      },
+    }).blanks;
+    expect(first.map((b) => text.slice(b.start, b.end))).toEqual(["…..", "....."]);
+    const [name, count] = first;
+    // Fill the name: the paragraph's text and the mark's offset move by the value's length.
+    const value = "Nguyễn Văn A";
+    const now = text.slice(0, name.start) + value + text.slice(name.end);
+    const shift = value.length - (name.end - name.start);
+    const filled: FilledBlank[] = [
+      {
+        blankId: name.id,
+        original: name.original,
+        value,
+        paragraph: 0,
+        start: name.start,
+        end: name.start + value.length,
+      },
+    ];
+    const second = scan({
+      snapshot: { paragraphs: [{ text: now, location: "body", footnoteRefs: [mark + shift] }], contentControls: [] },
+      filled,
+    }).blanks;
+    const again = second.find((b) => b.id === count.id)!;
+    expect(again).toBeDefined();
+    expect([again.start, again.end]).toEqual([count.start + shift, mark + shift]);
+    // The same with the line's TABs known (a host that reads leaders): every hint still counts.
+    const withLeaders = scan({
+      snapshot: {
+        paragraphs: [{ text: now, location: "body", footnoteRefs: [mark + shift], leaderTabs: [] }],
+        contentControls: [],
+      },
+      filled,
+    }).blanks.find((b) => b.id === count.id)!;
+    expect(withLeaders.end).toBe(mark + shift);
+  });
+
   test("a template note becomes the hint of the blank carrying its number", () => {
     const text = "Về việc ...... 5 ......\n\nGhi chú:\n5 Trích yếu nội dung quyết định.";
     const [b] = blanksOf(text);
@@ -130,6 +174,24 @@ describe("ids, fills and decisions", () => {
   test("text typed over the dots by hand simply stops being a blank", () => {
     const typed = template.replace("ĐẢNG BỘ HUYỆN .......................", "ĐẢNG BỘ HUYỆN KRÔNG BÚK");
     expect(blanksOf(typed)).toHaveLength(32);
+  });
+
+  test("only a place's name links across the document; a label links only under the same numbered item", () => {
+    const text = [
+      "1. Bên giao:",
+      "Tên người đại diện: ………. Chức vụ: ……….",
+      "Tên xã: ………",
+      "2. Bên nhận:",
+      "Tên người đại diện: ………. Chức vụ: ……….",
+      "Tên xã: ……… (ghi lại)",
+    ].join("\n");
+    const r = scan({ snapshot: snapshotFromText(text) });
+    const paragraphsOf = (label: string) =>
+      r.fields
+        .filter((f) => f.label === label)
+        .map((f) => f.blankIds.map((id) => r.blanks.find((b) => b.id === id)!.paragraph));
+    expect(paragraphsOf("Tên người đại diện")).toEqual([[1], [4]]);
+    expect(paragraphsOf("Tên xã")).toEqual([[2, 5]]);
   });
 
   test("a dismissed blank disappears; a user-added span appears; an unlinked blank gets its own field", () => {

@@ -67,7 +67,13 @@ describe("writesForField", () => {
     const signed = field("Ngày ký");
     const r = writesForField(signed, blanks, "15/07/2017");
     expect(r.ok && r.writes).toEqual([{ blankId: signed.blankIds[0], value: "15" }]);
-    expect(r.warnings.map((w) => [w.key, w.params?.printed])).toEqual([["core.date.printedMismatch", 6]]);
+    expect(r.warnings.map((w) => [w.key, w.params?.printed])).toEqual([["core.date.printedMonthMismatch", 6]]);
+    // Said wholly in the pane's language: no Vietnamese part word inside the English sentence.
+    const [w] = r.warnings;
+    expect(t("en", w.key, w.params)).toBe(
+      "The form already prints the month 6, which differs from 7; the printed part is kept.",
+    );
+    expect(t("vi", w.key, w.params)).toContain("tháng 6");
   });
 
   test("a linked field writes the same value to every blank; bad numbers are refused", () => {

@@ -66,7 +66,11 @@ const fail = (p: ValueProblem): FieldWrites => ({
   warnings: [],
 });
 
-const PART_WORD: Record<Exclude<DatePart, "date">, string> = { day: "ngày", month: "tháng", year: "năm" };
+const PRINTED_MISMATCH: Record<Exclude<DatePart, "date">, MessageKey> = {
+  day: "core.date.printedDayMismatch",
+  month: "core.date.printedMonthMismatch",
+  year: "core.date.printedYearMismatch",
+};
 
 /**
  * Day and month as official documents print them: in `ngày 05 tháng 3` a day below 10 and months 1–2 take a
@@ -99,8 +103,8 @@ export function writesForField(field: Field, blanks: Blank[], input: string): Fi
       const printed = field.printedDate?.[part];
       if (printed !== undefined && printed !== d.value[part]) {
         warnings.push({
-          key: "core.date.printedMismatch",
-          params: { part: PART_WORD[part], printed, given: d.value[part] },
+          key: PRINTED_MISMATCH[part],
+          params: { printed, given: d.value[part] },
         });
       }
     }

@@ -14,7 +14,10 @@ type Key =
   | "core.date.dayRange"
   | "core.date.monthRange"
   | "core.date.yearRange"
-  | "core.date.printedMismatch"
+  | "core.date.printedDayMismatch"
+  | "core.date.printedMonthMismatch"
+  | "core.date.printedYearMismatch"
+  | "core.label.control"
   | "core.scan.usage"
   | "core.scan.notFound"
   | "core.scan.unsupported"
@@ -44,8 +47,13 @@ export const core: Catalog<Key> = {
     "core.date.dayRange": "Ngày không hợp lệ: tháng {month} không có ngày {day}.",
     "core.date.monthRange": "Tháng phải từ 1 đến 12.",
     "core.date.yearRange": "Năm phải có 4 chữ số.",
-    "core.date.printedMismatch":
-      "Mẫu đã in sẵn {part} {printed}, khác với {given} vừa nhập; phần in sẵn được giữ nguyên.",
+    "core.date.printedDayMismatch":
+      "Mẫu đã in sẵn ngày {printed}, khác với {given} vừa nhập; phần in sẵn được giữ nguyên.",
+    "core.date.printedMonthMismatch":
+      "Mẫu đã in sẵn tháng {printed}, khác với {given} vừa nhập; phần in sẵn được giữ nguyên.",
+    "core.date.printedYearMismatch":
+      "Mẫu đã in sẵn năm {printed}, khác với {given} vừa nhập; phần in sẵn được giữ nguyên.",
+    "core.label.control": "Ô nhập",
     "core.scan.usage": "Cách dùng: npm run scan -- <tệp.docx|tệp.txt> [--json]",
     "core.scan.notFound": "Không tìm thấy tệp: {file}",
     "core.scan.unsupported": "Chỉ đọc được tệp .docx hoặc .txt: {file}",
@@ -74,8 +82,13 @@ export const core: Catalog<Key> = {
     "core.date.dayRange": "Invalid day: month {month} has no day {day}.",
     "core.date.monthRange": "The month must be between 1 and 12.",
     "core.date.yearRange": "The year must have 4 digits.",
-    "core.date.printedMismatch":
-      "The form already prints {part} {printed}, which differs from {given}; the printed part is kept.",
+    "core.date.printedDayMismatch":
+      "The form already prints the day {printed}, which differs from {given}; the printed part is kept.",
+    "core.date.printedMonthMismatch":
+      "The form already prints the month {printed}, which differs from {given}; the printed part is kept.",
+    "core.date.printedYearMismatch":
+      "The form already prints the year {printed}, which differs from {given}; the printed part is kept.",
+    "core.label.control": "Input box",
     "core.scan.usage": "Usage: npm run scan -- <file.docx|file.txt> [--json]",
     "core.scan.notFound": "File not found: {file}",
     "core.scan.unsupported": "Only .docx or .txt files can be read: {file}",

@@ -134,8 +134,7 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
 
 /** Plain-text fills are found again by their surroundings: keep those current for every touched paragraph. */
 function refreshContexts(m: Model, fills: Record<string, SavedFill>, paragraphs: Set<number>): void {
-  for (const b of m.blanks.values()) {
-    if (!paragraphs.has(b.paragraph)) continue;
+  for (const b of [...paragraphs].flatMap((p) => m.byParagraph.get(p) ?? [])) {
     const fill = fills[b.id];
     if (!fill || fill.mode !== "text") continue;
     const ctx = contextOf(m.texts[b.paragraph], b.start, b.end);

@@ -15,6 +15,7 @@ const CODES: Record<string, WordErrorCode> = {
   ApiNotFound: "NotSupported",
   NotSupported: "NotSupported",
   RequestPayloadSizeLimitExceeded: "InvalidArgument",
+  ResponsePayloadSizeLimitExceeded: "InvalidArgument",
   Timeout: "Timeout",
   RequestAborted: "Timeout",
   ActivityLimitReached: "Busy",

@@ -68,8 +68,15 @@ export function locateFills(
     fill.written = c.text;
     filled.push({ blankId, original: fill.original, value, paragraph: c.paragraph, start: c.start, end: c.end });
   }
-  const claimed: Array<[number, number, number]> = filled.map((f) => [f.paragraph, f.start, f.end]);
-  const overlaps = (p: number, s: number, e: number) => claimed.some(([cp, cs, ce]) => cp === p && s < ce && cs < e);
+  // Spans already taken, by paragraph: thousands of fills are located in one scan of a long document.
+  const claimed = new Map<number, Array<[number, number]>>();
+  const claim = (p: number, s: number, e: number) => {
+    const list = claimed.get(p);
+    if (list) list.push([s, e]);
+    else claimed.set(p, [[s, e]]);
+  };
+  for (const f of filled) claim(f.paragraph, f.start, f.end);
+  const overlaps = (p: number, s: number, e: number) => (claimed.get(p) ?? []).some(([cs, ce]) => s < ce && cs < e);
   for (const [blankId, fill] of Object.entries(fills)) {
     if (taken.has(blankId)) continue;
     const hit = fill.mode === "text" && fill.written ? findTextFill(texts, fill, overlaps) : null;
@@ -79,7 +86,7 @@ export function locateFills(
     }
     found++;
     const end = hit.start + fill.written!.length;
-    claimed.push([hit.paragraph, hit.start, end]);
+    claim(hit.paragraph, hit.start, end);
     filled.push({
       blankId,
       original: fill.original,

@@ -32,6 +32,10 @@ export { MIN_WORD_API } from "./scan";
 export type { Platform, WordGatewayOptions } from "./session";
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** How long after the add-in's own selection a selection change is still taken for its echo. */
+const OWN_SELECTION_MS = 500;
+/** Quiet time after the last change before listeners hear of it. */
+const CHANGE_DEBOUNCE_MS = 400;
 
 export function createWordGateway(options: WordGatewayOptions = {}): WordGateway {
   const queue = createRunQueue({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
@@ -48,14 +52,43 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     });
   }
 
+  /**
+   * Word reports the add-in's own `select()` as a selection change like any other, some time after its sync: while
+   * one runs, and for a while after, a change is taken to be ours and not passed on (a "Next" would otherwise cost
+   * a full rescan of the document).
+   */
+  let selecting = 0;
+  let selectedAt = Number.NEGATIVE_INFINITY;
+  const ownWindowMs = options.ownSelectionMs ?? OWN_SELECTION_MS;
+  const debounceMs = options.changeDebounceMs ?? CHANGE_DEBOUNCE_MS;
+
+  function selectingQueued(op: () => Promise<void>): Promise<void> {
+    return queued(async () => {
+      selecting++;
+      try {
+        await op();
+      } finally {
+        selecting--;
+        selectedAt = Date.now();
+      }
+    });
+  }
+
   function onChanged(listener: () => void): () => void {
     const office = session.office();
     const doc = office?.context?.document;
     const type = office?.EventType?.DocumentSelectionChanged;
     if (!doc?.addHandlerAsync || !type) return () => undefined;
-    const handler = () => listener();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Every cursor move in Word is a change: the listener hears of a burst once, when it has settled.
+    const handler = () => {
+      if (selecting > 0 || Date.now() - selectedAt < ownWindowMs) return;
+      clearTimeout(timer);
+      timer = setTimeout(listener, debounceMs);
+    };
     doc.addHandlerAsync(type, handler);
     return () => {
+      clearTimeout(timer);
       doc.removeHandlerAsync(type, { handler });
     };
   }
@@ -63,8 +96,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   return {
     scan: (decisions) => queued(() => scanDocument(session, decisions)),
     apply: (writes) => queued(() => applyWrites(session, writes)),
-    select: (blankId) => queued(() => selectBlank(session, blankId)),
-    selectParagraph: (paragraph) => queued(() => selectParagraph(session, paragraph)),
+    select: (blankId) => selectingQueued(() => selectBlank(session, blankId)),
+    selectParagraph: (paragraph) => selectingQueued(() => selectParagraph(session, paragraph)),
     highlightEmpty: (on) => queued(() => highlight(session, on)),
     finalize: () => queued(() => finalizeDocument(session)),
     saveDecisions: (decisions: Decisions) =>

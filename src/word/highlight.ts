@@ -29,8 +29,9 @@ export async function highlight(session: GatewaySession, on: boolean): Promise<v
       for (const l of located) {
         const range = l.range();
         if (!range) continue;
+        // Word reads null for no highlight and '' for a mix: a blank the user marked in part is theirs.
         const color = range.font.highlightColor;
-        if (on && !color) {
+        if (on && color === null) {
           range.font.highlightColor = MARK_COLOR;
           marked.add(l.blank.id);
         } else if (!on) {

@@ -43,6 +43,8 @@ export interface Model {
   texts: string[];
   parts: PartInfo[];
   blanks: Map<string, BlankInfo>;
+  /** The same blanks by paragraph: a write shifts only its own paragraph's spans. */
+  byParagraph: Map<number, BlankInfo[]>;
   result: ScanResult;
 }
 
@@ -86,8 +88,8 @@ export function commitWrite(m: Model, blank: BlankInfo, text: string): void {
   const old = m.texts[p];
   const delta = text.length - (blank.end - blank.start);
   m.texts[p] = old.slice(0, blank.start) + text + old.slice(blank.end);
-  for (const other of m.blanks.values()) {
-    if (other !== blank && other.paragraph === p && other.start >= blank.end) {
+  for (const other of m.byParagraph.get(p) ?? []) {
+    if (other !== blank && other.start >= blank.end) {
       other.start += delta;
       other.end += delta;
     }
@@ -139,5 +141,11 @@ export function buildModel({ snapshot, result, parts, fills, undoneAnchors, web 
       readOnly: b.readOnly,
     });
   }
-  return { texts, parts, blanks, result };
+  const byParagraph = new Map<number, BlankInfo[]>();
+  for (const b of blanks.values()) {
+    const list = byParagraph.get(b.paragraph);
+    if (list) list.push(b);
+    else byParagraph.set(b.paragraph, [b]);
+  }
+  return { texts, parts, blanks, byParagraph, result };
 }

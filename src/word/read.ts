@@ -14,7 +14,7 @@ interface ReadPart {
   paragraphs: Word.ParagraphCollection;
   controls: Word.ContentControlCollection;
   /** The part's OOXML, read in the same sync: leader TABs, superscripts, footnote marks, text boxes. */
-  ooxml: OfficeExtension.ClientResult<string>;
+  ooxml: OfficeExtension.ClientResult<string> | null;
 }
 
 interface ControlRead {
@@ -36,10 +36,13 @@ function headingFromStyle(style: string | undefined | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Two syncs at most (one when the document has no content controls). */
+/**
+ * Two syncs at most (one when the document has no content controls). Without `ooxmlReader` the OOXML is not asked
+ * for: the snapshot then holds what the text alone shows.
+ */
 export async function readDocument(
   context: Word.RequestContext,
-  ooxmlReader: Promise<OoxmlReader>,
+  ooxmlReader: Promise<OoxmlReader | null> | null,
 ): Promise<DocumentRead> {
   const readPart = (name: PartName): ReadPart => {
     const body = partBody(context, name);
@@ -47,7 +50,7 @@ export async function readDocument(
     paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
     const controls = body.contentControls;
     controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
-    return { name, paragraphs, controls, ooxml: body.getOoxml() };
+    return { name, paragraphs, controls, ooxml: ooxmlReader ? body.getOoxml() : null };
   };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
@@ -67,7 +70,7 @@ export async function readDocument(
   return buildSnapshot(parts, reads, await ooxmlReader);
 }
 
-function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: OoxmlReader): DocumentRead {
+function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: OoxmlReader | null): DocumentRead {
   const paragraphs: SnapshotParagraph[] = [];
   const infos: PartInfo[] = [];
   const textBoxes: TextBoxParagraph[] = [];
@@ -82,7 +85,8 @@ function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: Oox
         tableNestingLevel: nesting,
       };
     });
-    const merged = mergeOoxml(own, readOoxml(part.ooxml.value, readFlatOpc), offset);
+    const reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
+    const merged = mergeOoxml(own, reading, offset);
     paragraphs.push(...merged.paragraphs);
     textBoxes.push(...merged.textBoxes);
     infos.push({ name: part.name, offset, count: paragraphs.length - offset });

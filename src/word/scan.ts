@@ -9,10 +9,10 @@
 import { scan as runEngine } from "../core";
 import type { Decisions, FilledBlank, ScanResult } from "../core/types";
 import { backupKeys, textFingerprint } from "./backup";
-import { WordFailure } from "./errors";
+import { isWordError, WordFailure } from "./errors";
 import { locateFills } from "./fills";
 import { ANCHOR_TAG_PREFIX, buildModel, contextOf } from "./model";
-import { readDocument } from "./read";
+import { readDocument, type DocumentRead } from "./read";
 import { recogniseBlanks, rememberBlanks } from "./remembered";
 import { supportsWordApi } from "./requirements";
 import type { GatewaySession } from "./session";
@@ -21,13 +21,28 @@ import type { ScanOutcome } from "./types";
 /** The manifest's minimum; every Word API the gateway calls is in it (see `requirements.ts`). */
 export const MIN_WORD_API = "1.3";
 
+/** What a refused payload becomes (`RequestPayloadSizeLimitExceeded`, `ResponsePayloadSizeLimitExceeded`). */
+const OOXML_TOO_LARGE = new Set(["InvalidArgument", "Unknown"]);
+
 export async function scanDocument(session: GatewaySession, decisions?: Decisions): Promise<ScanOutcome> {
   if (!supportsWordApi(session.office(), MIN_WORD_API)) {
     throw new WordFailure("NotSupported", `this version of Word lacks WordApi ${MIN_WORD_API}`);
   }
   // The OOXML reader is fetched while Word answers the first sync: the pane shows itself without waiting for it.
-  const ooxmlReader = import("../docx/ooxml").then((m) => m.readFlatOpc);
-  const read = await session.run((context) => readDocument(context, ooxmlReader));
+  // A chunk that fails to load (a dropped connection) leaves the scan to the text alone.
+  const ooxmlReader = import("../docx/ooxml").then(
+    (m) => m.readFlatOpc,
+    () => null,
+  );
+  let read: DocumentRead;
+  try {
+    read = await session.run((context) => readDocument(context, ooxmlReader));
+  } catch (err) {
+    // Word on the web refuses a batch whose answer is too large (a long body, images in the OOXML): the whole
+    // read fails with it, so it is read again without the OOXML. Other failures are the document's answer.
+    if (!isWordError(err) || !OOXML_TOO_LARGE.has(err.code)) throw err;
+    read = await session.run((context) => readDocument(context, null));
+  }
   const { snapshot } = read;
   const stored = session.readState();
   const state = stored.state;

@@ -4,6 +4,7 @@
  */
 import type { UserSpan } from "../core/types";
 import { WordFailure } from "./errors";
+import { matchStarts, SEARCH_LIMIT, wordSearchText } from "./locate";
 import { ANCHOR_TAG_PREFIX, locator, partOf } from "./model";
 import { partBody, queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
@@ -70,6 +71,14 @@ export async function selectParagraph(session: GatewaySession, paragraph: number
   });
 }
 
+/** Word's answers to `part.compareLocationWith(selection)` meaning the selection stands in that part. */
+const HOLDS = new Set(["Equal", "Contains", "ContainsStart", "ContainsEnd"]);
+
+/**
+ * The user's selection as a span of one paragraph of the last scan. Its paragraph is known by its text; when that
+ * text stands several times (a repeated heading, a template pasted twice), a second sync counts its occurrences
+ * from the part's start to the selection, which names the copy. Null whenever that cannot be told for sure.
+ */
 export async function selectionSpan(session: GatewaySession): Promise<UserSpan | null> {
   const m = session.requireModel();
   return session.run(async (context) => {
@@ -81,6 +90,10 @@ export async function selectionSpan(session: GatewaySession): Promise<UserSpan |
     paragraphs.load("items/text");
     const prefix = paragraphs.getFirst().getRange("Start").expandTo(sel.getRange("Start"));
     prefix.load("text");
+    // Different stories compare as "Unrelated": this says which part holds the selection without reading it.
+    const holds = m.parts.map((part) =>
+      part.count > 0 ? partBody(context, part.name).getRange("Whole").compareLocationWith(sel) : null,
+    );
     await context.sync();
     const chosen = sel.text;
     if (!chosen || paragraphs.items.length !== 1) return null;
@@ -88,8 +101,37 @@ export async function selectionSpan(session: GatewaySession): Promise<UserSpan |
     const start = prefix.text.length;
     const end = start + chosen.length;
     if (text.slice(start, end) !== chosen) return null;
-    const paragraph = m.texts.indexOf(text);
-    if (paragraph < 0) return null;
-    return { paragraph, start, end };
+    const inParts = m.parts.filter((_, i) => HOLDS.has(holds[i]?.value ?? ""));
+    const part = inParts.length === 1 ? inParts[0] : null;
+    const candidates: number[] = [];
+    const from = part ? part.offset : 0;
+    const to = part ? part.offset + part.count : m.texts.length;
+    for (let i = from; i < to; i++) if (m.texts[i] === text) candidates.push(i);
+    const span = (paragraph: number): UserSpan => ({ paragraph, start, end });
+    if (candidates.length === 1) return span(candidates[0]);
+    if (candidates.length === 0 || !part) return null;
+    const piece = searchablePrefix(text);
+    const found = partBody(context, part.name)
+      .getRange("Start")
+      .expandTo(sel.getRange("Start"))
+      .search(wordSearchText(piece), { matchCase: true });
+    found.load("items/text");
+    await context.sync();
+    // Matches before the selection: those in the paragraphs above, then those in its own text up to the start.
+    const own = matchStarts(text.slice(0, start), piece).length;
+    let before = 0;
+    let at = part.offset;
+    for (const c of candidates) {
+      for (; at < c; at++) before += matchStarts(m.texts[at], piece).length;
+      if (before + own === found.items.length) return span(c);
+    }
+    return null;
   });
+}
+
+/** The longest start of `text` Word can search for. */
+function searchablePrefix(text: string): string {
+  let n = Math.min(text.length, SEARCH_LIMIT);
+  while (n > 1 && wordSearchText(text.slice(0, n)).length > SEARCH_LIMIT) n--;
+  return text.slice(0, n);
 }

@@ -18,6 +18,10 @@ export interface WordGatewayOptions {
   platform?: Platform;
   /** An operation Word has not answered within this many milliseconds fails with Timeout (default 30 s). */
   timeoutMs?: number;
+  /** `onChanged` listeners hear of a burst of changes once it has been quiet this long (default 400 ms). */
+  changeDebounceMs?: number;
+  /** Selection changes this soon after the add-in's own `select` are its echo, not the user's (default 500 ms). */
+  ownSelectionMs?: number;
 }
 
 export interface StateRead {

@@ -6,7 +6,10 @@ import type { Decisions, UserSpan } from "../core/types";
 import type { RememberedShape, SavedFill, SavedState, WordNotice } from "./types";
 
 export const STATE_KEY = "dien-mau";
-export const STATE_VERSION = 1;
+/**
+ * 2: fills kept compactly (see `packFill`); 1: every fill an object with all its fields. Both are read.
+ */
+export const STATE_VERSION = 2;
 
 export function emptyDecisions(): Decisions {
   return { dismissed: [], added: [], unlinked: [] };
@@ -41,15 +44,55 @@ function readSpan(v: unknown): UserSpan | null {
   return span;
 }
 
-function readFill(v: unknown): SavedFill | null {
-  if (!isObj(v) || !isStr(v.value) || !isStr(v.original) || (v.mode !== "anchor" && v.mode !== "text")) return null;
-  const fill: SavedFill = { value: v.value, original: v.original, mode: v.mode };
+/**
+ * A fill as stored. Version 2 leaves out what can be told without it: an anchor is `[value, before, after,
+ * original?]` (the text written is `before + value + after`, the spacing added), a plain-text fill an object; the
+ * original characters are left out when the remembered blanks hold them, `written` when it is the value.
+ */
+function readFill(v: unknown, compact: boolean, knownOriginal: string | undefined): SavedFill | null {
+  if (compact && Array.isArray(v)) {
+    const [value, pre, post, original = knownOriginal] = v as unknown[];
+    if (!isStr(value) || !isStr(pre) || !isStr(post) || !isStr(original) || v.length > 4) return null;
+    return { value, original, mode: "anchor", written: pre + value + post };
+  }
+  if (!isObj(v) || !isStr(v.value)) return null;
+  const original = isStr(v.original) ? v.original : compact ? knownOriginal : undefined;
+  const mode = v.mode ?? (compact ? "anchor" : undefined);
+  if (!isStr(original) || (mode !== "anchor" && mode !== "text")) return null;
+  const fill: SavedFill = { value: v.value, original, mode };
   if (isStr(v.written)) fill.written = v.written;
+  else if (compact) fill.written = v.value;
   if (isStr(v.before)) fill.before = v.before;
   if (isStr(v.after)) fill.after = v.after;
   if (isInt(v.paragraph)) fill.paragraph = v.paragraph;
   if (fill.mode === "text" && fill.written === undefined) return null;
   return fill;
+}
+
+/** The stored form of a fill (`readFill` reads it back), `known` the original the remembered blanks hold. */
+function packFill(fill: SavedFill, known: string | undefined): unknown {
+  const written = fill.written ?? fill.value;
+  const at = fill.value === "" ? -1 : written.indexOf(fill.value);
+  const keepOriginal = fill.original !== known;
+  if (fill.mode === "anchor" && at >= 0 && !fill.before && !fill.after && fill.paragraph === undefined) {
+    const out: unknown[] = [fill.value, written.slice(0, at), written.slice(at + fill.value.length)];
+    if (keepOriginal) out.push(fill.original);
+    return out;
+  }
+  const out: Record<string, unknown> = { value: fill.value, mode: fill.mode };
+  if (keepOriginal) out.original = fill.original;
+  if (written !== fill.value) out.written = written;
+  if (fill.before !== undefined) out.before = fill.before;
+  if (fill.after !== undefined) out.after = fill.after;
+  if (fill.paragraph !== undefined) out.paragraph = fill.paragraph;
+  return out;
+}
+
+/** Each remembered blank's original characters, by id. */
+function originalsOf(shapes: readonly RememberedShape[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [original, , , ids] of shapes ?? []) for (const id of ids) out.set(id, original);
+  return out;
 }
 
 function readShape(v: unknown): RememberedShape | null {
@@ -85,11 +128,15 @@ export function parseState(raw: unknown): ParsedState {
     added: (Array.isArray(d.added) ? d.added : []).map(readSpan).filter((s): s is UserSpan => s !== null),
     unlinked: strings(d.unlinked),
   };
+  // Only a help for recognising typed-over blanks: whatever cannot be read is left out without a notice.
+  const blanks = (Array.isArray(data.blanks) ? data.blanks : []).map(readShape).filter((b) => b !== null);
+  const compact = version === STATE_VERSION;
+  const originals = compact ? originalsOf(blanks) : new Map<string, string>();
   const fills: Record<string, SavedFill> = {};
   let dropped = false;
   if (notices.length === 0 && isObj(data.fills)) {
     for (const [id, v] of Object.entries(data.fills)) {
-      const fill = readFill(v);
+      const fill = readFill(v, compact, originals.get(id));
       if (fill) fills[id] = fill;
       else dropped = true;
     }
@@ -98,19 +145,23 @@ export function parseState(raw: unknown): ParsedState {
   if (dropped) notices.push({ type: "state-corrupt" });
   const state: SavedState = { version: STATE_VERSION, documentId, decisions, fills };
   if (highlighted.length > 0) state.highlighted = highlighted;
-  // Only a help for recognising typed-over blanks: whatever cannot be read is left out without a notice.
-  const blanks = (Array.isArray(data.blanks) ? data.blanks : []).map(readShape).filter((b) => b !== null);
   if (blanks.length > 0) state.blanks = blanks;
   return { state, notices, found: true };
 }
 
-/** What goes into the settings: the state itself (Office stores JSON values). */
-export function serializeState(state: SavedState): SavedState {
-  const out: SavedState = {
+/**
+ * What goes into the settings (Office stores JSON values), compact: it is written again on every save, and a filled
+ * long document holds thousands of fills.
+ */
+export function serializeState(state: SavedState): Record<string, unknown> {
+  const originals = originalsOf(state.blanks);
+  const fills: Record<string, unknown> = {};
+  for (const [id, fill] of Object.entries(state.fills)) fills[id] = packFill(fill, originals.get(id));
+  const out: Record<string, unknown> = {
     version: STATE_VERSION,
     documentId: state.documentId,
     decisions: state.decisions,
-    fills: state.fills,
+    fills,
   };
   if (state.highlighted && state.highlighted.length > 0) out.highlighted = state.highlighted;
   if (state.blanks && state.blanks.length > 0) out.blanks = state.blanks;

@@ -154,3 +154,36 @@ maybe("unannotated templates", () => {
     expect(r.findings.filter((f) => f.type !== "empty-blank").length).toBeLessThan(20);
   });
 });
+
+maybe("fields with more than one blank", () => {
+  const ALL = [...ANNOTATED, ...UNANNOTATED];
+  /** Every field whose blanks stand in more than one paragraph, as the paragraphs' indices. */
+  function crossParagraph(name: string): number[][] {
+    const r = scan({ snapshot: snapshotFromText(readFileSync(join(CORPUS, `${name}.txt`), "utf8")) });
+    const byId = new Map(r.blanks.map((b) => [b.id, b]));
+    return r.fields
+      .map((f) => [...new Set(f.blankIds.map((id) => byId.get(id)!.paragraph))])
+      .filter((ps) => ps.length > 1);
+  }
+
+  test("different people and different times of a record are never one field", () => {
+    const links = crossParagraph("nd118_bien_ban_vphc");
+    // The witness (under `2.`) and the interpreter (under `3.`) are asked the same `<Họ và tên>(*):`.
+    expect(links.filter((ps) => ps.includes(23) && ps.includes(33))).toEqual([]);
+    // The time the record starts, the time the offender must come, the time it ends: each a time of its own.
+    expect(links.filter((ps) => ps.filter((p) => [4, 101, 103].includes(p)).length > 1)).toEqual([]);
+  });
+
+  test.each(ALL)("%s: no field reaches across paragraphs asking something else", (name) => {
+    const text = readFileSync(join(CORPUS, `${name}.txt`), "utf8");
+    const r = scan({ snapshot: snapshotFromText(text) });
+    const byId = new Map(r.blanks.map((b) => [b.id, b]));
+    for (const f of r.fields) {
+      const bs = f.blankIds.map((id) => byId.get(id)!);
+      if (new Set(bs.map((b) => b.paragraph)).size < 2) continue;
+      // Linked across paragraphs: the same words stand right before every blank of the field.
+      const lead = (b: Blank) => b.context.before.replace(/[\s.…]+$/u, "").slice(-20);
+      expect(new Set(bs.map(lead)).size).toBe(1);
+    }
+  });
+});

@@ -41,7 +41,7 @@ describe("bad input", () => {
     expect(report.written.length + report.moved.length).toBe(blanks.length);
     expect(report.failed).toEqual([]);
     const size = JSON.stringify(sim.Office.context.document.settings.get(STATE_KEY)).length;
-    expect(size).toBeLessThan(1_000_000);
+    expect(size).toBeLessThan(500_000);
     // Clearing goes through each anchor by tag, which the simulator looks up linearly: a sample keeps this fast.
     const sample = blanks.filter((_, i) => i % 300 === 0);
     await gw.apply(sample.map((b) => ({ blankId: b.id, value: null })));
@@ -240,6 +240,25 @@ describe("what Word's OOXML tells (tab-leaders.docx)", () => {
     expect(s.sim.paragraphTexts()[0]).toBe("Số buổi: .......... buổi.");
   });
 
+  test("a footnote inside a run of dots survives filling another blank of its paragraph first", async () => {
+    const zip = await JSZip.loadAsync(await plainDocx(["x"]));
+    const xml = (await zip.file("word/document.xml")!.async("string")).replace(
+      /<w:p>.*?<\/w:p>/,
+      `<w:p><w:r><w:t xml:space="preserve">Họ và tên: ….. Số buổi: .....</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve">.....</w:t></w:r></w:p>`,
+    );
+    zip.file("word/document.xml", xml);
+    const s = await open(await zip.generateAsync({ type: "uint8array" }));
+    const [name, count] = (await s.gw.scan()).result.blanks;
+    expect(count.text).toBe(".....");
+    expect((await s.gw.apply([{ blankId: name.id, value: "Nguyễn Văn A" }])).written).toEqual([name.id]);
+    // The pane rescans after a write; the count is then written into the blank as that scan reports it.
+    const again = (await s.gw.scan()).result.blanks.find((b) => b.id === count.id)!;
+    expect(again.text).toBe(".....");
+    expect((await s.gw.apply([{ blankId: count.id, value: "3" }])).written).toEqual([count.id]);
+    expect(await documentXml(s.sim)).toContain("w:footnoteReference");
+    expect(s.sim.paragraphTexts()[0]).toBe("Họ và tên: Nguyễn Văn A Số buổi: 3.....");
+  });
+
   test("a blank in a text box is a finding, not a field", async () => {
     const s = await open(readAsset("test/fixtures/tab-leaders.docx"));
     const out = await s.gw.scan();
@@ -258,6 +277,57 @@ describe("what Word's OOXML tells (tab-leaders.docx)", () => {
         return batch(context);
       });
     const out = await s.gw.scan();
+    expect(out.snapshot.paragraphs[1].leaderTabs).toBeUndefined();
+    expect(out.result.blanks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("OOXML that cannot be had", () => {
+  /** Word answers every `getOoxml()` batch with `code`, as Word on the web does for a body too large to send. */
+  function refuseOoxml(s: Awaited<ReturnType<typeof open>>, code: string): { refused: number } {
+    const seen = { refused: 0 };
+    const sim = s.sim as unknown as { Word: { run: (b: (c: unknown) => Promise<unknown>) => Promise<unknown> } };
+    const run = sim.Word.run;
+    sim.Word.run = (batch) =>
+      run((context: unknown) => {
+        const body = (context as { document: { body: { getOoxml: () => { value: string } } } }).document.body;
+        const getOoxml = body.getOoxml.bind(body);
+        body.getOoxml = () => {
+          seen.refused++;
+          s.sim.options.failNextSync = { code, message: "The request payload size has exceeded the limit." };
+          return getOoxml();
+        };
+        return batch(context);
+      });
+    return seen;
+  }
+
+  test.each(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"])(
+    "a body Word will not send as OOXML (%s) still scans, from its text, in one more sync",
+    async (code) => {
+      const s = await open(readAsset("test/fixtures/tab-leaders.docx"));
+      const seen = refuseOoxml(s, code);
+      s.sim.stats.reset();
+      const out = await s.gw.scan();
+      expect(seen.refused).toBe(1);
+      expect(s.sim.stats.syncs).toBeLessThanOrEqual(3);
+      expect(out.snapshot.paragraphs[1].leaderTabs).toBeUndefined();
+      expect(out.result.blanks.length).toBeGreaterThan(0);
+    },
+  );
+
+  test("the OOXML reader failing to load leaves the scan to the text alone", async () => {
+    let gateway: typeof import("../../src/word/gateway") | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("../../src/docx/ooxml", () => {
+        throw new Error("Loading chunk 512 failed.");
+      });
+      gateway = jest.requireActual<typeof import("../../src/word/gateway")>("../../src/word/gateway");
+    });
+    const sim = await createSimulator(readAsset("test/fixtures/tab-leaders.docx"), { platform: "desktop" });
+    const gw = gateway!.createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
+    const out = await gw.scan();
+    jest.dontMock("../../src/docx/ooxml");
     expect(out.snapshot.paragraphs[1].leaderTabs).toBeUndefined();
     expect(out.result.blanks.length).toBeGreaterThan(0);
   });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import type { Blank } from "../../src/core/types";
 import { ANCHOR_TAG_PREFIX } from "../../src/word/gateway";
-import { STATE_KEY } from "../../src/word/state";
+import { parseState, STATE_KEY } from "../../src/word/state";
 import type { ScanOutcome } from "../../src/word/types";
 import { documentXml, expectedTexts, open, readAsset, ROOT, savedTexts, type Session } from "./helpers";
 
@@ -84,10 +84,13 @@ maybe("Word layer on the template", () => {
     const all = s.blanks.map((b, i) => ({ blankId: b.id, value: valueFor(b, i) }));
     await s.gw.apply(all);
     const texts = await savedTexts(s.sim);
-    const number = all.find((w) => s.blanks.find((b) => b.id === w.blankId)?.kind === "number");
     expect(texts.join("\n")).toMatch(/Đảng ủy xã Giá trị \d+ báo cáo/);
     expect(texts.join("\n")).toMatch(/ngày 15\/06\/2017/);
-    expect(number).toBeDefined();
+    // A number glued to the words on both sides (`xã có…..hội`) stands apart from them once written.
+    const glued = s.blanks.find((b) => b.kind === "number" && b.context.before.endsWith("xã có"))!;
+    const value = all.find((w) => w.blankId === glued.id)!.value;
+    expect(value).toMatch(/^\d+$/);
+    expect(texts[glued.paragraph]).toContain(`xã có ${value} hội quẩn chúng`);
   });
 
   test("change one, clear one: clearing puts the original dots back exactly", async () => {
@@ -166,6 +169,27 @@ maybe("Word layer on the template", () => {
     expect(xml).not.toContain('w:val="cyan"');
     expect(xml).toContain('w:highlight w:val="yellow"');
     expect((await highlightOf(s, mine.text, 0))?.toLowerCase()).toMatch(/yellow|#ffff00/);
+  });
+
+  test("a blank the user highlighted in part is left as it is: neither marked nor unmarked", async () => {
+    const s = await fresh();
+    const mine = s.blanks.find((b) => b.text.length >= 6)!;
+    const index = s.original.slice(0, mine.paragraph).join("\n").split(mine.text).length - 1;
+    // The user marks the first three characters of the blank green by hand: Word reads the blank's colour as ''.
+    await s.sim.Word.run(async (context) => {
+      const found = context.document.body.search(mine.text, { matchCase: true });
+      found.load("items");
+      await context.sync();
+      found.items[index].search(mine.text.slice(0, 3), { matchCase: true }).getFirst().font.highlightColor = "Green";
+      await context.sync();
+    });
+    expect(await highlightOf(s, mine.text, index)).toBe("");
+    await s.gw.highlightEmpty(true);
+    expect(await highlightOf(s, mine.text, index)).toBe("");
+    expect(await documentXml(s.sim)).toContain('w:highlight w:val="green"');
+    await s.gw.highlightEmpty(false);
+    expect(await highlightOf(s, mine.text, index)).toBe("");
+    expect(await documentXml(s.sim)).toContain('w:highlight w:val="green"');
   });
 
   test("finalize removes anchors, marks and state in at most 2 syncs and keeps the text", async () => {
@@ -288,9 +312,8 @@ maybe("Word layer on the template", () => {
     expect(s.sim.stats.syncs).toBeLessThanOrEqual(2);
     expect(report.failed).toEqual([]);
     expect(report.written.length).toBe(values.size);
-    const state = s.sim.Office.context.document.settings.get(STATE_KEY) as {
-      fills: Record<string, { mode: string }>;
-    };
+    const { state, notices } = parseState(s.sim.Office.context.document.settings.get(STATE_KEY));
+    expect(notices).toEqual([]);
     for (const b of cells) expect(state.fills[b.id].mode).toBe("text");
     for (const b of others) expect(state.fills[b.id].mode).toBe("anchor");
     expect(await savedTexts(s.sim)).toEqual(expectedTexts(s.original, s.blanks, values));

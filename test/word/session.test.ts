@@ -104,3 +104,106 @@ describe("selectParagraph", () => {
     expect(s.sim.selection()).toEqual({ paragraph: 2, start: 0, end: s.sim.paragraphTexts()[2].length });
   });
 });
+
+describe("selectionSpan", () => {
+  /** The user selects text in Word, adds it as a blank from the pane, and fills it. */
+  async function addAndFill(s: Awaited<ReturnType<typeof open>>, value: string) {
+    const span = await s.gw.selectionSpan();
+    if (!span) return null;
+    await s.gw.saveDecisions({ dismissed: [], added: [span], unlinked: [] });
+    const out = await s.gw.scan();
+    const added = out.result.blanks.find((b) => b.source === "user")!;
+    await s.gw.apply([{ blankId: added.id, value }]);
+    return span;
+  }
+
+  test("text selected in the second of two identical paragraphs is filled there, not in the first", async () => {
+    const texts = ["Kết quả: tốt", "Mục A", "Kết quả: tốt"];
+    const s = await open(await plainDocx(texts));
+    await s.gw.scan();
+    s.sim.setSelection({ paragraph: 2, start: 9, end: 12 });
+    s.sim.stats.reset();
+    const span = await addAndFill(s, "khá");
+    expect(span).toEqual({ paragraph: 2, start: 9, end: 12 });
+    expect(s.sim.paragraphTexts()).toEqual(["Kết quả: tốt", "Mục A", "Kết quả: khá"]);
+  });
+
+  test("the occurrence is told apart in a table, a header and after values written through the pane", async () => {
+    const bytes = await buildDocx({
+      body: [
+        { type: "p", runs: [{ text: "Tên xã: .........., ghi chú: không" }] },
+        { type: "table", rows: [[[{ text: "ghi chú: không" }], [{ text: "ghi chú: không" }]]] },
+        { type: "p", runs: [{ text: "ghi chú: không" }] },
+      ],
+      header: [[{ text: "ghi chú: không" }]],
+    });
+    const s = await open(bytes);
+    const out = await s.gw.scan();
+    const texts = s.sim.paragraphTexts();
+    await s.gw.apply([{ blankId: out.result.blanks[0].id, value: "Hòa Bình" }]);
+    for (const paragraph of [1, 2, 3]) {
+      s.sim.setSelection({ paragraph, start: 9, end: 14 });
+      s.sim.stats.reset();
+      expect(await s.gw.selectionSpan()).toEqual({ paragraph, start: 9, end: 14 });
+      expect(s.sim.stats.syncs).toBeLessThanOrEqual(2);
+    }
+    // The header's copy reads the same as the body's: the part holding the selection tells them apart.
+    const header = texts.findIndex((t, i) => i > 3 && t === "ghi chú: không");
+    expect(header).toBeGreaterThan(3);
+    s.sim.setSelection({ paragraph: header, start: 9, end: 14 });
+    expect(await s.gw.selectionSpan()).toEqual({ paragraph: header, start: 9, end: 14 });
+  });
+});
+
+describe("decisions", () => {
+  test("a dismissal saved while a scan is running holds, in this pane and in the saved file", async () => {
+    const s = await open(await plainDocx(PARAGRAPHS));
+    const first = await s.gw.scan();
+    const [xa, huyen] = first.result.blanks;
+    // A value typed by hand makes the running scan save the state too.
+    const text = s.sim.paragraphTexts()[1];
+    s.sim.editParagraphText(1, text.indexOf(xa.original), text.indexOf(xa.original) + xa.original.length, "Hòa Bình");
+    const decisions = { dismissed: [huyen.id], added: [], unlinked: [] };
+    const [during] = await Promise.all([s.gw.scan(), s.gw.saveDecisions(decisions)]);
+    expect(during.result.blanks.map((b) => b.id)).toContain(huyen.id);
+    const after = await s.gw.scan();
+    expect(after.result.blanks.map((b) => b.id)).not.toContain(huyen.id);
+    expect(after.state.decisions.dismissed).toEqual([huyen.id]);
+    const reopened = await (await open(await s.sim.save())).gw.scan();
+    expect(reopened.result.blanks.map((b) => b.id)).not.toContain(huyen.id);
+    expect(reopened.result.blanks.find((b) => b.id === xa.id)?.value).toBe("Hòa Bình");
+  });
+});
+
+describe("onChanged", () => {
+  afterEach(() => jest.useRealTimers());
+
+  test("the add-in's own selections are not reported; the user's moves are, once a burst has settled", async () => {
+    jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+    const s = await open(await plainDocx(PARAGRAPHS));
+    const out = await s.gw.scan();
+    let heard = 0;
+    const off = s.gw.onChanged(() => heard++);
+    // "Next" in the pane: the selection moves to a blank, then to a paragraph; Word echoes both.
+    await s.gw.select(out.result.blanks[0].id);
+    await s.gw.selectParagraph!(2);
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(heard).toBe(0);
+    // The user clicks three times in quick succession: heard once, 400 ms after the last.
+    for (const start of [0, 3, 6]) {
+      s.sim.setSelection({ paragraph: 1, start, end: start });
+      await jest.advanceTimersByTimeAsync(100);
+    }
+    expect(heard).toBe(0);
+    await jest.advanceTimersByTimeAsync(400);
+    expect(heard).toBe(1);
+    // The user types: heard.
+    s.sim.editParagraphText(0, 0, 0, "Dự thảo ");
+    await jest.advanceTimersByTimeAsync(500);
+    expect(heard).toBe(2);
+    off();
+    s.sim.setSelection({ paragraph: 1, start: 2, end: 2 });
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(heard).toBe(2);
+  });
+});

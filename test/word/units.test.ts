@@ -77,6 +77,32 @@ describe("saved state", () => {
     expect(parseState(JSON.stringify(serializeState(s))).state).toEqual(s);
   });
 
+  test("a filled long document's state is stored compactly and read back the same; version 1 still reads", () => {
+    const s = newState("doc-1");
+    const ids = Array.from({ length: 1000 }, (_, i) => `b-0bbty1k.${i}-473`);
+    s.blanks = [["....", "\nxã có ", " hội\n", ids]];
+    ids.forEach((id, i) => (s.fills[id] = { value: `v${i}`, original: "....", mode: "anchor", written: ` v${i} ` }));
+    s.fills["u-1"] = { value: "Hà", original: "  ", mode: "anchor", written: "Hà" };
+    s.fills["b-x"] = {
+      value: "5",
+      original: "..",
+      mode: "text",
+      written: "5",
+      before: "có ",
+      after: " hội",
+      paragraph: 3,
+    };
+    const stored = JSON.stringify(serializeState(s));
+    const verbose = JSON.stringify({ ...s, version: 1 });
+    expect(stored.length).toBeLessThan(verbose.length * 0.6);
+    const back = parseState(stored);
+    expect(back.notices).toEqual([]);
+    expect(back.state).toEqual(s);
+    const old = parseState(verbose);
+    expect(old.notices).toEqual([]);
+    expect(old.state.fills).toEqual(s.fills);
+  });
+
   test.each([
     ["not json {", "state-corrupt"],
     [42, "state-corrupt"],

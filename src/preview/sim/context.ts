@@ -35,6 +35,8 @@ export interface SimCore {
   selection: { paragraph: number; start: number; end: number } | null;
   activeContext: SimContext | null;
   changed(): void;
+  /** Word's DocumentSelectionChanged: the selection moved (through the API, or the user clicking or typing). */
+  selectionChanged(): void;
 }
 
 interface Op {

@@ -59,6 +59,8 @@ export interface Simulator {
   onChange(listener: () => void): () => void;
 }
 
+/** Office's `EventType.DocumentSelectionChanged`. */
+const SELECTION_CHANGED = "documentSelectionChanged";
 const DEFAULT_SETS: Record<string, string> = { WordApi: "1.9", WordApiHiddenDocument: "1.5", DialogApi: "1.2" };
 const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
 
@@ -76,6 +78,7 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     ...options,
   };
   const listeners = new Set<() => void>();
+  const selectionHandlers = new Set<(args: { type: string }) => void>();
   const stats = {
     syncs: 0,
     ops: 0,
@@ -91,6 +94,10 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     selection: null,
     activeContext: null,
     changed: () => listeners.forEach((l) => l()),
+    // Word tells of a selection change some time after it happened, never inside the batch that made it.
+    selectionChanged: () => {
+      setTimeout(() => selectionHandlers.forEach((h) => h({ type: SELECTION_CHANGED })), 0);
+    },
   };
 
   const saved = await readSettings(model.zip);
@@ -169,7 +176,7 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     HostType: host,
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { SettingsChanged: "settingsChanged", DocumentSelectionChanged: "documentSelectionChanged" },
+    EventType: { SettingsChanged: "settingsChanged", DocumentSelectionChanged: SELECTION_CHANGED },
     context: {
       get displayLanguage() {
         return opts.displayLanguage;
@@ -180,6 +187,21 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       },
       document: {
         settings,
+        addHandlerAsync: (type: string, handler: (args: { type: string }) => void, ...rest: unknown[]) => {
+          if (type === SELECTION_CHANGED) selectionHandlers.add(handler);
+          const cb = rest.find((a) => typeof a === "function") as ((r: unknown) => void) | undefined;
+          cb?.(asyncResult(undefined));
+        },
+        removeHandlerAsync: (type: string, ...rest: unknown[]) => {
+          const options = rest.find((a) => a && typeof a === "object") as
+            { handler?: (args: { type: string }) => void } | undefined;
+          if (type === SELECTION_CHANGED) {
+            if (options?.handler) selectionHandlers.delete(options.handler);
+            else selectionHandlers.clear();
+          }
+          const cb = rest.find((a) => typeof a === "function") as ((r: unknown) => void) | undefined;
+          cb?.(asyncResult(undefined));
+        },
         get url() {
           return opts.url ?? "";
         },
@@ -231,12 +253,15 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     selection: () => core.selection,
     setSelection: (sel) => {
       core.selection = { ...sel };
+      core.selectionChanged();
     },
     editParagraphText: (paragraph, start, end, text) => {
       const ip = store.paragraphs()[paragraph];
       if (!ip) throw new SimError("ItemNotFound", `No paragraph ${paragraph}.`);
       store.replace(ip.p, start, end, text);
       core.changed();
+      // The user's edit moves the cursor: Word reports it as a selection change.
+      core.selectionChanged();
     },
     insertParagraph: (after, text) => {
       const ip = store.paragraphs()[after];
@@ -250,6 +275,8 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       store.invalidateStructure();
       store.markDirty(p);
       core.changed();
+      // The user's edit moves the cursor: Word reports it as a selection change.
+      core.selectionChanged();
     },
     deleteParagraph: (paragraph) => {
       const ip = store.paragraphs()[paragraph];
@@ -258,12 +285,16 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       ip.p.parentNode!.removeChild(ip.p);
       store.invalidateStructure();
       core.changed();
+      // The user's edit moves the cursor: Word reports it as a selection change.
+      core.selectionChanged();
     },
     removeContentControl: (tag, keepContent) => {
       const c = store.contentControls().find((x) => x.props.tag === tag);
       if (!c) throw new SimError("ItemNotFound", `No content control tagged ${tag}.`);
       store.deleteSdt(c.el, keepContent);
       core.changed();
+      // The user's edit moves the cursor: Word reports it as a selection change.
+      core.selectionChanged();
     },
     paragraphTexts: () => store.paragraphs().map((ip) => store.pt(ip.p).text),
     onChange: (listener) => {

@@ -34,6 +34,21 @@ function collapse(r: Resolved, part: Part | string): Resolved {
   return r;
 }
 
+/** `a`'s relation to `b` in Word's terms, both in one story. */
+function relation(a: Resolved, b: Resolved): string {
+  const cmp = (pa: number, sa: number, pb: number, sb: number): number => pa - pb || sa - sb;
+  const ss = cmp(a.pa, a.sa, b.pa, b.sa);
+  const ee = cmp(a.pb, a.sb, b.pb, b.sb);
+  if (ss === 0 && ee === 0) return "Equal";
+  if (ss <= 0 && ee >= 0) return ss === 0 ? "ContainsStart" : ee === 0 ? "ContainsEnd" : "Contains";
+  if (ss >= 0 && ee <= 0) return ss === 0 ? "InsideStart" : ee === 0 ? "InsideEnd" : "Inside";
+  const endVsStart = cmp(a.pb, a.sb, b.pa, b.sa);
+  if (endVsStart <= 0) return endVsStart === 0 ? "AdjacentBefore" : "Before";
+  const startVsEnd = cmp(a.pa, a.sa, b.pb, b.sb);
+  if (startVsEnd >= 0) return startVsEnd === 0 ? "AdjacentAfter" : "After";
+  return ss < 0 ? "OverlapsBefore" : "OverlapsAfter";
+}
+
 export class SimRange extends SimObject {
   target: Target | undefined;
 
@@ -164,11 +179,35 @@ export class SimRange extends SimObject {
     });
   }
 
+  /**
+   * Word's `LocationRelation` of this range to `other`; "Unrelated" when they stand in different stories (body,
+   * header, footer) or one of them is an empty story.
+   */
+  compareLocationWith(other: SimRange): { value: string } {
+    this.needs("1.3", "Range.compareLocationWith");
+    const result = { value: "" };
+    this.op(() => {
+      const a = this.storyResolved();
+      const b = other.storyResolved();
+      result.value = a && b && a.story === b.story ? relation(a.r, b.r) : "Unrelated";
+    });
+    return result;
+  }
+
+  /** Where the range stands and in which story; null for a story without paragraphs. */
+  protected storyResolved(): { r: Resolved; story: string } | null {
+    const t = this.target;
+    if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) return null;
+    const r = this.resolved();
+    return { r, story: this.store.paragraphs()[r.pa].story };
+  }
+
   select(_mode?: string): void {
     this.op(() => {
       const r = this.resolved();
       const len = this.store.pt(this.pEl(r.pa)).text.length;
       this.context.core.selection = { paragraph: r.pa, start: r.sa, end: r.pa === r.pb ? r.sb : len };
+      this.context.core.selectionChanged();
     });
   }
 
