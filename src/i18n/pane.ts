@@ -74,6 +74,11 @@ type Key =
   | "pane.check.finalize"
   | "pane.check.finalizeHint"
   | "pane.check.finalized"
+  | "pane.check.emptyLeft"
+  | "pane.check.warningsLeft"
+  | "pane.check.confirm"
+  | "pane.check.confirmYes"
+  | "pane.check.confirmNo"
   | "pane.check.jump"
   | "pane.check.fill"
   | "pane.check.item.datePart"
@@ -172,6 +177,12 @@ export const pane: Catalog<Key> = {
     "pane.check.finalize": "Hoàn tất",
     "pane.check.finalizeHint": "Gỡ các dấu của Điền mẫu khỏi tài liệu, giữ nguyên chữ đã điền.",
     "pane.check.finalized": "Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.",
+    "pane.check.emptyLeft": "Còn {count} chỗ trống. Điền hết thì có thể hoàn tất.",
+    "pane.check.warningsLeft":
+      "Mọi chỗ trống đã được điền. Còn {count} điều nên xem lại bên dưới; không bắt buộc, có thể hoàn tất ngay.",
+    "pane.check.confirm": "Còn {count} điều chưa xem lại (lời hướng dẫn, đánh số mục…). Vẫn hoàn tất?",
+    "pane.check.confirmYes": "Vẫn hoàn tất",
+    "pane.check.confirmNo": "Xem lại trước",
     "pane.check.jump": "Đến chỗ này trong tài liệu",
     "pane.check.fill": "Mở ô này để điền",
     "pane.check.item.datePart": "{label} – {part}",
@@ -271,6 +282,12 @@ export const pane: Catalog<Key> = {
     "pane.check.finalize": "Finish",
     "pane.check.finalizeHint": "Removes the add-in's marks from the document and keeps the filled text.",
     "pane.check.finalized": "Finished. The document no longer carries the add-in's marks.",
+    "pane.check.emptyLeft": "{count} places are still empty. Fill them all to finish.",
+    "pane.check.warningsLeft":
+      "Every blank is filled. {count} things below are worth a look; they are not required, you can finish now.",
+    "pane.check.confirm": "{count} things have not been looked at (guidance notes, numbering…). Finish anyway?",
+    "pane.check.confirmYes": "Finish anyway",
+    "pane.check.confirmNo": "Review first",
     "pane.check.jump": "Go to this place in the document",
     "pane.check.fill": "Open this field to fill it",
     "pane.check.item.datePart": "{label} – {part}",

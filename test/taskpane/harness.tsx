@@ -45,10 +45,11 @@ export async function documentText(sim: Simulator): Promise<string> {
   return value;
 }
 
-/** "12/30 ô đã điền" → [12, 30]. */
+/** "12/30 ô đã điền" → [12, 30]; "0/1.224 ô đã điền" → [0, 1224] (thousands grouped as the language writes them). */
 export function progress(): [number, number] {
-  const el = screen.getByText(/\d+\/\d+ (ô đã điền|fields filled)/);
-  const m = /(\d+)\/(\d+)/.exec(el.textContent ?? "");
+  const el = screen.getByText(/[\d.,]+\/[\d.,]+ (ô đã điền|fields filled)/);
+  const m = /([\d.,]+)\/([\d.,]+)/.exec(el.textContent ?? "");
   if (!m) throw new Error(`no progress in ${el.textContent}`);
-  return [Number(m[1]), Number(m[2])];
+  const n = (s: string) => Number(s.replace(/[.,]/g, ""));
+  return [n(m[1]), n(m[2])];
 }

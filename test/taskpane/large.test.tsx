@@ -1,13 +1,14 @@
 /** The 200× document (the template's body repeated 200 times, ≈6,600 blanks): the pane stays usable. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
 import { repeatedDocx } from "../../bench/word.bench";
-import { createSimulator } from "../../src/preview/sim";
+import { createSimulator, type Simulator } from "../../src/preview/sim";
 import { App } from "../../src/taskpane/App";
 import { VIRTUALISE_ABOVE } from "../../src/taskpane/all/AllFields";
 import { createWordGateway } from "../../src/word/gateway";
+import type { WordGateway } from "../../src/word/types";
 import { TEMPLATE, documentText, progress } from "./harness";
 
 jest.setTimeout(120000);
@@ -24,8 +25,30 @@ afterAll(() => {
   delete (HTMLElement.prototype as { offsetHeight?: number }).offsetHeight;
 });
 
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = await repeatedDocx(new Uint8Array(readFileSync(TEMPLATE)), 200);
+});
+
+async function openLarge(): Promise<{ sim: Simulator; gateway: WordGateway; scans: jest.SpyInstance }> {
+  const sim = await createSimulator(bytes);
+  sim.install();
+  const gateway = createWordGateway();
+  const scans = jest.spyOn(gateway, "scan");
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={gateway} />
+    </FluentProvider>,
+  );
+  await screen.findByText(/ô đã điền/, undefined, { timeout: 60000 });
+  return { sim, gateway, scans };
+}
+
+function position(): string {
+  return screen.queryByText(/^Ô [\d.]+\/[\d.]+$/)?.textContent ?? "";
+}
+
 test("the 200× document opens, lists its fields through a virtualised list, and writes one in place", async () => {
-  const bytes = await repeatedDocx(new Uint8Array(readFileSync(TEMPLATE)), 200);
   const sim = await createSimulator(bytes);
   sim.install();
   const user = userEvent.setup();
@@ -49,4 +72,57 @@ test("the 200× document opens, lists its fields through a virtualised list, and
   await user.type(screen.getAllByRole("textbox")[0], "Huyện Lớn");
   await user.tab();
   await waitFor(async () => expect(await documentText(sim)).toContain("Huyện Lớn"), { timeout: 30000 });
+});
+
+test("on the 200× document moving from field to field writes and selects without reading the document again", async () => {
+  const { sim, scans } = await openLarge();
+  const user = userEvent.setup();
+  const [, total] = progress();
+  expect(scans).toHaveBeenCalledTimes(1);
+  await user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await screen.findByText(/^Ô 1\//);
+  for (const value of ["Huyện Lớn", "Xã Nhỏ"]) {
+    const at = position();
+    sim.stats.reset();
+    await user.type(document.activeElement as HTMLInputElement, `${value}{Enter}`);
+    await waitFor(() => expect(position()).not.toBe(at));
+    expect(within(screen.getByRole("status")).getByText("Đã lưu")).toBeTruthy();
+    // One write (2 round trips to Word) and one selection: a step costs a few round trips, not a scan of
+    // 24,000 paragraphs.
+    expect(sim.stats.syncs).toBeLessThanOrEqual(4);
+  }
+  expect(scans).toHaveBeenCalledTimes(1);
+  await user.click(screen.getByRole("button", { name: "Ô trước" }));
+  await waitFor(() => expect((document.activeElement as HTMLInputElement).value).toBe("Xã Nhỏ"));
+  await user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+  await screen.findByText(/ô đã điền/);
+  expect(progress()).toEqual([2, total]);
+  expect(scans).toHaveBeenCalledTimes(1);
+  const text = await documentText(sim);
+  expect(text).toContain("Huyện Lớn");
+  expect(text).toContain("Xã Nhỏ");
+});
+
+test("the check of the 200× document counts thousands of empty places and renders only those on screen", async () => {
+  const { sim } = await openLarge();
+  const user = userEvent.setup();
+  await user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+  const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ }, { timeout: 10000 });
+  const count = Number(
+    /\(([\d.]+)\)/.exec(within(empty).getByRole("heading", { level: 3 }).textContent ?? "")?.[1].replace(/\./g, ""),
+  );
+  expect(count).toBeGreaterThan(5000);
+  expect(
+    screen.getByText(`Còn ${count.toLocaleString("vi-VN")} chỗ trống. Điền hết thì có thể hoàn tất.`),
+  ).toBeTruthy();
+  const shown = within(empty).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(100);
+  expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
+  // The 200 guidance notes are a long list too, and each still jumps to its place.
+  const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
+  const jumps = within(notes).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
+  expect(jumps.length).toBeLessThan(100);
+  await user.click(jumps[jumps.length - 1]);
+  await waitFor(() => expect(sim.selection()).not.toBeNull());
 });

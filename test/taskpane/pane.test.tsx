@@ -237,6 +237,21 @@ describe("guided form", () => {
     await waitFor(() => expect(JSON.stringify({ ...window.localStorage })).not.toContain("Hòa Bình"));
   });
 
+  test("a failed write of a typed date part is kept, and the retry writes that part", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    await skipTo(pane, () => currentLabel() === "Ngày ký");
+    pane.sim.options.failNextSync = { code: "AccessDenied", message: "The document is read-only." };
+    await pane.user.type(screen.getByRole("textbox", { name: "Ngày ký: ngày" }), "15");
+    await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
+    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeTruthy();
+    expect(currentLabel()).toBe("Ngày ký");
+    expect(await documentText(pane.sim)).not.toMatch(/ngày 15 tháng 6/);
+    await pane.user.click(screen.getByRole("button", { name: "Thử lại" }));
+    await waitFor(async () => expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/));
+    await waitFor(() => expect(screen.queryByText(/Chưa lưu được/)).toBeNull());
+  });
+
   test("'Không phải ô trống' dismisses a blank and it stays dismissed", async () => {
     const pane = await openPane();
     const [, total] = progress();
@@ -301,6 +316,32 @@ describe("all fields", () => {
   });
 });
 
+describe("all fields, only the empty ones", () => {
+  test("a row filled with the filter on stays, with the keyboard focus, until the filter is set again", async () => {
+    const pane = await openPane();
+    await pane.user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
+    await screen.findByRole("heading", { name: "Tất cả các ô" });
+    await pane.user.click(screen.getByRole("switch", { name: "Chỉ ô còn trống" }));
+    const input = screen.getAllByRole("textbox")[0];
+    await pane.user.type(input, "Xã Mẫu Sơn");
+    await pane.user.tab();
+    const focused = document.activeElement;
+    expect(focused?.getAttribute("aria-label")).toMatch(/^Đến chỗ/);
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
+    expect(screen.getByDisplayValue("Xã Mẫu Sơn")).toBe(input);
+    expect(document.activeElement).toBe(focused);
+    expect(focused?.isConnected).toBe(true);
+    await pane.user.tab();
+    expect(document.activeElement?.tagName).toBe("INPUT");
+    expect(document.activeElement).not.toBe(input);
+    // Setting the filter again shows only what is empty now.
+    const filter = screen.getByRole("switch", { name: "Chỉ ô còn trống" });
+    await pane.user.click(filter);
+    await pane.user.click(filter);
+    await waitFor(() => expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).toBeNull());
+  });
+});
+
 describe("check before sending", () => {
   test("lists the template's two III. and its guidance note, with no axe violations", async () => {
     const pane = await openPane();
@@ -312,6 +353,45 @@ describe("check before sending", () => {
     expect(screen.getByRole("region", { name: /Chỗ còn trống/ })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
     expect(await axe(pane.view.container)).toHaveNoViolations();
+  });
+
+  test("a guidance note, a numbering slip and an impossible date each select their paragraph in the document", async () => {
+    const pane = await openPane();
+    const { snapshot } = await pane.gateway.scan();
+    const para = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
+    act(() => pane.sim.editParagraphText(para, 0, 0, "Ngày 30 tháng 2 năm 2017. "));
+    await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
+    await waitFor(() => expect(screen.queryByText("Đang cập nhật…")).toBeNull());
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    await screen.findByRole("region", { name: /Ngày tháng khó tin/ });
+    const { result } = await pane.gateway.scan();
+    for (const [type, region] of [
+      ["guidance-note", /Lời hướng dẫn/],
+      ["numbering", /Đánh số mục/],
+      ["date-range", /Ngày tháng khó tin/],
+    ] as const) {
+      const finding = result.findings.find((f) => f.type === type)!;
+      expect(finding).toBeTruthy();
+      act(() => pane.sim.setSelection({ paragraph: 0, start: 0, end: 0 }));
+      const jumps = within(screen.getByRole("region", { name: region })).getAllByRole("button", {
+        name: /^Đến chỗ này trong tài liệu/,
+      });
+      await pane.user.click(jumps[0]);
+      await waitFor(() => expect(pane.sim.selection()?.paragraph).toBe(finding.paragraph));
+    }
+    expect(result.findings.find((f) => f.type === "date-range")?.paragraph).toBe(para);
+  });
+
+  test("a value written from the form is checked too: the check reads the document again when it opens", async () => {
+    const pane = await openPane();
+    await startForm(pane);
+    const first = position();
+    await pane.user.type(document.activeElement as HTMLInputElement, "họp ngày 31/04/2017{Enter}");
+    await waitFor(() => expect(position()).not.toBe(first));
+    await backToOverview(pane);
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    const dates = await screen.findByRole("region", { name: /Ngày tháng khó tin/ });
+    expect(within(dates).getByText(/31\/04\/2017/)).toBeTruthy();
   });
 
   test("an empty place names its date part and opens the form at its field", async () => {
@@ -329,6 +409,68 @@ describe("check before sending", () => {
 });
 
 describe("finishing", () => {
+  /** Every blank of the template filled through the Word layer, then the pane told to look again. */
+  async function fillEverything(pane: Pane) {
+    const { result } = await pane.gateway.scan();
+    const report = await pane.gateway.apply(
+      result.blanks.map((b) => ({
+        blankId: b.id,
+        value: b.kind === "number" ? "7" : b.kind === "date" ? "05" : "Mẫu",
+      })),
+    );
+    expect(report.failed).toEqual([]);
+    await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
+    await waitFor(() => expect(progress()[0]).toBe(progress()[1]));
+  }
+
+  const bodyXml = async (pane: Pane) =>
+    (await JSZip.loadAsync(await pane.sim.save())).file("word/document.xml")!.async("string");
+
+  test("once no blank is empty 'Hoàn tất' is offered, the other findings as warnings, and it asks once", async () => {
+    const pane = await openPane();
+    await fillEverything(pane);
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    await screen.findByRole("heading", { name: "Kiểm tra trước khi gửi" });
+    const { result } = await pane.gateway.scan();
+    const left = result.findings.filter((f) => f.type !== "empty-blank").length;
+    expect(left).toBeGreaterThanOrEqual(2);
+    expect(
+      screen.getByText(
+        `Mọi chỗ trống đã được điền. Còn ${left} điều nên xem lại bên dưới; không bắt buộc, có thể hoàn tất ngay.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByRole("region", { name: /Chỗ còn trống/ })).toBeNull();
+    expect(screen.getByRole("region", { name: /Lời hướng dẫn/ })).toBeTruthy();
+    expect(screen.getByRole("region", { name: /Đánh số mục/ })).toBeTruthy();
+    expect(await axe(pane.view.container)).toHaveNoViolations();
+
+    await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    const question = `Còn ${left} điều chưa xem lại (lời hướng dẫn, đánh số mục…). Vẫn hoàn tất?`;
+    expect(screen.getByText(question)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    await pane.user.click(screen.getByRole("button", { name: "Xem lại trước" }));
+    expect(screen.queryByText(question)).toBeNull();
+    expect(await bodyXml(pane)).toContain("dien-mau:");
+
+    const before = await documentText(pane.sim);
+    await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    await pane.user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    expect(await screen.findAllByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).not.toHaveLength(0);
+    expect(await documentText(pane.sim)).toBe(before);
+    expect(await bodyXml(pane)).not.toContain("dien-mau:");
+  });
+
+  test("while a blank is empty there is no 'Hoàn tất', and the check says how many are left", async () => {
+    const pane = await openPane();
+    const [filled, total] = progress();
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
+    const count = Number(/\((\d+)\)/.exec(within(empty).getByRole("heading", { level: 3 }).textContent ?? "")?.[1]);
+    expect(count).toBeGreaterThanOrEqual(total - filled);
+    expect(screen.getByText(`Còn ${count} chỗ trống. Điền hết thì có thể hoàn tất.`)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
+  });
+
   test("when nothing is left the check says so and 'Hoàn tất' removes the add-in's marks, keeping the text", async () => {
     const pane = await openPane();
     const { snapshot, result } = await pane.gateway.scan();

@@ -23,6 +23,8 @@ test("the pane notices the user filling a blank by hand and the count follows on
   const { snapshot, result } = await pane.gateway.scan();
   const blank = result.blanks.find((b) => b.label === "Dân số (người)")!;
   expect(blank).toBeTruthy();
+  // The user leaves the pane for the document, types a value over the dots, and comes back.
+  fireEvent.blur(window);
   act(() => pane.sim.editParagraphText(blank.paragraph, blank.start, blank.end, " 5.120 "));
   fireEvent.focus(window);
   await waitFor(() => expect(emptyCount()).toBe(empty - 1), { timeout: 3000 });

@@ -5,16 +5,15 @@
 import { Button, Caption1, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
 import { LocationRegular } from "@fluentui/react-icons/svg/location";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import { FieldInput } from "../form/FieldInput";
 import { focusBlank, groupBySection, type FieldEntry } from "../session/model";
 import type { FillSession } from "../session/types";
+import { VIRTUALISE_ABOVE, VirtualRows } from "../VirtualRows";
 
-/** Above this many rows the list is virtualised. */
-export const VIRTUALISE_ABOVE = 150;
+export { VIRTUALISE_ABOVE };
 
 type Row = { type: "section"; key: string; title: string } | { type: "field"; key: string; entry: FieldEntry };
 
@@ -38,17 +37,29 @@ export function AllFields({ session }: { session: FillSession }) {
   const styles = useStyles();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [onlyEmpty, setOnlyEmpty] = useState(false);
+  // Fields the user has worked on since the filter was last set: filling one must not pull its row (and the
+  // keyboard focus in it) out from under the user. They go when the filter is set again.
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
+  const keep = useCallback((fieldId: string) => {
+    setKept((k) => (k.has(fieldId) ? k : new Set(k).add(fieldId)));
+  }, []);
+  const filter = (on: boolean) => {
+    setKept(new Set());
+    setOnlyEmpty(on);
+  };
   const entries = session.model?.entries;
 
   const rows = useMemo<Row[]>(() => {
-    const shown = (entries ?? []).filter((e) => !onlyEmpty || (!e.field.filled && !e.field.readOnly));
+    const shown = (entries ?? []).filter(
+      (e) => !onlyEmpty || kept.has(e.field.id) || (!e.field.filled && !e.field.readOnly),
+    );
     const out: Row[] = [];
     for (const g of groupBySection(shown)) {
       out.push({ type: "section", key: `s:${g.key}:${g.entries[0].field.id}`, title: g.key || t("pane.noSection") });
       for (const entry of g.entries) out.push({ type: "field", key: entry.field.id, entry });
     }
     return out;
-  }, [entries, onlyEmpty, t]);
+  }, [entries, onlyEmpty, kept, t]);
 
   const renderRow = (row: Row) =>
     row.type === "section" ? (
@@ -58,7 +69,7 @@ export function AllFields({ session }: { session: FillSession }) {
         </Text>
       </h3>
     ) : (
-      <div className={styles.row}>
+      <div className={styles.row} onFocus={() => keep(row.entry.field.id)}>
         <div className={styles.input}>
           <FieldInput entry={row.entry} session={session} onEnter={() => void session.commit(row.entry.field.id)} />
         </div>
@@ -82,10 +93,15 @@ export function AllFields({ session }: { session: FillSession }) {
       <h2 id="all-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
         <Subtitle2>{t("pane.allFields")}</Subtitle2>
       </h2>
-      <Switch label={t("pane.all.filter")} checked={onlyEmpty} onChange={(_, d) => setOnlyEmpty(d.checked)} />
+      <Switch label={t("pane.all.filter")} checked={onlyEmpty} onChange={(_, d) => filter(d.checked)} />
       {rows.length === 0 && <Caption1>{t("pane.all.nothingEmpty")}</Caption1>}
       {rows.length > VIRTUALISE_ABOVE ? (
-        <VirtualRows rows={rows} render={renderRow} className={styles.scroller} />
+        <VirtualRows
+          rows={rows}
+          render={renderRow}
+          estimate={(row) => (row.type === "section" ? 36 : 72)}
+          className={styles.scroller}
+        />
       ) : (
         <div>
           {rows.map((row) => (
@@ -94,32 +110,5 @@ export function AllFields({ session }: { session: FillSession }) {
         </div>
       )}
     </section>
-  );
-}
-
-function VirtualRows({ rows, render, className }: { rows: Row[]; render: (row: Row) => ReactNode; className: string }) {
-  const parent = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => parent.current,
-    estimateSize: (i) => (rows[i].type === "section" ? 36 : 72),
-    overscan: 8,
-    getItemKey: (i) => rows[i].key,
-  });
-  return (
-    <div ref={parent} className={className}>
-      <div style={{ height: virtualizer.getTotalSize(), position: "relative", width: "100%" }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
-          >
-            {render(rows[item.index])}
-          </div>
-        ))}
-      </div>
-    </div>
   );
 }

@@ -134,7 +134,7 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
         <MessageBar intent="error">
           <MessageBarBody>{t("pane.save.failed", { reason: tKey(`word.error.${failed.error.code}`) })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => void session.commit(field.id)}>{t("pane.retry")}</Button>
+            <Button onClick={() => void session.commitField(field.id)}>{t("pane.retry")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}

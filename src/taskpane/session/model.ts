@@ -134,15 +134,11 @@ export interface OutlineGroup {
   indices: number[];
 }
 
-function samePath(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+/** A heading path as one key (a character no heading contains joins the titles). */
+function pathKey(path: string[]): string {
+  return path.join("\u0000");
 }
 
-/**
- * The overview's outline, counted in fields (as the progress is), each field under the section of its first blank.
- * Fields before the first heading form a group of their own, first, so that every field is reachable from here.
- * Sections are matched by path and position, so two headings with the same text keep their own fields.
- */
 export function outlineGroups(model: FormModel, sections: Section[]): OutlineGroup[] {
   const lead: number[] = [];
   const members: number[][] = sections.map(() => []);
@@ -154,15 +150,28 @@ export function outlineGroups(model: FormModel, sections: Section[]): OutlineGro
     parent.push(stack.length ? stack[stack.length - 1] : -1);
     stack.push(i);
   });
+  // Sections by path, in document order: a field looks only among the headings that read like its own.
+  const byPath = new Map<string, number[]>();
+  sections.forEach((s, i) => {
+    const key = pathKey(s.path);
+    const list = byPath.get(key);
+    if (list) list.push(i);
+    else byPath.set(key, [i]);
+  });
   model.entries.forEach((entry, index) => {
     let own = -1;
-    if (entry.section.length > 0) {
+    const same = entry.section.length > 0 ? byPath.get(pathKey(entry.section)) : undefined;
+    if (same) {
+      // The last of them at or before the field's first blank, else the first.
       const at = entry.blanks[0].paragraph;
-      for (let i = 0; i < sections.length; i++) {
-        if (!samePath(sections[i].path, entry.section)) continue;
-        if (own < 0 || sections[i].paragraph <= at) own = i;
-        if (sections[i].paragraph > at) break;
+      let lo = 0;
+      let hi = same.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sections[same[mid]].paragraph <= at) lo = mid + 1;
+        else hi = mid;
       }
+      own = same[Math.max(0, lo - 1)];
     }
     if (own < 0) lead.push(index);
     for (let s = own; s >= 0; s = parent[s]) members[s].push(index);

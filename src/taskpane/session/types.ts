@@ -40,6 +40,8 @@ export interface FillSession {
   displayValue(entry: FieldEntry, blankId?: string): string;
   setDraft(fieldId: string, value: string, blankId?: string): void;
   commit(fieldId: string, blankId?: string): Promise<boolean>;
+  /** Every pending draft of a field: its whole value and any typed date parts. */
+  commitField(fieldId: string): Promise<boolean>;
   commitAll(): Promise<void>;
   discardDrafts(): void;
   setView(view: View): void;

@@ -6,7 +6,7 @@ import { useCallback, useMemo } from "react";
 import type { WordGateway } from "../../word/types";
 import { draftKey, shownValue } from "./drafts";
 import type { FieldEntry } from "./model";
-import type { FillSession } from "./types";
+import type { FillSession, View } from "./types";
 import { useDecisions } from "./useDecisions";
 import { useDocumentMarks } from "./useDocumentMarks";
 import { useDrafts } from "./useDrafts";
@@ -34,11 +34,11 @@ export function useFillSession(gateway: WordGateway): FillSession {
     },
     failedLater: (error) => fail("pane.save.failed", error),
   });
-  const { runScan, modelRef } = scan;
+  const { runScan, patchedRef } = scan;
 
-  const writing = useWriting(gateway, drafts, modelRef, runScan, mounted);
+  const writing = useWriting(gateway, drafts, scan, mounted);
   const { clearValidation, commitAll: writeAll } = writing;
-  const nav = useNavigation(gateway, modelRef, writing);
+  const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
   const marks = useDocumentMarks(gateway, runScan, notices);
 
@@ -76,6 +76,17 @@ export function useFillSession(gateway: WordGateway): FillSession {
     await runScan(true);
   }, [runScan]);
 
+  // The check reads the whole document (an impossible date typed into a blank is a finding): after writes the
+  // pane only patched its view of it, so opening the check reads it once.
+  const { setView: show } = nav;
+  const setView = useCallback(
+    (view: View) => {
+      show(view);
+      if (view === "check" && patchedRef.current) void runScan(true);
+    },
+    [show, runScan, patchedRef],
+  );
+
   const { model } = scan;
   const { currentId } = nav;
   const current = useMemo(() => (currentId && model ? (model.byId.get(currentId) ?? null) : null), [currentId, model]);
@@ -103,9 +114,10 @@ export function useFillSession(gateway: WordGateway): FillSession {
     displayValue,
     setDraft,
     commit: writing.commit,
+    commitField: writing.commitField,
     commitAll,
     discardDrafts,
-    setView: nav.setView,
+    setView,
     goTo: nav.goTo,
     goToIndex: nav.goToIndex,
     next: nav.next,

@@ -30,6 +30,10 @@ export interface ScanState {
    * have read the document before it.
    */
   runScan(fresh?: boolean): Promise<ScanOutcome | null>;
+  /** Update what the pane shows from what it knows changed (a write), without reading the document. */
+  patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
+  /** The pane shows a patched outcome: findings that read the document's text may be behind it. */
+  patchedRef: RefObject<boolean>;
 }
 
 export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handlers: ScanHandlers): ScanState {
@@ -42,6 +46,7 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
   const modelRef = useRef<FormModel | null>(null);
   const scanning = useRef<Promise<ScanOutcome | null> | null>(null);
   const first = useRef(true);
+  const patchedRef = useRef(false);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
 
@@ -58,6 +63,7 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
           const model = buildModel(outcome.result);
           outcomeRef.current = outcome;
           modelRef.current = model;
+          patchedRef.current = false;
           setLast({ outcome, model });
           setScanError(null);
           setPhase("ready");
@@ -88,6 +94,20 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
     [gateway, mounted],
   );
 
+  // A scan that started before a write reads the document before it, and the Word layer runs one operation at a
+  // time, so such a scan has always landed before the write's report arrives: patching the latest outcome is right.
+  const patch = useCallback((change: (outcome: ScanOutcome) => ScanOutcome) => {
+    const current = outcomeRef.current;
+    if (!current) return;
+    const outcome = change(current);
+    if (outcome === current) return;
+    const model = buildModel(outcome.result);
+    outcomeRef.current = outcome;
+    modelRef.current = model;
+    patchedRef.current = true;
+    setLast({ outcome, model });
+  }, []);
+
   useEffect(() => {
     void runScan(false);
   }, [runScan]);
@@ -102,5 +122,7 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
     outcomeRef,
     modelRef,
     runScan,
+    patch,
+    patchedRef,
   };
 }

@@ -4,8 +4,9 @@
  * a write succeeded drops the draft unless the user typed on meanwhile. One write per draft at a time.
  */
 import { useCallback, useRef, useState, type RefObject } from "react";
-import type { BlankWrite, ScanOutcome, WordGateway } from "../../word/types";
+import type { ApplyReport, BlankWrite, ScanOutcome, WordGateway } from "../../word/types";
 import { draftKey, splitKey } from "./drafts";
+import type { afterWrite as AfterWrite } from "./afterWrite";
 import { toWordError } from "./errors";
 import type { FormModel } from "./model";
 import type { SaveState } from "./types";
@@ -33,6 +34,17 @@ export interface Writing {
   busy(): boolean;
 }
 
+/**
+ * The first screen needs no writing: the code that follows a write is fetched with the first one, while Word
+ * answers it. If it cannot be fetched the pane reads the document instead.
+ */
+function loadAfterWrite(): Promise<typeof AfterWrite | null> {
+  return import("./afterWrite").then(
+    (m) => m.afterWrite,
+    () => null,
+  );
+}
+
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   if (!(key in record)) return record;
   const { [key]: _gone, ...rest } = record;
@@ -42,10 +54,14 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 export function useWriting(
   gateway: WordGateway,
   drafts: DraftStore,
-  modelRef: RefObject<FormModel | null>,
-  runScan: (fresh: boolean) => Promise<ScanOutcome | null>,
+  scan: {
+    modelRef: RefObject<FormModel | null>;
+    runScan(fresh: boolean): Promise<ScanOutcome | null>;
+    patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
+  },
   mounted: RefObject<boolean>,
 ): Writing {
+  const { modelRef, runScan, patch } = scan;
   const [saves, setSaves] = useState<Record<string, SaveState>>({});
   const [lastSave, setLastSave] = useState<SaveState | null>(null);
   const [validation, setValidation] = useState<Record<string, Message>>({});
@@ -87,14 +103,22 @@ export function useWriting(
         setSaves((s) => ({ ...s, ...Object.fromEntries(written.map((k) => [splitKey(k).fieldId, status])) }));
       mark({ state: "saving" });
       let failure: SaveState | null = null;
+      let report: ApplyReport | null = null;
+      const patcher = loadAfterWrite();
       try {
-        const report = await gateway.apply(writes);
+        report = await gateway.apply(writes);
         if (report.failed.length) failure = { state: "failed", error: report.failed[0].error };
         else if (report.moved.length) failure = { state: "moved" };
       } catch (e) {
         failure = { state: "failed", error: toWordError(e) };
       }
       if (!mounted.current) return false;
+      // What was written is known exactly: the form follows it at once. A scan of a long document takes seconds,
+      // so the document is read again only when the Word layer found something it did not expect.
+      const done = report;
+      const afterWrite = done ? await patcher : null;
+      if (!mounted.current) return false;
+      if (done && afterWrite) patch((outcome) => afterWrite(outcome, writes, done));
       const status: SaveState = failure ?? { state: "saved" };
       setLastSave(status);
       mark(status);
@@ -107,11 +131,12 @@ export function useWriting(
           return rest;
         });
       }
-      // Apply changes anchors and may reveal moved text: the next scan is what the form shows.
-      if (failure?.state !== "failed") await runScan(true);
+      // A blank no longer where it was, or a write Word refused: the document is not what the pane thinks. (When
+      // Word could not be reached at all, reading it now would only fail again.)
+      if (done && (failure || !afterWrite)) await runScan(true);
       return valid && !failure;
     },
-    [gateway, modelRef, draftsRef, update, runScan, mounted],
+    [gateway, modelRef, draftsRef, update, runScan, patch, mounted],
   );
 
   const commit = useCallback(
