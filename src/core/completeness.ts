@@ -30,6 +30,18 @@ export function validDay(day: number, month: number, year?: number): boolean {
 const WORD_DATE = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?/giu;
 const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 
+/** The finding for a blank still empty; the pane builds the same one when it updates a scan after a write. */
+export function emptyBlankFinding(b: Blank): Finding {
+  return {
+    type: "empty-blank",
+    paragraph: b.paragraph,
+    message: t("vi", "core.finding.emptyBlank", { label: b.label }),
+    params: { label: b.label },
+    blankId: b.id,
+    section: b.section,
+  };
+}
+
 export function findings(snapshot: DocumentSnapshot, blanks: Blank[], outline: Outline): Finding[] {
   const out: Finding[] = [];
   const sectionPath = (p: number): string[] => {
@@ -38,14 +50,7 @@ export function findings(snapshot: DocumentSnapshot, blanks: Blank[], outline: O
   };
   for (const b of blanks) {
     if (b.filled || b.readOnly) continue;
-    out.push({
-      type: "empty-blank",
-      paragraph: b.paragraph,
-      message: t("vi", "core.finding.emptyBlank", { label: b.label }),
-      params: { label: b.label },
-      blankId: b.id,
-      section: b.section,
-    });
+    out.push(emptyBlankFinding(b));
   }
   snapshot.paragraphs.forEach((p, i) => {
     if (/^\s*\(/.test(p.text) && isGuidanceNote(p.text)) {

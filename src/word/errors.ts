@@ -40,9 +40,10 @@ export class WordFailure extends Error implements WordError {
 export function toWordError(err: unknown): WordError {
   if (err instanceof WordFailure) return { code: err.code, detail: err.detail };
   if (err && typeof err === "object") {
-    const e = err as { code?: unknown; message?: unknown; name?: unknown };
+    const e = err as { code?: unknown; detail?: unknown; message?: unknown; name?: unknown };
     const code = typeof e.code === "string" ? e.code : typeof e.name === "string" ? e.name : "";
-    const detail = typeof e.message === "string" ? e.message : String(err);
+    // A WordError passed along (an apply report's entry) keeps its own detail.
+    const detail = typeof e.detail === "string" ? e.detail : typeof e.message === "string" ? e.message : String(err);
     return { code: CODES[code] ?? (/time(d)? ?out/i.test(detail) ? "Timeout" : "Unknown"), detail };
   }
   return { code: "Unknown", detail: String(err) };

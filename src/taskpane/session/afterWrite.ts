@@ -6,9 +6,9 @@
  * Findings that read the text itself (an impossible date typed into a blank) wait for the next scan; the check
  * asks for one when it opens (see `useFillSession`).
  */
+import { emptyBlankFinding } from "../../core/completeness";
 import { normalizeValue, spacedWrite } from "../../core/spacing";
 import type { Blank, Finding, ScanResult, SnapshotParagraph } from "../../core/types";
-import { t } from "../../i18n";
 import type { ApplyReport, BlankWrite, ScanOutcome } from "../../word/types";
 
 /** Characters of paragraph text on each side of a blank, as the engine gives them. */
@@ -23,17 +23,6 @@ function writtenText(paragraph: string, blank: Blank, value: string | null): str
   const tab = blank.original.endsWith("\t") ? 1 : 0;
   const end = blank.start + blank.original.length - tab;
   return spacedWrite(virtual, blank.start, end, value).text + (tab ? "\t" : "");
-}
-
-function emptyFinding(blank: Blank): Finding {
-  return {
-    type: "empty-blank",
-    paragraph: blank.paragraph,
-    message: t("vi", "core.finding.emptyBlank", { label: blank.label }),
-    params: { label: blank.label },
-    blankId: blank.id,
-    section: blank.section,
-  };
 }
 
 /**
@@ -116,7 +105,7 @@ export function afterWrite(outcome: ScanOutcome, writes: readonly BlankWrite[], 
     .map(([id]) => blankById.get(id))
     .filter((b): b is Blank => !!b && !b.readOnly);
   const findings = result.findings.filter((f) => !(f.type === "empty-blank" && f.blankId && changed.has(f.blankId)));
-  findings.push(...emptied.map(emptyFinding));
+  findings.push(...emptied.map(emptyBlankFinding));
   // The engine's order: by paragraph, a paragraph's empty places first, in their order; the rest keep theirs.
   const startOf = (f: Finding) => (f.blankId ? (blankById.get(f.blankId)?.start ?? 0) : 0);
   const rank = (f: Finding) => (f.type === "empty-blank" ? 0 : 1);

@@ -1,7 +1,7 @@
 /** The pane's messages: what the Word layer noticed, restored drafts, and the outcome of the last actions. */
 import { useCallback, useState } from "react";
 import type { WordNotice } from "../../word/types";
-import { toWordError } from "./errors";
+import { toWordError } from "../../word/errors";
 import type { PaneNotice } from "./types";
 
 type ErrorKey = Extract<PaneNotice, { kind: "error" }>["key"];

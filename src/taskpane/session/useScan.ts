@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { ScanOutcome, WordError, WordGateway } from "../../word/types";
-import { toWordError } from "./errors";
+import { toWordError } from "../../word/errors";
 import { buildModel, type FormModel } from "./model";
 
 const SLOW_MS = 800;

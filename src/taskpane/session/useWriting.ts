@@ -7,7 +7,7 @@ import { useCallback, useRef, useState, type RefObject } from "react";
 import type { ApplyReport, BlankWrite, ScanOutcome, WordGateway } from "../../word/types";
 import { draftKey, splitKey } from "./drafts";
 import type { afterWrite as AfterWrite } from "./afterWrite";
-import { toWordError } from "./errors";
+import { toWordError } from "../../word/errors";
 import type { FormModel } from "./model";
 import type { SaveState } from "./types";
 import type { DraftStore } from "./useDrafts";
