@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { request } from "node:https";
 import { join } from "node:path";
-import { nodeBin, root } from "./lib/bin.mjs";
+import { nodeBin, requireBin, root } from "./lib/bin.mjs";
 
 const port = Number(process.env.DEV_PORT || 3000);
 const wantPreview = process.argv.includes("--preview");
@@ -56,7 +56,7 @@ function startInWord() {
   }
   const certs = spawnSync(devCerts[0], [devCerts[1], "install"], { stdio: "inherit", cwd: root });
   if (certs.status !== 0) fail("could not install the development certificates (office-addin-dev-certs install).");
-  const webpack = nodeBin("webpack-cli");
+  const webpack = requireBin("webpack-cli");
   // office-addin-debugging runs this command line itself, in a shell.
   const devServer = `"${webpack[0]}" "${webpack[1]}" serve --mode development`;
   const child = spawn(
@@ -86,7 +86,7 @@ async function startPreview() {
   }
   const hasPreview = existsSync(join(root, "src", "preview", "index.tsx"));
   console.log(`Starting the ${hasPreview ? "preview host" : "task pane dev server"} on https://localhost:${port}/ …`);
-  const [node, webpack] = nodeBin("webpack-cli");
+  const [node, webpack] = requireBin("webpack-cli");
   const server = spawn(node, [webpack, "serve", "--mode", "development"], {
     stdio: ["ignore", "pipe", "inherit"],
     cwd: root,

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { nodeBin, root } from "./lib/bin.mjs";
+import { chromiumPath, requireBin, root } from "./lib/bin.mjs";
 
 const steps = [];
 let passed = 0;
@@ -23,7 +23,7 @@ function run(title, [node, script], args, env = {}) {
 
 function jest(title, configArgs) {
   const out = join(mkdtempSync(join(tmpdir(), "dien-mau-jest-")), "result.json");
-  const ok = run(title, nodeBin("jest"), [...configArgs, "--json", `--outputFile=${out}`]);
+  const ok = run(title, requireBin("jest"), [...configArgs, "--json", `--outputFile=${out}`]);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8"));
     passed += r.numPassedTests;
@@ -39,20 +39,20 @@ function check(title, cmd, args) {
   else failed += 1;
 }
 
-check("lint (eslint)", nodeBin("eslint"), ["."]);
-check("format (prettier)", nodeBin("prettier"), ["--check", "."]);
-check("type check (tsc)", nodeBin("typescript", "tsc"), ["--noEmit", "-p", "tsconfig.json"]);
-check("manifest", nodeBin("tsx"), ["scripts/validate-manifest.ts"]);
+check("lint (eslint)", requireBin("eslint"), ["."]);
+check("format (prettier)", requireBin("prettier"), ["--check", "."]);
+check("type check (tsc)", requireBin("typescript", "tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+check("manifest", requireBin("tsx"), ["scripts/validate-manifest.ts"]);
 jest("unit and integration tests (jest)", []);
 
-const chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium = chromiumPath();
 if (existsSync(join(root, "test/e2e"))) {
   if (chromium) {
     jest("end-to-end tests in Chromium", ["--config", "jest.e2e.config.js"]);
   } else {
     console.log("\n" + "!".repeat(78));
     console.log("!!! END-TO-END BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium.");
-    console.log("!!! Install it with: apt-get install -y chromium");
+    console.log("!!! Install it with: apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)");
     console.log("!".repeat(78));
     // CI installs Chromium itself (.ci/run): there, a missing browser is a failure, not a skip.
     if (process.env.CI) steps.push({ title: "end-to-end tests (Chromium missing on CI)", ok: false });

@@ -17,3 +17,19 @@ export function nodeBin(pkg, name = pkg) {
   const rel = typeof bin === "string" ? bin : bin?.[name];
   return rel ? [process.execPath, join(root, "node_modules", pkg, rel)] : null;
 }
+
+/** Like nodeBin, but a missing tool stops the script with a plain message instead of a TypeError. */
+export function requireBin(pkg, name = pkg) {
+  const found = nodeBin(pkg, name);
+  if (found) return found;
+  console.error(`✗ ${name} is not installed (package ${pkg}). Run \`npm install\` first.`);
+  process.exit(1);
+}
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names (other systems); null when there is none. */
+export function chromiumPath() {
+  return (
+    [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p)) ??
+    null
+  );
+}
