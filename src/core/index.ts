@@ -87,7 +87,7 @@ export function scan(input: EngineInput): ScanResult {
     const controlSpans = pControls
       .filter((c) => c.start >= 0 && c.end >= c.start)
       .map((c) => ({ start: restored.toOriginal(c.start), end: restored.toOriginal(c.end) }));
-    const cands = mergeCandidates(restored.fills, detected, addedBy.get(p) ?? [], controlSpans, restored.toOriginal);
+    const cands = mergeCandidates(restored.fills, detected, addedBy.get(p) ?? [], controlSpans, original.length);
     if (cands.length > 0) {
       const described = describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
       const groups = dateGroups(original, cands);
@@ -172,7 +172,7 @@ function mergeCandidates(
   detected: DetectedSpan[],
   added: UserSpan[],
   controlSpans: Array<{ start: number; end: number }>,
-  toOriginal: (n: number) => number,
+  length: number,
 ): Candidate[] {
   const out: Candidate[] = fills.map((f) => {
     const det = detected.find((d) => d.start < f.end && f.start < d.end);
@@ -191,9 +191,12 @@ function mergeCandidates(
     if (!overlaps(d))
       out.push({ start: d.start, end: d.end, source: "text", confidence: d.confidence, notes: d.notes });
   }
+  // Added spans are kept in the original text (see `UserSpan`): mapping them through this scan's values would
+  // move them whenever a value before them changes length.
   for (const u of added) {
-    const s = { start: toOriginal(u.start), end: toOriginal(u.end) };
-    if (s.end > s.start && !overlaps(s)) out.push({ ...s, source: "user", confidence: 1, notes: [], user: u });
+    const s = { start: u.start, end: u.end };
+    if (s.start >= 0 && s.end > s.start && s.end <= length && !overlaps(s))
+      out.push({ ...s, source: "user", confidence: 1, notes: [], user: u });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -76,7 +76,11 @@ export interface FilledBlank {
   end: number;
 }
 
-/** A span the user marked as a blank that the engine missed. */
+/**
+ * A span the user marked as a blank that the engine missed. Saved in `Decisions.added` with offsets in the
+ * paragraph's original text (every filled value replaced by the characters it covered), so the span stays on the
+ * same words whatever values are written before it later.
+ */
 export interface UserSpan {
   paragraph: number;
   start: number;

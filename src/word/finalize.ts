@@ -14,7 +14,8 @@ export async function finalizeDocument(session: GatewaySession): Promise<void> {
   const m = session.requireModel();
   const st = session.requireState();
   const marked = new Set(st.highlighted ?? []);
-  const targets = [...m.blanks.values()].filter((b) => marked.has(b.id) && b.how === "empty");
+  // Text typed over a marked blank in Word takes our mark with it: a blank no longer empty is unmarked too.
+  const targets = [...m.blanks.values()].filter((b) => marked.has(b.id));
   await session.run(async (context) => {
     const collections = m.parts.map(({ name }) => {
       const c = partBody(context, name).contentControls;

@@ -22,7 +22,7 @@ import { finalizeDocument } from "./finalize";
 import { highlight } from "./highlight";
 import { createRunQueue } from "./queue";
 import { scanDocument } from "./scan";
-import { selectBlank, selectionSpan, selectParagraph } from "./select";
+import { selectBlank, selectionSpan, selectParagraph, withAddedInOriginal } from "./select";
 import { GatewaySession, type WordGatewayOptions } from "./session";
 import type { WordGateway } from "./types";
 
@@ -102,7 +102,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     finalize: () => queued(() => finalizeDocument(session)),
     saveDecisions: (decisions: Decisions) =>
       queued(() => {
-        session.requireState().decisions = decisions;
+        const state = session.requireState();
+        state.decisions = withAddedInOriginal(session.model, state.decisions, decisions);
         return session.writeState();
       }),
     selectionSpan: () => queued(() => selectionSpan(session)),

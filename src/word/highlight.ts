@@ -17,10 +17,12 @@ export async function highlight(session: GatewaySession, on: boolean): Promise<v
   const m = session.requireModel();
   const st = session.requireState();
   const marked = new Set(st.highlighted ?? []);
+  // Unmarking takes our colour off every blank we marked, filled or not: text the user typed over a marked blank
+  // in Word carries the mark on. A blank no longer in the document has nothing left to unmark.
   const targets = [...m.blanks.values()].filter((b) =>
-    on ? b.how === "empty" && !b.readOnly && !marked.has(b.id) : marked.has(b.id) && b.how === "empty",
+    on ? b.how === "empty" && !b.readOnly && !marked.has(b.id) : marked.has(b.id),
   );
-  for (const id of [...marked]) if (!on && m.blanks.get(id)?.how !== "empty") marked.delete(id);
+  for (const id of [...marked]) if (!on && !m.blanks.has(id)) marked.delete(id);
   if (targets.length > 0) {
     await session.run(async (context) => {
       const resolve = queueLocate(context, m, targets, true);

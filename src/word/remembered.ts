@@ -86,8 +86,10 @@ export function rememberBlanks(texts: readonly string[], blanks: readonly Blank[
     const after = contextAfter(text, b.end, others);
     const key = JSON.stringify([b.original, before, after]);
     const shape = shapes.get(key);
-    if (shape) shape[3].push(b.id);
-    else shapes.set(key, [b.original, before, after, [b.id]]);
+    if (shape) {
+      shape[3].push(b.id);
+      shape[4]!.push(b.paragraph);
+    } else shapes.set(key, [b.original, before, after, [b.id], [b.paragraph], texts.length]);
   }
   return [...shapes.values()];
 }
@@ -132,6 +134,21 @@ function typedText(text: string, original: string): boolean {
   return text !== original && text.trim() !== "" && text.length <= MAX_TYPED && !/[.\u2026_]{3}/.test(text);
 }
 
+/**
+ * Where a blank remembered in paragraph `place` of a document of `count` paragraphs can stand now, in one of
+ * `now`: paragraphs inserted or deleted around it move it by at most the change in count, in that direction.
+ * Both inserted and deleted (the count barely moves) it must be found near where it was; a line the user wrote
+ * elsewhere with the same words is theirs, and a blank whose line is gone is reported missing, not guessed at.
+ * Without a saved place (a state saved before places were kept) any paragraph will do.
+ */
+function placeCheck(count: number | undefined, now: number): (place: number | undefined, paragraph: number) => boolean {
+  if (count === undefined) return () => true;
+  const shift = now - count;
+  const low = Math.min(0, shift);
+  const high = Math.max(0, shift);
+  return (place, paragraph) => place === undefined || (paragraph >= place + low && paragraph <= place + high);
+}
+
 export function recogniseBlanks({ texts, shapes, present, located, claimed }: RecogniseInput): Recognised {
   const out: Recognised = { typed: [], empty: [] };
   const claimedBy = new Map<number, Span[]>();
@@ -156,10 +173,12 @@ export function recogniseBlanks({ texts, shapes, present, located, claimed }: Re
     }
     return lo;
   };
-  for (const [original, before, after, ids] of wanted) {
+  for (const [original, before, after, ids, places, count] of wanted) {
     // A shape with no literal text on one side would match almost anywhere: such a blank is not looked for.
     if (before.replaceAll(OTHER, "") === "" || after.replaceAll(OTHER, "") === "") continue;
-    const open = ids.filter((id) => !located.has(id));
+    const openAt = ids.flatMap((id, i) => (located.has(id) ? [] : [{ id, place: places?.[i] }]));
+    const open = openAt.map((o) => o.id);
+    const within = placeCheck(count, texts.length);
     const re = pattern(before, after);
     const found: Array<{ paragraph: number; start: number; end: number }> = [];
     for (let m = re.exec(all); m && found.length <= open.length; m = re.exec(all)) {
@@ -170,9 +189,10 @@ export function recogniseBlanks({ texts, shapes, present, located, claimed }: Re
       // The next occurrence may begin in this one's trailing context (two blanks of one shape side by side).
       re.lastIndex = Math.max(m.index + 1, at + m[2].length);
       if ((claimedBy.get(paragraph) ?? []).some((c) => start < c.end && c.start < end)) continue;
+      if (!openAt.some((o) => within(o.place, paragraph))) continue;
       found.push({ paragraph, start, end });
     }
-    if (found.length !== open.length) continue;
+    if (found.length !== open.length || found.some((f, i) => !within(openAt[i].place, f.paragraph))) continue;
     found.forEach((f, i) => {
       const text = texts[f.paragraph].slice(f.start, f.end);
       if (text === original) out.empty.push(open[i]);

@@ -6,7 +6,6 @@
  * the paragraph's other blanks keep theirs. The engine runs a second time only when a typed-over blank was found,
  * since finding one needs the ids the first run gave.
  */
-import { scan as runEngine } from "../core";
 import type { Decisions, FilledBlank, ScanResult } from "../core/types";
 import { backupKeys, textFingerprint } from "./backup";
 import { isWordError, WordFailure } from "./errors";
@@ -28,7 +27,11 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
   if (!supportsWordApi(session.office(), MIN_WORD_API)) {
     throw new WordFailure("NotSupported", `this version of Word lacks WordApi ${MIN_WORD_API}`);
   }
-  // The OOXML reader is fetched while Word answers the first sync: the pane shows itself without waiting for it.
+  // The engine and the OOXML reader are fetched while Word answers the first sync: the pane shows itself (and
+  // its "scanning" state) without waiting for either.
+  const engineModule = import("../core");
+  // Handled here too, so a failed read that ends the scan first leaves no unhandled rejection behind.
+  engineModule.catch(() => undefined);
   // A chunk that fails to load (a dropped connection) leaves the scan to the text alone.
   const ooxmlReader = import("../docx/ooxml").then(
     (m) => m.readFlatOpc,
@@ -44,6 +47,7 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     read = await session.run((context) => readDocument(context, null));
   }
   const { snapshot } = read;
+  const { scan: runEngine } = await engineModule;
   const stored = session.readState();
   const state = stored.state;
   const notices = [...stored.notices];

@@ -2,10 +2,11 @@
  * Selection: putting Word's selection on a blank (1 sync when a chain of first-match searches reaches it, 2 when
  * its paragraph repeats earlier in its part) or on a paragraph, and reading the user's selection as a span.
  */
-import type { UserSpan } from "../core/types";
+import { restoreOriginal } from "../core/restore";
+import type { Decisions, FilledBlank, UserSpan } from "../core/types";
 import { WordFailure } from "./errors";
 import { matchStarts, SEARCH_LIMIT, wordSearchText } from "./locate";
-import { ANCHOR_TAG_PREFIX, locator, partOf } from "./model";
+import { ANCHOR_TAG_PREFIX, locator, partOf, type Model } from "./model";
 import { partBody, queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
 
@@ -134,4 +135,33 @@ function searchablePrefix(text: string): string {
   let n = Math.min(text.length, SEARCH_LIMIT);
   while (n > 1 && wordSearchText(text.slice(0, n)).length > SEARCH_LIMIT) n--;
   return text.slice(0, n);
+}
+
+const sameSpan = (a: UserSpan, b: UserSpan): boolean =>
+  a.paragraph === b.paragraph && a.start === b.start && a.end === b.end && a.label === b.label;
+
+/**
+ * Decisions to save, each newly added span moved from its paragraph's text at the last scan (`m`) to that
+ * paragraph's original text, once: the values standing in it then are taken out. Spans in `saved` already are.
+ */
+export function withAddedInOriginal(m: Model | null, saved: Decisions, next: Decisions): Decisions {
+  if (!m) return next;
+  const added = next.added.map((u) => {
+    if (saved.added.some((s) => sameSpan(s, u))) return u;
+    const text = m.texts[u.paragraph];
+    if (text === undefined) return u;
+    const fills: FilledBlank[] = m.result.blanks
+      .filter((b) => b.paragraph === u.paragraph && b.filled && b.source !== "contentControl")
+      .map((b) => ({
+        blankId: b.id,
+        original: b.original,
+        value: text.slice(b.start, b.end),
+        paragraph: b.paragraph,
+        start: b.start,
+        end: b.end,
+      }));
+    const restored = restoreOriginal(text, fills);
+    return { ...u, start: restored.toOriginal(u.start), end: restored.toOriginal(u.end) };
+  });
+  return { ...next, added };
 }

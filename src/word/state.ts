@@ -95,10 +95,25 @@ function originalsOf(shapes: readonly RememberedShape[] | undefined): Map<string
   return out;
 }
 
+const isIndex = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+
 function readShape(v: unknown): RememberedShape | null {
-  if (!Array.isArray(v) || v.length !== 4 || !isStr(v[0]) || !isStr(v[1]) || !isStr(v[2])) return null;
+  if (!Array.isArray(v) || (v.length !== 4 && v.length !== 6) || !isStr(v[0]) || !isStr(v[1]) || !isStr(v[2]))
+    return null;
   const ids = strings(v[3]);
-  return v[0].length > 0 && ids.length > 0 ? [v[0], v[1], v[2], ids] : null;
+  if (v[0].length === 0 || ids.length === 0) return null;
+  // Places that do not fit their ids are dropped: the shape is then looked for as one saved without them.
+  const places = v[4] as unknown;
+  if (
+    v.length === 6 &&
+    Array.isArray(places) &&
+    places.length === ids.length &&
+    places.every(isIndex) &&
+    isIndex(v[5]) &&
+    places.every((p) => p < (v[5] as number))
+  )
+    return [v[0], v[1], v[2], ids, places, v[5]];
+  return [v[0], v[1], v[2], ids];
 }
 
 /**

@@ -24,8 +24,17 @@ export interface SavedState {
 /**
  * Blanks that look alike: their original characters, up to 20 characters of text on each side (`\n` where the
  * paragraph starts or ends, `\u0000` standing for another blank of the paragraph), and their ids in document order.
+ * Then, when known, each id's paragraph index and the document's paragraph count at that scan: a shape is looked
+ * for only in the paragraphs its blanks can have moved to, never in a look-alike line written elsewhere.
  */
-export type RememberedShape = [original: string, before: string, after: string, ids: string[]];
+export type RememberedShape = [
+  original: string,
+  before: string,
+  after: string,
+  ids: string[],
+  paragraphs?: number[],
+  paragraphCount?: number,
+];
 
 export interface SavedFill {
   value: string;
@@ -109,8 +118,15 @@ export interface WordGateway {
   /** Remove anchors, marks and saved state, keep the text. At most 2 syncs. */
   finalize(): Promise<void>;
   /** Save the user's decisions (dismissed, added, unlinked) in the document. */
+  /**
+   * An added span not saved before is read as a span of its paragraph's text at the last scan (what
+   * `selectionSpan` gives) and saved in that paragraph's original text; spans already saved are kept as they are.
+   */
   saveDecisions(decisions: Decisions): Promise<void>;
-  /** The user's current selection as a span of one paragraph, or null when it is empty or spans paragraphs. */
+  /**
+   * The user's current selection as a span of one paragraph of the last scan, in that paragraph's text as it stands
+   * (values included, like a blank's `start`/`end`), or null when it is empty or spans paragraphs.
+   */
   selectionSpan(): Promise<UserSpan | null>;
   /** Called when the document or selection may have changed (events where available). Returns an unsubscribe. */
   onChanged(listener: () => void): () => void;

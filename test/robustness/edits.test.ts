@@ -8,6 +8,7 @@ import type { Blank } from "../../src/core/types";
 import { createSimulator, type Simulator } from "../../src/preview/sim";
 import { ANCHOR_TAG_PREFIX, createWordGateway } from "../../src/word/gateway";
 import type { ScanOutcome, WordGateway } from "../../src/word/types";
+import { documentXml } from "../word/helpers";
 import { plainDocx } from "./docgen";
 
 const PARAGRAPHS = [
@@ -148,6 +149,94 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     expect(again.result.blanks.some((b) => b.id === so.id)).toBe(false);
   });
 
+  test("a blank's line deleted and a look-alike line typed elsewhere: the user's line is not taken for the blank", async () => {
+    const s = await session(platform);
+    const nguoi = blank(s.scan, "Người báo cáo");
+    s.sim.deleteParagraph(3);
+    s.sim.insertParagraph(1, "Người báo cáo: Trần Thị C");
+    const edited = s.sim.paragraphTexts();
+    const again = await s.gw.scan();
+    expect(again.result.blanks.some((b) => b.id === nguoi.id)).toBe(false);
+    expect(again.result.blanks.some((b) => b.value === "Trần Thị C")).toBe(false);
+    // A clear sent with the stale id touches nothing.
+    await s.gw.apply([{ blankId: nguoi.id, value: null }]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+  });
+
+  test("a filled blank's line deleted and a look-alike line typed elsewhere: a notice, and the line stays the user's", async () => {
+    const s = await session(platform);
+    const nguoi = blank(s.scan, "Người báo cáo");
+    await s.gw.apply([{ blankId: nguoi.id, value: "Lê Văn B" }]);
+    s.sim.deleteParagraph(3);
+    s.sim.insertParagraph(1, "Người báo cáo: Trần Thị C");
+    const edited = s.sim.paragraphTexts();
+    const again = await s.gw.scan();
+    expect(again.notices).toContainEqual({ type: "fill-not-found", blankId: nguoi.id });
+    expect(again.result.blanks.some((b) => b.id === nguoi.id)).toBe(false);
+    await s.gw.apply([{ blankId: nguoi.id, value: null }]);
+    expect(s.sim.paragraphTexts()).toEqual(edited);
+  });
+
+  test("a line inserted above a blank typed over by hand: it is still recognised", async () => {
+    const s = await session(platform);
+    const nguoi = blank(s.scan, "Người báo cáo");
+    s.sim.editParagraphText(3, nguoi.start, nguoi.end, " Lê Văn B");
+    s.sim.insertParagraph(0, "Kính gửi: Đảng ủy xã");
+    const again = await s.gw.scan();
+    expect(again.result.blanks.find((b) => b.id === nguoi.id)).toMatchObject({ filled: true, value: "Lê Văn B" });
+  });
+
+  test("a blank added from a selection after a value: stays on the chosen words when that value changes length", async () => {
+    const sim = await createSimulator(
+      await plainDocx(["BÁO CÁO", "Tên xã: .........., kết quả đạt loại tốt trong năm"]),
+      { platform },
+    );
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+    const xa = (await gw.scan()).result.blanks[0];
+    await gw.apply([{ blankId: xa.id, value: "Hòa Bình Thượng" }]);
+    const filled = await gw.scan();
+    const at = sim.paragraphTexts()[1].indexOf("tốt");
+    sim.setSelection({ paragraph: 1, start: at, end: at + 3 });
+    const span = await gw.selectionSpan();
+    await gw.saveDecisions({ ...filled.state.decisions, added: [span!] });
+    const added = (await gw.scan()).result.blanks.find((b) => b.source === "user")!;
+    expect(added.text).toBe("tốt");
+    await gw.apply([{ blankId: xa.id, value: null }]);
+    const cleared = await gw.scan();
+    expect(cleared.result.blanks.find((b) => b.source === "user")).toMatchObject({ id: added.id, text: "tốt" });
+    expect((await gw.apply([{ blankId: added.id, value: "khá" }])).written).toEqual([added.id]);
+    expect(sim.paragraphTexts()[1]).toBe("Tên xã: .........., kết quả đạt loại khá trong năm");
+    await gw.apply([{ blankId: xa.id, value: "An" }]);
+    const refilled = await gw.scan();
+    expect(refilled.result.blanks.find((b) => b.id === added.id)).toMatchObject({ value: "khá", original: "tốt" });
+    expect(sim.paragraphTexts()[1]).toBe("Tên xã: An, kết quả đạt loại khá trong năm");
+  });
+
+  test.each(["finalize", "unmark"] as const)(
+    "a marked blank typed over by hand: %s takes our mark off the typed text",
+    async (how) => {
+      const s = await session(platform);
+      const xa = blank(s.scan, "Tên xã");
+      const so = blank(s.scan, "Tổng số đảng viên");
+      await s.gw.highlightEmpty(true);
+      expect(await documentXml(s.sim)).toContain('w:highlight w:val="cyan"');
+      s.sim.editParagraphText(1, xa.start, xa.end, "Hòa Bình");
+      s.sim.editParagraphText(2, so.start, so.end, "45");
+      const again = await s.gw.scan();
+      expect(valueOf(again, xa.id)).toBe("Hòa Bình");
+      if (how === "finalize") await s.gw.finalize();
+      else {
+        await s.gw.highlightEmpty(false);
+        expect((await s.gw.scan()).state.highlighted ?? []).toEqual([]);
+      }
+      expect(await documentXml(s.sim)).not.toContain('w:val="cyan"');
+      expect(s.sim.paragraphTexts().slice(1, 3)).toEqual([
+        "Tên xã: Hòa Bình, huyện ..........",
+        "Tổng số đảng viên: 45 đồng chí.",
+      ]);
+    },
+  );
+
   test("typed over while the pane was closed: a new pane recognises it from the saved state", async () => {
     const s = await session(platform);
     const xa = blank(s.scan, "Tên xã");
@@ -260,7 +349,9 @@ describe("typed over in a repeated paragraph", () => {
     const first = await gw.scan();
     const ids = first.result.blanks.map((b) => b.id);
     expect(ids).toHaveLength(6);
-    expect(first.state.blanks).toEqual([[".....", "\nTổng số đảng viên: ", " đồng chí.\n", ids]]);
+    expect(first.state.blanks).toEqual([
+      [".....", "\nTổng số đảng viên: ", " đồng chí.\n", ids, [1, 2, 3, 4, 5, 6], 7],
+    ]);
     const target = first.result.blanks[3];
     sim.editParagraphText(target.paragraph, target.start, target.end, "52");
     const again = await gw.scan();
@@ -282,4 +373,4 @@ describe("typed over in a repeated paragraph", () => {
   });
 });
 
-export const EDIT_SCENARIOS = 10 * 2 + 3 + 2;
+export const EDIT_SCENARIOS = 16 * 2 + 3 + 2;

@@ -216,8 +216,8 @@ describe("remembered blanks", () => {
     const text = "ngày ...../...../2017";
     const shapes = rememberBlanks([text], [textBlank("d", 0, 5, 10, "....."), textBlank("m", 0, 11, 16, ".....")]);
     expect(shapes).toEqual([
-      [".....", "\nngày ", "/\u0000/2017\n", ["d"]],
-      [".....", "\nngày \u0000/", "/2017\n", ["m"]],
+      [".....", "\nngày ", "/\u0000/2017\n", ["d"], [0], 1],
+      [".....", "\nngày \u0000/", "/2017\n", ["m"], [0], 1],
     ]);
     const typed = recogniseBlanks({
       texts: ["ngày 15/06/2017"],
@@ -230,6 +230,37 @@ describe("remembered blanks", () => {
       ["d", "15"],
       ["m", "06"],
     ]);
+  });
+
+  test("saved places survive a round trip; places that do not fit their ids are dropped, the shape kept", () => {
+    const state = newState("d");
+    state.blanks = [[".....", "\nSố ", " hội\n", ["b-1", "b-2"], [2, 5], 9]];
+    const bad = [
+      [".....", "\nA ", " b\n", ["x"], [1, 2], 9],
+      [".....", "\nC ", " d\n", ["y"], [9], 9],
+    ];
+    const back = parseState(JSON.stringify({ ...serializeState(state), blanks: [...state.blanks, ...bad] }));
+    expect(back.state.blanks).toEqual([
+      ...state.blanks,
+      [".....", "\nA ", " b\n", ["x"]],
+      [".....", "\nC ", " d\n", ["y"]],
+    ]);
+  });
+
+  test("a shape is looked for only where its blank can have moved: never in a look-alike line elsewhere", () => {
+    const shapes = rememberBlanks(["A", "Ghi chú: .....", "B", "C"], [textBlank("g", 1, 9, 14, ".....")]);
+    const look = (texts: string[]) =>
+      recogniseBlanks({ texts, shapes, present: new Set(), located: new Set(), claimed: [] }).typed.map((t) => [
+        t.blankId,
+        t.paragraph,
+      ]);
+    expect(look(["A", "Ghi chú: xong", "B", "C"])).toEqual([["g", 1]]);
+    // Two lines inserted above: it moved down by two at most.
+    expect(look(["X", "Y", "A", "Ghi chú: xong", "B", "C"])).toEqual([["g", 3]]);
+    expect(look(["X", "A", "B", "C", "Ghi chú: xong"])).toEqual([]);
+    // Its line deleted and a look-alike typed further down: the count is unchanged, the line is the user's.
+    expect(look(["A", "B", "Ghi chú: xong", "C"])).toEqual([]);
+    expect(look(["Ghi chú: xong", "A", "B", "C"])).toEqual([]);
   });
 
   test("text in the place of a blank that already holds a located value is not taken for typing", () => {
