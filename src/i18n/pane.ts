@@ -74,6 +74,7 @@ type Key =
   | "pane.check.finalize"
   | "pane.check.finalizeHint"
   | "pane.check.finalized"
+  | "pane.check.unwritten"
   | "pane.check.emptyLeft"
   | "pane.check.warningsLeft"
   | "pane.check.confirm"
@@ -177,6 +178,7 @@ export const pane: Catalog<Key> = {
     "pane.check.finalize": "Hoàn tất",
     "pane.check.finalizeHint": "Gỡ các dấu của Điền mẫu khỏi tài liệu, giữ nguyên chữ đã điền.",
     "pane.check.finalized": "Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.",
+    "pane.check.unwritten": "Còn {count} giá trị đã gõ nhưng chưa ghi được vào tài liệu. Hãy ghi trước khi hoàn tất.",
     "pane.check.emptyLeft": "Còn {count} chỗ trống. Điền hết thì có thể hoàn tất.",
     "pane.check.warningsLeft":
       "Mọi chỗ trống đã được điền. Còn {count} điều nên xem lại bên dưới; không bắt buộc, có thể hoàn tất ngay.",
@@ -282,6 +284,7 @@ export const pane: Catalog<Key> = {
     "pane.check.finalize": "Finish",
     "pane.check.finalizeHint": "Removes the add-in's marks from the document and keeps the filled text.",
     "pane.check.finalized": "Finished. The document no longer carries the add-in's marks.",
+    "pane.check.unwritten": "{count} typed values are not in the document yet. Write them before finishing.",
     "pane.check.emptyLeft": "{count} places are still empty. Fill them all to finish.",
     "pane.check.warningsLeft":
       "Every blank is filled. {count} things below are worth a look; they are not required, you can finish now.",

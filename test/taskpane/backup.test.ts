@@ -1,10 +1,10 @@
 /**
  * @jest-environment jsdom
  *
- * The local backup of typed values: kept under every key the document offers, read from the first that holds any,
- * cleared under all of them, and never a crash on what another version or a damaged storage left behind.
+ * The local backup of typed values: kept under the document's own keys, never taken from another document made from
+ * the same template, cleared under all of them, and never a crash on what another version or a damaged storage left behind.
  */
-import { loadBackup, saveDrafts } from "../../src/taskpane/session/backup";
+import { loadBackup, ownKeys, saveDrafts } from "../../src/taskpane/session/backup";
 import { pendingDrafts } from "../../src/taskpane/session/drafts";
 import { buildModel } from "../../src/taskpane/session/model";
 import { scan } from "../../src/core";
@@ -14,13 +14,28 @@ beforeEach(() => window.localStorage.clear());
 
 const stored = () => Object.keys(window.localStorage).sort();
 
-test("drafts are kept under every key and read back from the first key that holds any", () => {
-  saveDrafts(["doc:a", "text:t1"], { f1: "Mẫu Sơn" });
-  expect(stored()).toEqual(["dien-mau:drafts:doc:a", "dien-mau:drafts:text:t1"]);
-  // Reopened before any id was saved in the document: only the text's fingerprint matches.
-  expect(loadBackup(["text:t1"])).toEqual({ drafts: { f1: "Mẫu Sơn" }, keys: ["doc:a", "text:t1"] });
-  expect(loadBackup(["doc:b", "url:x", "text:t1"]).drafts).toEqual({ f1: "Mẫu Sơn" });
-  expect(loadBackup(["doc:b", "text:t2"]).drafts).toEqual({});
+test("drafts are kept under every key given and read back from the first of the document's own keys", () => {
+  saveDrafts(["doc:a", "url:x"], { f1: "Mẫu Sơn" });
+  expect(stored()).toEqual(["dien-mau:drafts:doc:a", "dien-mau:drafts:url:x"]);
+  expect(loadBackup(["doc:a", "text:t1"])).toEqual({ drafts: { f1: "Mẫu Sơn" }, keys: ["doc:a", "url:x"] });
+  // Found by its id, moved to another address: still its own.
+  expect(loadBackup(["doc:a", "url:y"]).drafts).toEqual({ f1: "Mẫu Sơn" });
+  // Found by its address, the id lost (closed without saving): its own; another id at that address: not.
+  expect(loadBackup(["url:x", "text:t1"]).drafts).toEqual({ f1: "Mẫu Sơn" });
+  expect(loadBackup(["doc:b", "url:x", "text:t1"]).drafts).toEqual({});
+});
+
+test("the text's fingerprint, shared by every document of a template, keys only a document with no id or address", () => {
+  expect(ownKeys(["doc:a", "url:x", "text:t1"])).toEqual(["doc:a", "url:x"]);
+  expect(ownKeys(["", "text:t1"])).toEqual(["text:t1"]);
+  saveDrafts(["text:t1"], { f1: "Mẫu Sơn" });
+  expect(loadBackup(["text:t1"]).drafts).toEqual({ f1: "Mẫu Sơn" });
+  expect(loadBackup(["doc:b", "text:t1"]).drafts).toEqual({});
+  expect(loadBackup(["url:y", "text:t1"]).drafts).toEqual({});
+  // Kept by another document under its id as well (as earlier versions did): never taken through the fingerprint.
+  saveDrafts(["doc:a", "url:x", "text:t1"], { f1: "Mẫu Sơn" });
+  expect(loadBackup(["text:t1"]).drafts).toEqual({});
+  expect(loadBackup(["text:t2"]).drafts).toEqual({});
 });
 
 test("no drafts clears every key", () => {

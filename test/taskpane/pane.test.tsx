@@ -460,6 +460,54 @@ describe("finishing", () => {
     expect(await bodyXml(pane)).not.toContain("dien-mau:");
   });
 
+  test("'Hoàn tất' writes a value still only typed first, stops when it cannot, and a later write undoes it", async () => {
+    const pane = await openPane();
+    await fillEverything(pane);
+    await pane.user.click(screen.getByRole("button", { name: "Xem lại từ đầu" }));
+    await screen.findByText(/^Ô 1\//);
+    const input = document.activeElement as HTMLInputElement;
+    pane.sim.options.readOnly = true;
+    await pane.user.clear(input);
+    await pane.user.type(input, "Giá trị sau cùng{Enter}");
+    expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+    await backToOverview(pane);
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    await screen.findByRole("heading", { name: "Kiểm tra trước khi gửi" });
+
+    // Word still refuses: nothing is finalized and the pane says a value is not in the document yet.
+    await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    await pane.user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    expect(
+      await screen.findByText("Còn 1 giá trị đã gõ nhưng chưa ghi được vào tài liệu. Hãy ghi trước khi hoàn tất."),
+    ).toBeTruthy();
+    expect(screen.queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).toBeNull();
+    expect(await bodyXml(pane)).toContain("dien-mau:");
+
+    pane.sim.options.readOnly = false;
+    await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    await pane.user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    expect(await screen.findAllByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).not.toHaveLength(0);
+    expect(await documentText(pane.sim)).toContain("Giá trị sau cùng");
+    expect(await bodyXml(pane)).not.toContain("dien-mau:");
+
+    // A new blank typed in the document and filled: the add-in's marks are back, the document is no longer finished.
+    const { snapshot } = await pane.gateway.scan();
+    const para = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
+    act(() => pane.sim.editParagraphText(para, 0, 0, "Người báo cáo: .................. "));
+    await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+    await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
+    await pane.user.click(await screen.findByRole("button", { name: "Tiếp tục điền" }));
+    await screen.findByText(/^Ô 1\//);
+    await pane.user.type(document.activeElement as HTMLInputElement, "Nguyễn Văn A{Enter}");
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Người báo cáo: Nguyễn Văn A"));
+    const overview = screen.queryByRole("button", { name: "Về tổng quan" });
+    if (overview) await pane.user.click(overview);
+    await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+    const check = (await screen.findByRole("heading", { name: "Kiểm tra trước khi gửi" })).closest("section")!;
+    expect(await within(check as HTMLElement).findByRole("button", { name: "Hoàn tất" })).toBeTruthy();
+    expect(within(check as HTMLElement).queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).toBeNull();
+  });
+
   test("while a blank is empty there is no 'Hoàn tất', and the check says how many are left", async () => {
     const pane = await openPane();
     const [filled, total] = progress();

@@ -10,6 +10,7 @@ import { join } from "path";
 import { createSimulator } from "../../src/preview/sim";
 import { App } from "../../src/taskpane/App";
 import { createWordGateway } from "../../src/word/gateway";
+import { REFRESH_DEBOUNCE_MS } from "../../src/taskpane/session/useRefreshOnChange";
 import { documentText, openPane, progress } from "./harness";
 
 jest.setTimeout(60000);
@@ -62,6 +63,51 @@ test("a value typed in a never-written document whose write failed survives clos
   await waitFor(() => expect(progress()[0]).toBe(1));
   // Written: no key keeps the value, whichever it was saved under.
   await waitFor(() => expect(JSON.stringify({ ...window.localStorage })).not.toContain("Huyện Mẫu"));
+});
+
+test("no scan starts while 'Ghi vào tài liệu' is writing the restored values", async () => {
+  const pane = await openPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await screen.findByText(/^Ô 1\//);
+  pane.sim.options.readOnly = true;
+  await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Chậm{Enter}");
+  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  pane.view.unmount();
+  pane.sim.options.readOnly = false;
+
+  const gateway = createWordGateway();
+  const events: string[] = [];
+  const { apply, scan } = gateway;
+  gateway.apply = async (writes) => {
+    events.push("write");
+    try {
+      return await apply(writes);
+    } finally {
+      events.push("written");
+    }
+  };
+  gateway.scan = (decisions) => {
+    events.push("scan");
+    return scan(decisions);
+  };
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={gateway} />
+    </FluentProvider>,
+  );
+  await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.");
+  // Word answers the write slowly; meanwhile the user goes to the document and back, which asks for a scan.
+  pane.sim.options.hangNextSync = REFRESH_DEBOUNCE_MS * 6;
+  await user.click(screen.getByRole("button", { name: "Ghi vào tài liệu" }));
+  fireEvent.blur(window);
+  fireEvent.focus(window);
+  await waitFor(() => expect(events).toContain("written"), { timeout: 5000 });
+  const during = events.slice(events.indexOf("write"), events.indexOf("written"));
+  expect(during).not.toContain("scan");
+  // The scan asked for is not lost: it runs once the write is done.
+  await waitFor(() => expect(events.lastIndexOf("scan")).toBeGreaterThan(events.indexOf("written")), { timeout: 3000 });
+  expect(await documentText(pane.sim)).toContain("Huyện Chậm");
 });
 
 test("locked and checkbox content controls are shown read-only and never written", async () => {

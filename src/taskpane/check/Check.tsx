@@ -69,6 +69,7 @@ export function Check({ session }: { session: FillSession }) {
   const styles = useStyles();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const [confirming, setConfirming] = useState(false);
+  const [unwritten, setUnwritten] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const result = session.outcome?.result;
   const model = session.model;
@@ -183,22 +184,31 @@ export function Check({ session }: { session: FillSession }) {
     ));
   };
 
-  const finalize = () => {
+  // A value typed but not written would be missing from the finished document: write it first, or stop.
+  const finalize = async () => {
     setConfirming(false);
-    void session.finalize();
+    const written = await session.commitAll();
+    setUnwritten(!written);
+    if (written) await session.finalize();
   };
+  const pending = Object.keys(session.drafts).length;
 
   const finish = !session.finalized && emptyLeft === 0 && (
     <div className={styles.finish}>
-      <Button appearance="primary" onClick={() => (warnings > 0 ? setConfirming(true) : finalize())}>
+      <Button appearance="primary" onClick={() => (warnings > 0 ? setConfirming(true) : void finalize())}>
         {t("pane.check.finalize")}
       </Button>
       <Caption1>{t("pane.check.finalizeHint")}</Caption1>
+      {unwritten && pending > 0 && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t("pane.check.unwritten", { count: formatNumber(pending) })}</MessageBarBody>
+        </MessageBar>
+      )}
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("pane.check.confirm", { count: formatNumber(warnings) })}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" ref={confirmRef} onClick={finalize}>
+            <Button appearance="primary" ref={confirmRef} onClick={() => void finalize()}>
               {t("pane.check.confirmYes")}
             </Button>
             <Button onClick={() => setConfirming(false)}>{t("pane.check.confirmNo")}</Button>

@@ -1,9 +1,10 @@
 /**
  * A local copy of values typed in the pane but not yet written to the document, so a failed write, a closed pane
- * or a crash loses nothing. A document never written to keeps no id of ours, and `document.url` is empty for
- * unsaved files, so the copy is kept under every key the Word layer offers (`ScanOutcome.backupKeys`) and read
- * from the first that holds any. Storage can be missing or full (private windows, quotas): then the pane still
- * works and only the backup is skipped.
+ * or a crash loses nothing. It is kept under the keys the Word layer offers (`ScanOutcome.backupKeys`): the
+ * document's id, its address, a fingerprint of its text. Every document made from one template has the same text,
+ * so the fingerprint serves only a document with neither id nor address (new, unsaved, never written to), and a
+ * backup that names another document's id or address is never taken. Storage can be missing or full (private
+ * windows, quotas): then the pane still works and only the backup is skipped.
  */
 import type { Drafts } from "./drafts";
 
@@ -47,14 +48,38 @@ function read(s: Storage, key: string): Backup {
   }
 }
 
-/** The backup kept under the first of `keys` that holds any drafts. */
-export function loadBackup(keys: readonly string[]): Backup {
+const kind = (key: string) => key.slice(0, key.indexOf(":") + 1);
+
+/** The keys a document's backup is kept under: of `offered`, the fingerprint only when nothing else is. */
+export function ownKeys(offered: readonly string[]): string[] {
+  const live = offered.filter((k) => k);
+  const named = live.filter((k) => kind(k) !== "text:");
+  return named.length > 0 ? named : live;
+}
+
+/**
+ * A backup found under `key` names another document when it was kept under an id or address not offered now: an
+ * id (or address) the document has none of, or one found through the fingerprint alone. Found by the document's own
+ * id, it is its own even from an earlier address (the file was moved).
+ */
+function foreign(backup: Backup, key: string, own: readonly string[]): boolean {
+  if (kind(key) === "doc:") return false;
+  return backup.keys.some((k) => {
+    const of = kind(k);
+    return (
+      (of === "doc:" || of === "url:") && !own.includes(k) && (kind(key) === "text:" || own.some((o) => kind(o) === of))
+    );
+  });
+}
+
+/** The backup kept under the first of the document's own keys that holds drafts of this document. */
+export function loadBackup(offered: readonly string[]): Backup {
   const s = storage();
+  const own = ownKeys(offered);
   if (s) {
-    for (const key of keys) {
-      if (!key) continue;
+    for (const key of own) {
       const backup = read(s, key);
-      if (Object.keys(backup.drafts).length > 0) return backup;
+      if (Object.keys(backup.drafts).length > 0 && !foreign(backup, key, own)) return backup;
     }
   }
   return { drafts: {}, keys: [] };

@@ -42,7 +42,8 @@ export interface FillSession {
   commit(fieldId: string, blankId?: string): Promise<boolean>;
   /** Every pending draft of a field: its whole value and any typed date parts. */
   commitField(fieldId: string): Promise<boolean>;
-  commitAll(): Promise<void>;
+  /** Every pending draft, in one write; true when none is left pending. */
+  commitAll(): Promise<boolean>;
   discardDrafts(): void;
   setView(view: View): void;
   goTo(fieldId: string): void;

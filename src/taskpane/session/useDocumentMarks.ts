@@ -8,6 +8,8 @@ export interface DocumentMarks {
   finalized: boolean;
   setHighlight(on: boolean): Promise<void>;
   finalize(): Promise<void>;
+  /** A write put the add-in's marks back: the document is no longer finalized. */
+  reopen(): void;
 }
 
 export function useDocumentMarks(
@@ -45,5 +47,7 @@ export function useDocumentMarks(
     await runScan(true);
   }, [gateway, runScan, add, fail]);
 
-  return { highlight, finalized, setHighlight, finalize };
+  const reopen = useCallback(() => setFinalized(false), []);
+
+  return { highlight, finalized, setHighlight, finalize, reopen };
 }

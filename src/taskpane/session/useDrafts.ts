@@ -1,10 +1,11 @@
 /**
- * The drafts the pane holds, mirrored to the local backup on every change. The backup follows the document's keys
- * from scan to scan (a never-written document gets a new id each time): keys no longer offered are cleared, so a
- * backup is never left behind under a key that would not find it again.
+ * The drafts the pane holds, mirrored to the local backup on every change. The backup follows the document's own
+ * keys from scan to scan (the first write gives a document its id): keys it no longer uses are cleared, so a backup
+ * is never left behind under a key that would not find it again. Keys the document does not use are never touched:
+ * they may hold another document's backup.
  */
 import { useCallback, useRef, useState, type RefObject } from "react";
-import { loadBackup, saveDrafts } from "./backup";
+import { loadBackup, ownKeys, saveDrafts } from "./backup";
 import { pendingDrafts, type Drafts } from "./drafts";
 import type { FormModel } from "./model";
 
@@ -17,6 +18,8 @@ export interface DraftStore {
   restore(keys: readonly string[], model: FormModel): number;
   /** After a later scan: follow the document's keys, drop drafts the document now holds. */
   reconcile(keys: readonly string[], model: FormModel): void;
+  /** A write succeeded: the document now holds `documentId`, which keys its backup from now on. */
+  identified(documentId: string): void;
 }
 
 export function useDrafts(): DraftStore {
@@ -32,7 +35,8 @@ export function useDrafts(): DraftStore {
     saveDrafts(keys.current, next);
   }, []);
 
-  const follow = useCallback((next: readonly string[]) => {
+  const follow = useCallback((offered: readonly string[]) => {
+    const next = ownKeys(offered);
     const stale = keys.current.filter((k) => !next.includes(k));
     const added = next.some((k) => !keys.current.includes(k));
     keys.current = [...next];
@@ -43,16 +47,10 @@ export function useDrafts(): DraftStore {
   const restore = useCallback((next: readonly string[], model: FormModel) => {
     const backup = loadBackup(next);
     const kept = pendingDrafts(backup.drafts, model, true);
-    keys.current = [...next];
+    keys.current = ownKeys(next);
     ref.current = kept;
     setDrafts(kept);
-    // The backup moves to this session's keys: the keys it was kept under last time that this document no
-    // longer offers (an id drawn for a never-written document) are cleared, or they would outlive the write.
-    saveDrafts(
-      backup.keys.filter((k) => !next.includes(k)),
-      {},
-    );
-    saveDrafts(next, kept);
+    saveDrafts(keys.current, kept);
     return Object.keys(kept).length;
   }, []);
 
@@ -64,5 +62,7 @@ export function useDrafts(): DraftStore {
     [follow, update],
   );
 
-  return { drafts, ref, update, restore, reconcile };
+  const identified = useCallback((id: string) => follow([`doc:${id}`, ...keys.current]), [follow]);
+
+  return { drafts, ref, update, restore, reconcile, identified };
 }

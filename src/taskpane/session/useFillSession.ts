@@ -36,12 +36,11 @@ export function useFillSession(gateway: WordGateway): FillSession {
   });
   const { runScan, patchedRef } = scan;
 
-  const writing = useWriting(gateway, drafts, scan, mounted);
+  const marks = useDocumentMarks(gateway, runScan, notices);
+  const writing = useWriting(gateway, drafts, scan, mounted, marks.reopen);
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
-  const marks = useDocumentMarks(gateway, runScan, notices);
-
   const rescan = useCallback(() => void runScan(true), [runScan]);
   useRefreshOnChange(gateway, rescan, writing.busy);
 
@@ -62,8 +61,9 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const forgetRestored = useCallback(() => remove((n) => n.kind === "restored"), [remove]);
 
   const commitAll = useCallback(async () => {
-    await writeAll();
+    const ok = await writeAll();
     forgetRestored();
+    return ok;
   }, [writeAll, forgetRestored]);
 
   const discardDrafts = useCallback(() => {

@@ -56,19 +56,24 @@ export function useWriting(
   drafts: DraftStore,
   scan: {
     modelRef: RefObject<FormModel | null>;
+    outcomeRef: RefObject<ScanOutcome | null>;
     runScan(fresh: boolean): Promise<ScanOutcome | null>;
     patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
   },
   mounted: RefObject<boolean>,
+  /** A write succeeded. */
+  onWritten: () => void,
 ): Writing {
-  const { modelRef, runScan, patch } = scan;
+  const { modelRef, outcomeRef, runScan, patch } = scan;
   const [saves, setSaves] = useState<Record<string, SaveState>>({});
   const [lastSave, setLastSave] = useState<SaveState | null>(null);
   const [validation, setValidation] = useState<Record<string, Message>>({});
   const [warnings, setWarnings] = useState<Record<string, Message>>({});
   const freshWarnings = useRef(new Set<string>());
   const inflight = useRef(new Map<string, { value: string; promise: Promise<boolean> }>());
-  const { update } = drafts;
+  /** Writes on their way, whichever action started them (one field, or every draft at once). */
+  const writing = useRef(0);
+  const { update, identified } = drafts;
   const draftsRef = drafts.ref;
 
   const writeDrafts = useCallback(
@@ -105,12 +110,15 @@ export function useWriting(
       let failure: SaveState | null = null;
       let report: ApplyReport | null = null;
       const patcher = loadAfterWrite();
+      writing.current++;
       try {
         report = await gateway.apply(writes);
         if (report.failed.length) failure = { state: "failed", error: report.failed[0].error };
         else if (report.moved.length) failure = { state: "moved" };
       } catch (e) {
         failure = { state: "failed", error: toWordError(e) };
+      } finally {
+        writing.current--;
       }
       if (!mounted.current) return false;
       // What was written is known exactly: the form follows it at once. A scan of a long document takes seconds,
@@ -123,6 +131,10 @@ export function useWriting(
       setLastSave(status);
       mark(status);
       if (!failure) {
+        // The write saved the document's id in it: a backup of what is still pending must be found by it.
+        const id = outcomeRef.current?.state.documentId;
+        if (id) identified(id);
+        onWritten();
         const sent = Object.fromEntries(written.map((k) => [k, draftsRef.current[k]]));
         update((d) => {
           const rest = { ...d };
@@ -136,7 +148,7 @@ export function useWriting(
       if (done && (failure || !afterWrite)) await runScan(true);
       return valid && !failure;
     },
-    [gateway, modelRef, draftsRef, update, runScan, patch, mounted],
+    [gateway, modelRef, outcomeRef, draftsRef, update, identified, onWritten, runScan, patch, mounted],
   );
 
   const commit = useCallback(
@@ -179,7 +191,7 @@ export function useWriting(
   }, []);
 
   const takeFreshWarning = useCallback((fieldId: string) => freshWarnings.current.delete(fieldId), []);
-  const busy = useCallback(() => inflight.current.size > 0, []);
+  const busy = useCallback(() => writing.current > 0 || inflight.current.size > 0, []);
 
   return {
     saves,
