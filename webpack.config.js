@@ -10,6 +10,7 @@ const tsx = require("tsx/cjs/api");
 
 const { rebaseManifest } = tsx.require("./scripts/lib/manifest.ts", __filename);
 const { t } = tsx.require("./src/i18n/index.ts", __filename);
+tsx.require("./src/i18n/preview.ts", __filename);
 const { contentSecurityPolicy } = tsx.require("./scripts/lib/csp.ts", __filename);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

@@ -4,6 +4,7 @@
  * the guided form with the keyboard, and the JS bytes the pane's page loaded (raw; the office.js stand-in
  * excluded, as office.js is in Word). Skipped, with a message, where there is no Chromium.
  */
+import "../src/i18n/preview";
 import { t } from "../src/i18n";
 import { CHROMIUM, launchChromium } from "../test/e2e/support/browser";
 import { buildPreview } from "../test/e2e/support/build";

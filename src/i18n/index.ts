@@ -6,7 +6,7 @@
 import { core } from "./core";
 import { host } from "./host";
 import { pane } from "./pane";
-import { preview } from "./preview";
+import type { preview } from "./preview";
 import { word } from "./word";
 
 export type Lang = "vi" | "en";
@@ -17,12 +17,23 @@ export interface Catalog<K extends string> {
   en: Record<K, string>;
 }
 
+type Messages = typeof host.vi & typeof core.vi & typeof word.vi & typeof pane.vi & typeof preview.vi;
+
+/**
+ * The preview host's strings join when `./preview` is imported (the preview page and its tests do), so the
+ * pane that ships to Word does not carry them.
+ */
 const all = {
-  vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi, ...preview.vi },
-  en: { ...host.en, ...core.en, ...word.en, ...pane.en, ...preview.en },
+  vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi } as Messages,
+  en: { ...host.en, ...core.en, ...word.en, ...pane.en } as Messages,
 };
 
-export type MessageKey = keyof typeof all.vi;
+export function addMessages(catalog: Catalog<string>): void {
+  Object.assign(all.vi, catalog.vi);
+  Object.assign(all.en, catalog.en);
+}
+
+export type MessageKey = keyof Messages;
 export type Params = Record<string, string | number>;
 
 export function format(template: string, params?: Params): string {

@@ -1,4 +1,4 @@
-import type { Catalog } from "./index";
+import { addMessages, type Catalog } from "./index";
 
 type Key =
   | "preview.title"
@@ -94,3 +94,5 @@ export const preview: Catalog<Key> = {
     "preview.footer": "Footer",
   },
 };
+
+addMessages(preview);

@@ -2,6 +2,7 @@
  * The preview page's entry (preview.html): the shipped template (or the document kept in the browser) beside the
  * production pane. `?lang=en` shows the page and the pane in English, as Word would with an English display.
  */
+import "../i18n/preview";
 import { createRoot } from "react-dom/client";
 import { langFromLocale, translator } from "../i18n";
 import { previewDeps } from "./live";

@@ -3,6 +3,7 @@
  * the preview page's simulated `Office` and `Word` on this window, synchronously, before the unchanged pane bundle
  * runs. Opened outside the preview page, it says so instead of leaving a blank pane.
  */
+import "../i18n/preview";
 import { langFromLocale, t } from "../i18n";
 import { findBridge } from "./bridge";
 

@@ -2,6 +2,7 @@
  * The preview in Debian's Chromium: the production pane beside the simulated document, driven as a user would.
  * One browser context for the whole file, so IndexedDB survives the reload step; the steps run in order.
  */
+import "../../src/i18n/preview";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
