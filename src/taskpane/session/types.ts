@@ -1,7 +1,9 @@
 /** What the pane's session holds and offers the views: one contract, so the views never reach into its hooks. */
-import type { ScanOutcome, WordError, WordNotice } from "../../word/types";
+import type { WordError, WordNotice } from "../../word/types";
 import type { Drafts } from "./drafts";
-import type { FieldEntry, FormModel } from "./model";
+import type { FieldEntry } from "./model";
+import type { Navigation } from "./useNavigation";
+import type { ScanState } from "./useScan";
 import type { Message } from "./writes";
 
 export type View = "overview" | "form" | "all" | "check";
@@ -15,15 +17,11 @@ export type PaneNotice =
   | { kind: "info"; key: "pane.addFromSelection.none" | "pane.addFromSelection.added" | "pane.check.finalized" }
   | { kind: "error"; key: "pane.decision.failed" | "pane.save.failed"; error: WordError };
 
-export interface FillSession {
-  phase: "scanning" | "ready" | "failed";
-  scanError: WordError | null;
-  slow: boolean;
-  refreshing: boolean;
-  outcome: ScanOutcome | null;
-  model: FormModel | null;
-  view: View;
-  currentId: string | null;
+/** What the views see: the scan's state, the navigation, the writing, the decisions. */
+export interface FillSession
+  extends
+    Pick<ScanState, "phase" | "scanError" | "slow" | "refreshing" | "outcome" | "model">,
+    Pick<Navigation, "view" | "setView" | "currentId" | "goTo" | "goToIndex" | "next" | "previous" | "skip"> {
   /** The field the form shows, or null when it left the document (see `goneValue`). */
   current: FieldEntry | null;
   goneValue: string | null;
@@ -45,12 +43,6 @@ export interface FillSession {
   /** Every pending draft, in one write; true when none is left pending. */
   commitAll(): Promise<boolean>;
   discardDrafts(): void;
-  setView(view: View): void;
-  goTo(fieldId: string): void;
-  goToIndex(index: number): void;
-  next(): Promise<void>;
-  previous(): Promise<void>;
-  skip(): void;
   /** The form at the first empty field (the first field when every one is filled). */
   continueFilling(): void;
   dismiss(fieldId: string): Promise<void>;
