@@ -208,7 +208,7 @@ export const pane: Catalog<Key> = {
     "pane.dismissNotice": "Đóng thông báo",
   },
   en: {
-    "pane.appTitle": "Form filler",
+    "pane.appTitle": "Fill template",
     "pane.scanning": "Scanning…",
     "pane.scanSlow": "Long document, still scanning…",
     "pane.scanFailed": "Could not read the document. {reason}",
