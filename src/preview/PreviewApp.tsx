@@ -62,6 +62,18 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A message above the document: an error is announced at once (alert), a notice politely (status). */
+function Banner(props: { kind: "error" | "info"; text: string; dismissLabel: string; onDismiss: () => void }) {
+  return (
+    <div className={`banner ${props.kind}`} role={props.kind === "error" ? "alert" : "status"}>
+      <span>{props.text}</span>
+      <button type="button" onClick={props.onDismiss} aria-label={props.dismissLabel}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export function PreviewApp({ deps, t }: { deps: PreviewDeps; t: Translate }) {
   const [current, setCurrent] = useState<Current | null>(null);
   const [view, setView] = useState<DocumentViewModel | null>(null);
@@ -304,20 +316,10 @@ export function PreviewApp({ deps, t }: { deps: PreviewDeps; t: Translate }) {
         </div>
       )}
       {error && (
-        <div className="banner error" role="alert">
-          <span>{error}</span>
-          <button type="button" onClick={() => setError(null)} aria-label={t("preview.dismiss")}>
-            ×
-          </button>
-        </div>
+        <Banner kind="error" text={error} onDismiss={() => setError(null)} dismissLabel={t("preview.dismiss")} />
       )}
       {notice && (
-        <div className="banner info" role="status">
-          <span>{notice}</span>
-          <button type="button" onClick={() => setNotice(null)} aria-label={t("preview.dismiss")}>
-            ×
-          </button>
-        </div>
+        <Banner kind="info" text={notice} onDismiss={() => setNotice(null)} dismissLabel={t("preview.dismiss")} />
       )}
       <main className="workspace">
         <section

@@ -109,6 +109,16 @@ test("every field is filled through the guided form with the keyboard alone", as
 });
 
 /** Waits for `text` in the pane; on timeout the error shows what the pane says instead. */
+/** "Mở lại mẫu gốc", confirmed: the shipped template again, every field empty. */
+async function reopenTemplate(): Promise<void> {
+  await page.getByRole("button", { name: vi("preview.reset") }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: vi("preview.resetYes") })
+    .click();
+  await waitForPaneText(progressText(0, fieldCount));
+}
+
 async function waitForPaneText(text: string, timeout = 30_000): Promise<void> {
   try {
     await pane.getByText(text).first().waitFor({ timeout });
@@ -199,23 +209,13 @@ test("bad files get a clear message and the open document stays", async () => {
 });
 
 test("reopening the downloaded .docx restores the answers from the document", async () => {
-  await page.getByRole("button", { name: vi("preview.reset") }).click();
-  await page
-    .getByRole("alertdialog")
-    .getByRole("button", { name: vi("preview.resetYes") })
-    .click();
-  await waitForPaneText(progressText(0, fieldCount));
+  await reopenTemplate();
   await page.locator("input[type=file]").setInputFiles(downloaded);
   await waitForPaneText(progressText(fieldCount, fieldCount));
 });
 
 test("dismiss a false blank, split a linked field, add a field from a selection", async () => {
-  await page.getByRole("button", { name: vi("preview.reset") }).click();
-  await page
-    .getByRole("alertdialog")
-    .getByRole("button", { name: vi("preview.resetYes") })
-    .click();
-  await waitForPaneText(progressText(0, fieldCount));
+  await reopenTemplate();
   await pane.getByRole("button", { name: vi("pane.continue") }).click();
   await waitForPosition(1);
 
