@@ -1,6 +1,7 @@
 /**
  * Reading the document for a scan: every part's paragraphs (text, heading style, table nesting), its content
- * controls and its OOXML in one sync, then each control's paragraph and offset in a second. Word gives every
+ * controls and its OOXML in one sync, then each control's paragraph and offset in a second (with the controls of
+ * every repeated paragraph that may hold one, so a control in a copy of a paragraph is put in the right copy). Word gives every
  * section a primary header and footer (empty when the file has none), so one sync reads all three parts.
  */
 import type { DocumentSnapshot, SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
@@ -15,6 +16,11 @@ interface ReadPart {
   controls: Word.ContentControlCollection;
   /** The part's OOXML, read in the same sync: leader TABs, superscripts, footnote marks, text boxes. */
   ooxml: OfficeExtension.ClientResult<string> | null;
+  /**
+   * The controls of each paragraph whose text the part holds more than once, by the paragraph's index in the
+   * part: a control's paragraph is known by its text, and a repeated text alone cannot say which copy it is.
+   */
+  controlsOf: Map<number, Word.ContentControlCollection>;
 }
 
 interface ControlRead {
@@ -50,7 +56,7 @@ export async function readDocument(
     paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
     const controls = body.contentControls;
     controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
-    return { name, paragraphs, controls, ooxml: ooxmlReader ? body.getOoxml() : null };
+    return { name, paragraphs, controls, ooxml: ooxmlReader ? body.getOoxml() : null, controlsOf: new Map() };
   };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
@@ -58,6 +64,7 @@ export async function readDocument(
   await context.sync();
   const reads: ControlRead[] = [];
   for (const part of parts) {
+    if (part.controls.items.length > 0) askRepeatedParagraphs(part);
     for (const cc of part.controls.items) {
       const paragraph = cc.getRange("Whole").paragraphs.getFirst();
       paragraph.load("text");
@@ -68,6 +75,68 @@ export async function readDocument(
   }
   if (reads.length > 0) await context.sync();
   return buildSnapshot(parts, reads, await ooxmlReader);
+}
+
+/** Past this many, a part's repeated paragraphs are told apart by the order of their controls alone. */
+const MAX_REPEATED_ASKED = 2000;
+
+function askRepeatedParagraphs(part: ReadPart): void {
+  const texts = part.paragraphs.items.map((p) => p.text);
+  const seen = new Map<string, number>();
+  for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  // A control's first line stands in its paragraph; paragraphs holding none of them cannot hold a control.
+  const lines = [...new Set(part.controls.items.map((c) => (c.text ?? "").split(/[\r\n\v]/)[0]))].filter(Boolean);
+  const asked = texts.flatMap((t, i) => ((seen.get(t) ?? 0) > 1 && lines.some((l) => t.includes(l)) ? [i] : []));
+  if (asked.length === 0 || asked.length > MAX_REPEATED_ASKED) return;
+  for (const i of asked) {
+    const controls = part.paragraphs.items[i].contentControls;
+    controls.load("items/id");
+    part.controlsOf.set(i, controls);
+  }
+}
+
+/**
+ * The paragraph (global index) holding a control whose paragraph reads `text`: the first one from `from` on, or
+ * failing that from the part's start. Where the part's repeated paragraphs were asked for their controls, the
+ * copy that holds this control by id; otherwise the copy that comes next in document order: a control sharing
+ * the paragraph of the one before it must start where that one ends or later (or lie within it, nested).
+ */
+function paragraphOfControl(
+  paragraphs: readonly SnapshotParagraph[],
+  info: PartInfo,
+  part: ReadPart,
+  read: { id: number; text: string; start: number; end: number },
+  previous: { paragraph: number; start: number; end: number } | undefined,
+): number {
+  const holds = (i: number): boolean | null => {
+    const controls = part.controlsOf.get(i - info.offset);
+    return controls ? controls.items.some((c) => c.id === read.id) : null;
+  };
+  const follows = (i: number): boolean => {
+    if (!previous || previous.paragraph !== i) return true;
+    if (read.start >= previous.end) return true;
+    const nested = read.start >= previous.start && read.end <= previous.end;
+    return nested && (read.start !== previous.start || read.end !== previous.end);
+  };
+  const end = info.offset + info.count;
+  const from = previous?.paragraph ?? info.offset;
+  let fallback = -1;
+  for (const range of [
+    [from, end],
+    [info.offset, from],
+  ]) {
+    for (let i = range[0]; i < range[1]; i++) {
+      if (paragraphs[i].text !== read.text) continue;
+      const known = holds(i);
+      if (known === true) return i;
+      if (known === false) continue;
+      if (fallback < 0 && follows(i)) fallback = i;
+    }
+  }
+  if (fallback >= 0) return fallback;
+  // Nothing after the previous control fits (an exact nesting, say): the paragraph where the text stands.
+  for (let i = info.offset; i < end; i++) if (paragraphs[i].text === read.text && holds(i) !== false) return i;
+  return -1;
 }
 
 function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: OoxmlReader | null): DocumentRead {
@@ -91,27 +160,19 @@ function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: Oox
     textBoxes.push(...merged.textBoxes);
     infos.push({ name: part.name, offset, count: paragraphs.length - offset });
   }
-  // Controls come in document order: match each one's paragraph text from where the previous one stood, so
-  // repeated paragraphs (a template pasted twice) resolve to the right copy.
+  // Controls come in document order: each one's paragraph is found by its text, from where the previous one
+  // stood, so repeated paragraphs (a template pasted twice) resolve to the right copy.
   const list: LocatedControl[] = [];
-  const cursor = new Map<PartName, number>();
+  const previous = new Map<PartName, { paragraph: number; start: number; end: number }>();
   for (const r of reads) {
     const info = infos.find((i) => i.name === r.part)!;
+    const part = parts.find((p) => p.name === r.part)!;
     const text = r.paragraph.text;
-    let from = cursor.get(r.part) ?? info.offset;
-    let index = -1;
-    for (let pass = 0; pass < 2 && index < 0; pass++) {
-      for (let i = from; i < info.offset + info.count; i++) {
-        if (paragraphs[i].text === text) {
-          index = i;
-          break;
-        }
-      }
-      from = info.offset;
-    }
-    if (index < 0) continue;
-    cursor.set(r.part, index);
     const start = r.prefix.text.length;
+    const span = { id: r.cc.id, text, start, end: start + r.cc.text.length };
+    const index = paragraphOfControl(paragraphs, info, part, span, previous.get(r.part));
+    if (index < 0) continue;
+    previous.set(r.part, { paragraph: index, start: span.start, end: span.end });
     const ccText = r.cc.text;
     const placeholder = r.cc.placeholderText || null;
     const fits = text.slice(start, start + ccText.length) === ccText;
