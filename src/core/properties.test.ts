@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { propertyOptions } from "../../test/properties";
 import { scan, snapshotFromText } from "./index";
 import type { FilledBlank } from "./types";
 
@@ -56,7 +57,7 @@ describe("engine properties", () => {
         expect(scan({ snapshot: snapshotFromText(text) }).blanks.map((b) => b.id)).toEqual(r.blanks.map((b) => b.id));
         expect(new Set(r.blanks.map((b) => b.id)).size).toBe(r.blanks.length);
       }),
-      { numRuns: 300 },
+      propertyOptions(300),
     );
   });
 
@@ -98,7 +99,7 @@ describe("engine properties", () => {
           );
         }
       }),
-      { numRuns: 300 },
+      propertyOptions(300),
     );
   });
 });

@@ -10,9 +10,10 @@ import type { Blank } from "../../src/core/types";
 import { createSimulator } from "../../src/preview/sim";
 import { createWordGateway } from "../../src/word/gateway";
 import { expectedTexts } from "../word/helpers";
+import { propertyOptions, runs as propertyRuns } from "../properties";
 import { buildDocx, type GenBlock, type GenDoc, type GenRun } from "./docgen";
 
-export const PROPERTY_CASES = 300;
+export const PROPERTY_CASES = propertyRuns(300);
 
 const WORDS = [
   "Đảng",
@@ -89,42 +90,46 @@ function normalised(v: string): string {
   return v.normalize("NFC").replace(/\r\n|\r|\n/g, "\v");
 }
 
-test(`text outside the blanks never changes over ${PROPERTY_CASES} random documents and edit sequences`, async () => {
-  let operations = 0;
-  let blanksSeen = 0;
-  await fc.assert(
-    fc.asyncProperty(
-      doc,
-      fc.array(op, { minLength: 1, maxLength: 6 }),
-      fc.constantFrom("web" as const, "desktop" as const),
-      async (d, ops, platform) => {
-        const sim = await createSimulator(await buildDocx(d), { platform });
-        const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
-        const original = sim.paragraphTexts();
-        const outcome = await gw.scan();
-        const writable: Blank[] = outcome.result.blanks.filter((b) => !b.readOnly);
-        blanksSeen += writable.length;
-        if (writable.length === 0) return;
-        const values = new Map<string, string | null>();
-        for (const o of ops) {
-          const b = writable[o.blank % writable.length];
-          const report = await gw.apply([{ blankId: b.id, value: o.value }]);
-          operations++;
-          expect(report.failed).toEqual([]);
-          expect(report.moved).toEqual([]);
-          values.set(b.id, o.value === null ? null : normalised(o.value));
-          expect(sim.paragraphTexts()).toEqual(expectedTexts(original, writable, values));
-        }
-        const again = await gw.scan();
-        for (const [id, v] of values) {
-          const b = again.result.blanks.find((x) => x.id === id);
-          expect(b?.value ?? null).toBe(v === null ? null : v.replace(/\v/g, "\n"));
-        }
-        await gw.apply(writable.map((b) => ({ blankId: b.id, value: null })));
-        expect(sim.paragraphTexts()).toEqual(original);
-      },
-    ),
-    { numRuns: PROPERTY_CASES },
-  );
-  console.info(`text.property: ${PROPERTY_CASES} documents, ${operations} operations, ${blanksSeen} blanks`);
-}, 120_000);
+test(
+  `text outside the blanks never changes over ${PROPERTY_CASES} random documents and edit sequences`,
+  async () => {
+    let operations = 0;
+    let blanksSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        doc,
+        fc.array(op, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("web" as const, "desktop" as const),
+        async (d, ops, platform) => {
+          const sim = await createSimulator(await buildDocx(d), { platform });
+          const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+          const original = sim.paragraphTexts();
+          const outcome = await gw.scan();
+          const writable: Blank[] = outcome.result.blanks.filter((b) => !b.readOnly);
+          blanksSeen += writable.length;
+          if (writable.length === 0) return;
+          const values = new Map<string, string | null>();
+          for (const o of ops) {
+            const b = writable[o.blank % writable.length];
+            const report = await gw.apply([{ blankId: b.id, value: o.value }]);
+            operations++;
+            expect(report.failed).toEqual([]);
+            expect(report.moved).toEqual([]);
+            values.set(b.id, o.value === null ? null : normalised(o.value));
+            expect(sim.paragraphTexts()).toEqual(expectedTexts(original, writable, values));
+          }
+          const again = await gw.scan();
+          for (const [id, v] of values) {
+            const b = again.result.blanks.find((x) => x.id === id);
+            expect(b?.value ?? null).toBe(v === null ? null : v.replace(/\v/g, "\n"));
+          }
+          await gw.apply(writable.map((b) => ({ blankId: b.id, value: null })));
+          expect(sim.paragraphTexts()).toEqual(original);
+        },
+      ),
+      propertyOptions(PROPERTY_CASES),
+    );
+    console.info(`text.property: ${PROPERTY_CASES} documents, ${operations} operations, ${blanksSeen} blanks`);
+  },
+  120_000 * Math.max(1, PROPERTY_CASES / 300),
+);

@@ -9,10 +9,11 @@ import type { Blank } from "../../src/core/types";
 import { ANCHOR_TAG_PREFIX } from "../../src/word/gateway";
 import { parseState, STATE_KEY } from "../../src/word/state";
 import type { ScanOutcome } from "../../src/word/types";
+import { propertyOptions, runs as propertyRuns } from "../properties";
 import { documentXml, expectedTexts, open, readAsset, ROOT, savedTexts, type Session } from "./helpers";
 
 const TEMPLATE = "assets/template.docx";
-const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? 50);
+const PROPERTY_RUNS = propertyRuns(50);
 const haveTemplate = existsSync(join(ROOT, TEMPLATE));
 if (!haveTemplate) console.warn(`SKIPPED: ${TEMPLATE} not found; run npm run template`);
 const maybe = haveTemplate ? describe : describe.skip;
@@ -399,10 +400,10 @@ maybe("Word layer on the template", () => {
           await s.gw.apply(s.blanks.map((b) => ({ blankId: b.id, value: null })));
           return JSON.stringify(await savedTexts(s.sim)) === JSON.stringify(s.original);
         }),
-        { numRuns: PROPERTY_RUNS },
+        propertyOptions(PROPERTY_RUNS),
       );
       expect(runs).toBe(PROPERTY_RUNS);
     },
-    120_000,
+    120_000 * Math.max(1, PROPERTY_RUNS / 50),
   );
 });
