@@ -1,9 +1,10 @@
 /**
  * Text is sacred: random documents (paragraphs of words, dots, ellipses and space gaps, split across runs, in the
- * body, table cells, the header and the footer), random fill / change / clear sequences through the gateway over
- * the simulator, on both platforms. After every operation every paragraph reads exactly what the original text
- * with the current values spaced into the blanks reads (nothing outside a blank changed); clearing everything
- * gives back the original text exactly; a rescan reads every value back.
+ * body, table cells, the header and the footer; a quarter of them pasted two or three times over), random fill /
+ * change / clear sequences through the gateway over the simulator, on both platforms. After every operation every
+ * paragraph reads exactly what the original text with the current values spaced into the blanks reads (nothing
+ * outside a blank changed); clearing everything gives back the original text exactly; a rescan reads every value
+ * back.
  */
 import fc from "fast-check";
 import type { Blank } from "../../src/core/types";
@@ -70,8 +71,15 @@ const block: fc.Arbitrary<GenBlock> = fc.oneof(
   },
 );
 
+/** A template pasted more than once, or the same line of dots standing several times: identical paragraphs. */
+const repeated = (body: fc.Arbitrary<GenBlock[]>): fc.Arbitrary<GenBlock[]> =>
+  fc.tuple(body, fc.integer({ min: 2, max: 3 })).map(([b, n]) => Array.from({ length: n }, () => b).flat());
+
 const doc: fc.Arbitrary<GenDoc> = fc.record({
-  body: fc.array(block, { minLength: 1, maxLength: 5 }),
+  body: fc.oneof(
+    { weight: 3, arbitrary: fc.array(block, { minLength: 1, maxLength: 5 }) },
+    { weight: 1, arbitrary: repeated(fc.array(block, { minLength: 1, maxLength: 3 })) },
+  ),
   header: fc.option(fc.array(runs, { minLength: 1, maxLength: 1 }), { nil: undefined }),
   footer: fc.option(fc.array(runs, { minLength: 1, maxLength: 1 }), { nil: undefined }),
 });
@@ -83,8 +91,22 @@ const value = fc
   )
   .map(([base, extra]) => base + extra);
 
-/** An operation on the i-th writable blank (modulo their count): a value, or null to clear. */
-const op = fc.record({ blank: fc.nat(), value: fc.option(value, { nil: null }) });
+/** A value the case keeps coming back to: the same name in several blanks, as in a real report. */
+const SAME = "Hòa Bình";
+
+/**
+ * An operation on the i-th writable blank (modulo their count): a value, or null to clear. `everyCopy` writes the
+ * same into that blank in every identical paragraph (one report filled the same way twice); `rescan` scans the
+ * document again afterwards, as reopening the pane does, and goes on from what that scan found.
+ */
+const op = fc.record({
+  blank: fc.nat(),
+  value: fc.option(fc.oneof({ weight: 1, arbitrary: fc.constant(SAME) }, { weight: 2, arbitrary: value }), {
+    nil: null,
+  }),
+  everyCopy: fc.boolean(),
+  rescan: fc.nat({ max: 3 }).map((n) => n === 0),
+});
 
 function normalised(v: string): string {
   return v.normalize("NFC").replace(/\r\n|\r|\n/g, "\v");
@@ -98,7 +120,7 @@ test(
     await fc.assert(
       fc.asyncProperty(
         doc,
-        fc.array(op, { minLength: 1, maxLength: 6 }),
+        fc.array(op, { minLength: 1, maxLength: 8 }),
         fc.constantFrom("web" as const, "desktop" as const),
         async (d, ops, platform) => {
           const sim = await createSimulator(await buildDocx(d), { platform });
@@ -109,20 +131,28 @@ test(
           blanksSeen += writable.length;
           if (writable.length === 0) return;
           const values = new Map<string, string | null>();
+          const readBack = async () => {
+            const again = await gw.scan();
+            expect(again.notices).toEqual([]);
+            for (const [id, v] of values) {
+              const b = again.result.blanks.find((x) => x.id === id);
+              expect(b?.value ?? null).toBe(v === null ? null : v.replace(/\v/g, "\n"));
+            }
+          };
           for (const o of ops) {
             const b = writable[o.blank % writable.length];
-            const report = await gw.apply([{ blankId: b.id, value: o.value }]);
+            const targets = o.everyCopy
+              ? writable.filter((x) => x.start === b.start && original[x.paragraph] === original[b.paragraph])
+              : [b];
+            const report = await gw.apply(targets.map((t) => ({ blankId: t.id, value: o.value })));
             operations++;
             expect(report.failed).toEqual([]);
             expect(report.moved).toEqual([]);
-            values.set(b.id, o.value === null ? null : normalised(o.value));
+            for (const t of targets) values.set(t.id, o.value === null ? null : normalised(o.value));
             expect(sim.paragraphTexts()).toEqual(expectedTexts(original, writable, values));
+            if (o.rescan) await readBack();
           }
-          const again = await gw.scan();
-          for (const [id, v] of values) {
-            const b = again.result.blanks.find((x) => x.id === id);
-            expect(b?.value ?? null).toBe(v === null ? null : v.replace(/\v/g, "\n"));
-          }
+          await readBack();
           await gw.apply(writable.map((b) => ({ blankId: b.id, value: null })));
           expect(sim.paragraphTexts()).toEqual(original);
         },
