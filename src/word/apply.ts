@@ -1,8 +1,9 @@
 /**
  * Apply: write or clear any number of blanks in 2 syncs. The first reads what is needed to reach every target
- * (see `reach.ts`); a target no longer holding the expected text is skipped and reported as moved. The second
- * writes, right to left inside each paragraph so no write shifts a range still to be written. Nothing that may
- * fail is batched with writes that must not be lost: which blanks can hold an anchor was decided at scan time.
+ * (see `reach.ts`); a target no longer holding the expected text, or reached by search in a paragraph edited since
+ * the scan, is skipped and reported as moved. The second writes, right to left inside each paragraph so no write
+ * shifts a range still to be written. Nothing that may fail is batched with writes that must not be lost: which
+ * blanks can hold an anchor was decided at scan time.
  */
 import { normalizeValue } from "../core/spacing";
 import { toWordError } from "./errors";
@@ -60,7 +61,10 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
       const { blank, value } = jobs[i];
       const where = located[i];
       const range = where.range();
-      if (!range) {
+      // A blank reached by search in a paragraph the user has edited since the scan is skipped too: the pane
+      // rescans and the value is written with the paragraph as it now reads.
+      const searched = blank.how === "empty" || blank.how === "text";
+      if (!range || (searched && !where.paragraphAsScanned)) {
         report.moved.push(blank.id);
         continue;
       }

@@ -4,7 +4,7 @@
  * (a value typed inside an anchor becomes the value; an anchor undone back to its dots is no fill any more).
  */
 import type { FilledBlank, SnapshotContentControl } from "../core/types";
-import { ANCHOR_TAG_PREFIX, type PartName } from "./model";
+import { ANCHOR_TAG_PREFIX, CONTEXT_CHARS, type PartName } from "./model";
 import type { SavedFill } from "./types";
 
 export interface LocatedControl extends SnapshotContentControl {
@@ -20,6 +20,9 @@ export interface LocatedFills {
   /** Fills were saved but none of them stands in this document: the state came with a copy of another file. */
   otherDocument: boolean;
 }
+
+/** Characters of agreeing context that place a plain-text fill; a whole side up to the paragraph edge counts as many. */
+const EDGE_WEIGHT = 6;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -108,16 +111,25 @@ function findTextFill(
   const written = fill.written!;
   const before = fill.before ?? "";
   const after = fill.after ?? "";
-  const perfect = before.length + after.length;
+  // A side kept whole up to the paragraph's edge (shorter than the context kept) that still reads the same puts
+  // the fill at the same distance from that edge: as good as a long context, however short the text there is.
+  const edgeBefore = before.length < CONTEXT_CHARS;
+  const edgeAfter = after.length < CONTEXT_CHARS;
+  const full = (n: number, edge: boolean) => (edge ? Math.max(n, EDGE_WEIGHT) : n);
+  const perfect = full(before.length, edgeBefore) + full(after.length, edgeAfter);
   let best: { paragraph: number; start: number; score: number } | null = null;
   let tie = false;
   const consider = (p: number) => {
     const text = texts[p];
     for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
       if (overlaps(p, at, at + written.length)) continue;
+      const sameBefore = commonSuffix(before, text.slice(Math.max(0, at - before.length), at));
+      const sameAfter = commonPrefix(after, text.slice(at + written.length, at + written.length + after.length));
       const score =
-        commonSuffix(before, text.slice(Math.max(0, at - before.length), at)) +
-        commonPrefix(after, text.slice(at + written.length, at + written.length + after.length));
+        (sameBefore === before.length && at === before.length ? full(sameBefore, edgeBefore) : sameBefore) +
+        (sameAfter === after.length && text.length - at - written.length === after.length
+          ? full(sameAfter, edgeAfter)
+          : sameAfter);
       if (!best || score > best.score) {
         best = { paragraph: p, start: at, score };
         tie = false;
@@ -132,6 +144,6 @@ function findTextFill(
   const b = best as { paragraph: number; start: number; score: number } | null;
   if (!b || tie) return null;
   // Enough of the surrounding text must agree that this is the place it was written.
-  if (b.score < Math.min(perfect, 6)) return null;
+  if (b.score < Math.min(perfect, EDGE_WEIGHT)) return null;
   return { paragraph: b.paragraph, start: b.start };
 }

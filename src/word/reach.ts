@@ -27,6 +27,12 @@ export interface Located {
   /** Resolved after the read sync; null when the blank is no longer where it was. */
   range: () => Word.Range | null;
   control?: () => Word.ContentControl | null;
+  /**
+   * Reached by search and its paragraph reads now exactly as the model says. A write needs this, not just the
+   * blank in place: the spacing of the value, and the surroundings a plain-text fill is found again by, are taken
+   * from the model's text of the paragraph.
+   */
+  paragraphAsScanned?: boolean;
 }
 
 /**
@@ -128,7 +134,11 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       const first = pick(fresh.first);
       const last = fresh.last ? pick(fresh.last) : null;
       if (!first || (fresh.last && !last)) return { blank: b, range: () => null };
-      return { blank: b, range: () => (last ? first.expandTo(last) : first) };
+      return {
+        blank: b,
+        range: () => (last ? first.expandTo(last) : first),
+        paragraphAsScanned: now === m.texts[b.paragraph],
+      };
     });
   };
 }

@@ -9,7 +9,7 @@ import { createSimulator, type Simulator } from "../../src/preview/sim";
 import { ANCHOR_TAG_PREFIX, createWordGateway } from "../../src/word/gateway";
 import type { ScanOutcome, WordGateway } from "../../src/word/types";
 import { documentXml } from "../word/helpers";
-import { plainDocx } from "./docgen";
+import { buildDocx, plainDocx } from "./docgen";
 
 const PARAGRAPHS = [
   "BÁO CÁO",
@@ -373,4 +373,45 @@ describe("typed over in a repeated paragraph", () => {
   });
 });
 
-export const EDIT_SCENARIOS = 16 * 2 + 3 + 2;
+describe.each(["desktop", "web"] as const)("text typed beside a blank in a table cell (%s)", (platform) => {
+  async function cell() {
+    const bytes = await buildDocx({
+      body: [
+        { type: "p", runs: [{ text: "Danh sách" }] },
+        { type: "table", rows: [[[{ text: "Họ tên" }], [{ text: "..... Đảng" }]]] },
+      ],
+    });
+    const sim = await createSimulator(bytes, { platform });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+    const scan = await gw.scan();
+    return { sim, gw, scan, blank: scan.result.blanks.find((b) => b.paragraph === 2)! };
+  }
+
+  test("typed after the blank since the scan: the write waits for a rescan, then keeps apart from the user's words", async () => {
+    const s = await cell();
+    s.sim.editParagraphText(2, 6, 6, "cáo ");
+    const stale = await s.gw.apply([{ blankId: s.blank.id, value: "Nguyễn Văn A" }]);
+    expect(stale.moved).toEqual([s.blank.id]);
+    expect(s.sim.paragraphTexts()[2]).toBe("..... cáo Đảng");
+    const again = await s.gw.scan();
+    const b = again.result.blanks.find((x) => x.paragraph === 2)!;
+    expect((await s.gw.apply([{ blankId: b.id, value: "Nguyễn Văn A" }])).written).toEqual([b.id]);
+    expect(s.sim.paragraphTexts()[2]).toBe("Nguyễn Văn A cáo Đảng");
+    const last = await s.gw.scan();
+    expect(last.notices).toEqual([]);
+    expect(valueOf(last, b.id)).toBe("Nguyễn Văn A");
+  });
+
+  test("typed after a value written at the start of the cell: the value stays the value, the words stay the user's", async () => {
+    const s = await cell();
+    await s.gw.apply([{ blankId: s.blank.id, value: "Nguyễn Văn A" }]);
+    s.sim.editParagraphText(2, 13, 13, "cáo ");
+    const again = await s.gw.scan();
+    expect(again.notices).toEqual([]);
+    expect(valueOf(again, s.blank.id)).toBe("Nguyễn Văn A");
+    await s.gw.apply([{ blankId: s.blank.id, value: "Lê Văn B" }]);
+    expect(s.sim.paragraphTexts()[2]).toBe("Lê Văn B cáo Đảng");
+    await s.gw.apply([{ blankId: s.blank.id, value: null }]);
+    expect(s.sim.paragraphTexts()[2]).toBe("..... cáo Đảng");
+  });
+});
