@@ -11,7 +11,12 @@ if (!/^[1-9]\d*$/.test(runs)) {
   console.error(`✗ --runs takes a positive whole number, not "${runs}"`);
   process.exit(2);
 }
-const files = ["src/core/properties.test.ts", "test/robustness/text.property.test.ts", "test/word/gateway.test.ts"];
+const files = [
+  "src/core/properties.test.ts",
+  "test/robustness/text.property.test.ts",
+  "test/robustness/edits.property.test.ts",
+  "test/word/gateway.test.ts",
+];
 console.log(`Property tests, ${runs} cases each, random seeds`);
 const result = spawnSync(requireBin("jest")[0], [...requireBin("jest").slice(1), "--runTestsByPath", ...files], {
   cwd: root,
