@@ -18,7 +18,8 @@ const files = [
   "test/word/gateway.test.ts",
 ];
 console.log(`Property tests, ${runs} cases each, random seeds`);
-const result = spawnSync(requireBin("jest")[0], [...requireBin("jest").slice(1), "--runTestsByPath", ...files], {
+const [node, jest] = requireBin("jest");
+const result = spawnSync(node, [jest, "--runTestsByPath", ...files], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, FC_SEED: process.env.FC_SEED ?? "random", FC_RUNS: runs },
