@@ -7,6 +7,7 @@
  */
 import { normalizeValue } from "../core/spacing";
 import { toWordError } from "./errors";
+import { markColor } from "./highlight";
 import { ANCHOR_TAG_PREFIX, commitWrite, contextOf, writeFor, type BlankInfo, type Model } from "./model";
 import { queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
@@ -49,11 +50,13 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
   const marked = new Set(st.highlighted ?? []);
   let writeError: unknown = null;
   await session.run(async (context) => {
+    // Highlights are read too: a blank carrying our mark under an id the saved list does not know (its paragraph
+    // was edited, so its id changed) must not pass the mark on to the value.
     const resolve = queueLocate(
       context,
       m,
       jobs.map((j) => j.blank),
-      false,
+      true,
     );
     await context.sync();
     const located = resolve();
@@ -80,14 +83,15 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
         continue;
       }
       const text = value === null ? blank.original : writeFor(m, blank, value);
+      const unmark = marked.has(blank.id) || markColor(where.highlight?.());
       if (blank.how === "anchor") {
         const cc = where.control!()!;
         const inserted = cc.insertText(text, "Replace");
-        if (marked.has(blank.id)) inserted.font.highlightColor = null as unknown as string;
+        if (unmark) inserted.font.highlightColor = null as unknown as string;
         if (value === null) cc.delete(true);
       } else {
         const inserted = range.insertText(text, "Replace");
-        if (marked.has(blank.id)) inserted.font.highlightColor = null as unknown as string;
+        if (unmark) inserted.font.highlightColor = null as unknown as string;
         if (value !== null && blank.how === "empty" && blank.writeMode === "anchor") {
           const cc = inserted.insertContentControl();
           cc.tag = ANCHOR_TAG_PREFIX + blank.id;

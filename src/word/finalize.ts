@@ -2,7 +2,7 @@
  * Finalize, for sending: our anchors go (their text stays), our marks go, the saved state goes, in 2 syncs. The
  * document then carries no trace of the add-in; opened again, it shows whatever blanks are still left.
  */
-import { markColor } from "./highlight";
+import { markColor, mayCarryMark } from "./highlight";
 import { ANCHOR_TAG_PREFIX } from "./model";
 import { partBody, queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
@@ -14,8 +14,7 @@ export async function finalizeDocument(session: GatewaySession): Promise<void> {
   const m = session.requireModel();
   const st = session.requireState();
   const marked = new Set(st.highlighted ?? []);
-  // Text typed over a marked blank in Word takes our mark with it: a blank no longer empty is unmarked too.
-  const targets = [...m.blanks.values()].filter((b) => marked.has(b.id));
+  const targets = [...m.blanks.values()].filter((b) => mayCarryMark(b, marked));
   await session.run(async (context) => {
     const collections = m.parts.map(({ name }) => {
       const c = partBody(context, name).contentControls;
@@ -26,7 +25,7 @@ export async function finalizeDocument(session: GatewaySession): Promise<void> {
     await context.sync();
     for (const l of resolve()) {
       const range = l.range();
-      if (range && markColor(range.font.highlightColor)) range.font.highlightColor = null as unknown as string;
+      if (range && markColor(l.highlight?.())) range.font.highlightColor = null as unknown as string;
     }
     for (const c of collections)
       for (const cc of c.items) if ((cc.tag ?? "").startsWith(ANCHOR_TAG_PREFIX)) cc.delete(true);

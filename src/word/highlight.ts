@@ -1,8 +1,9 @@
 /**
  * Marking empty blanks. Our mark is one colour (Word's "Turquoise", rarely used by people for their own marks), put
  * only on text carrying no highlight, and the blanks that got it are listed in the saved state: unmarking and
- * finalize take off only ours, so a highlight the user set survives.
+ * finalize take off only that colour, so a highlight the user set survives.
  */
+import type { BlankInfo } from "./model";
 import { queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
 
@@ -13,14 +14,22 @@ export function markColor(color: string | null | undefined): boolean {
   return !!color && MARK_NAMES.has(color.toLowerCase());
 }
 
+/**
+ * The blanks unmarking and finalize look at: every one we marked, filled or not (text the user typed over a marked
+ * blank in Word carries the mark on), and every empty one, since an edit elsewhere in its paragraph gives a blank a
+ * new id and the saved list knows it by the old one. Only our colour is taken off them.
+ */
+export function mayCarryMark(b: BlankInfo, marked: ReadonlySet<string>): boolean {
+  return marked.has(b.id) || (b.how === "empty" && !b.readOnly);
+}
+
 export async function highlight(session: GatewaySession, on: boolean): Promise<void> {
   const m = session.requireModel();
   const st = session.requireState();
   const marked = new Set(st.highlighted ?? []);
-  // Unmarking takes our colour off every blank we marked, filled or not: text the user typed over a marked blank
-  // in Word carries the mark on. A blank no longer in the document has nothing left to unmark.
+  // A blank no longer in the document has nothing left to unmark.
   const targets = [...m.blanks.values()].filter((b) =>
-    on ? b.how === "empty" && !b.readOnly && !marked.has(b.id) : marked.has(b.id),
+    on ? b.how === "empty" && !b.readOnly && !marked.has(b.id) : mayCarryMark(b, marked),
   );
   for (const id of [...marked]) if (!on && !m.blanks.has(id)) marked.delete(id);
   if (targets.length > 0) {
@@ -32,7 +41,7 @@ export async function highlight(session: GatewaySession, on: boolean): Promise<v
         const range = l.range();
         if (!range) continue;
         // Word reads null for no highlight and '' for a mix: a blank the user marked in part is theirs.
-        const color = range.font.highlightColor;
+        const color = l.highlight ? l.highlight() : "";
         if (on && color === null) {
           range.font.highlightColor = MARK_COLOR;
           marked.add(l.blank.id);

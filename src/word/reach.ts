@@ -33,6 +33,12 @@ export interface Located {
    * from the model's text of the paragraph.
    */
   paragraphAsScanned?: boolean;
+  /**
+   * The blank's highlight as loaded with the read (when asked for): null for none, '' for a mix. A span reached in
+   * two pieces reads as one colour only when both pieces read it (together they cover any blank up to 510
+   * characters; a longer one's middle is not read).
+   */
+  highlight?: () => string | null;
 }
 
 /**
@@ -111,7 +117,12 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       if (b.how === "anchor") {
         const expected = expectedText(m, b);
         const cc = anchors.get(b.id)!.items.find((c) => c.text === expected) ?? null;
-        return { blank: b, range: () => (cc ? cc.getRange("Content") : null), control: () => cc };
+        return {
+          blank: b,
+          range: () => (cc ? cc.getRange("Content") : null),
+          control: () => cc,
+          highlight: () => (cc && loadFont ? cc.font.highlightColor : ""),
+        };
       }
       if (b.how === "control") {
         const cc = controls.get(b.id);
@@ -134,10 +145,16 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       const first = pick(fresh.first);
       const last = fresh.last ? pick(fresh.last) : null;
       if (!first || (fresh.last && !last)) return { blank: b, range: () => null };
+      const colour = (): string | null => {
+        if (!loadFont) return "";
+        const a = first.font.highlightColor;
+        return !last || last.font.highlightColor === a ? a : "";
+      };
       return {
         blank: b,
         range: () => (last ? first.expandTo(last) : first),
         paragraphAsScanned: now === m.texts[b.paragraph],
+        highlight: colour,
       };
     });
   };
