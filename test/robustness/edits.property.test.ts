@@ -10,7 +10,7 @@
  *   either side at most), each cleared one its original characters, every other slot what it held;
  * - a rescan reads back every value still standing, or says that a fill was not found;
  * and that marking the empty blanks, and finalizing after the last scan, change no text, and finalizing leaves no
- * anchor and no mark of ours behind.
+ * anchor behind, nor any mark unless the user typed over a marked blank (typed text takes the mark on, as in Word).
  */
 import fc from "fast-check";
 import type { Blank } from "../../src/core/types";
@@ -289,6 +289,11 @@ test(
           const spoiled = new Set<string>();
           // The value each slot holds in the document, as the gateway last wrote it.
           const values = new Map<string, string>();
+          // Text the user types over a marked blank, or a line added after one (it takes the formatting of the
+          // line it follows), carries the mark on, as Word's typing does: nothing tells it from a highlight the user
+          // set, so it is left. Edits away from the blanks change only their paragraphs' ids.
+          let markedThenTyped = false;
+          let marked = false;
           for (const s of [...steps, { kind: "rescan" } as const]) {
             counts.steps++;
             if (s.kind === "write") {
@@ -306,14 +311,17 @@ test(
             } else if (s.kind === "typeOver") {
               typeOver(sim, known.paragraphs, spoiled, s);
               known.edited = true;
+              markedThenTyped ||= marked;
               counts.edits++;
             } else if (s.kind === "paragraph") {
               paragraphEdit(sim, known, spoiled, s);
               known.edited = true;
+              markedThenTyped ||= marked;
               counts.edits++;
             } else if (s.kind === "mark") {
               const texts = sim.paragraphTexts();
               await gw.highlightEmpty(s.on);
+              marked ||= s.on;
               expect(sim.paragraphTexts()).toEqual(texts);
               // Nothing changed since the scan and an empty blank in the main text: it now carries the mark.
               const empty = slotsOf(known.paragraphs).some(
@@ -342,7 +350,7 @@ test(
             expect(sim.paragraphTexts()).toEqual(texts);
             const xml = await documentXml(sim);
             expect(xml).not.toContain(ANCHOR_TAG_PREFIX);
-            expect(xml).not.toMatch(/w:highlight w:val="cyan"/);
+            if (!markedThenTyped) expect(xml).not.toMatch(/w:highlight w:val="cyan"/);
           }
         },
       ),
