@@ -79,14 +79,18 @@ export async function readDocument(
 
 /** Past this many, a part's repeated paragraphs are told apart by the order of their controls alone. */
 const MAX_REPEATED_ASKED = 2000;
+/** Paragraph-by-control text comparisons spent looking for the repeated paragraphs that may hold a control. */
+const MAX_COMPARISONS = 200_000;
 
 function askRepeatedParagraphs(part: ReadPart): void {
   const texts = part.paragraphs.items.map((p) => p.text);
   const seen = new Map<string, number>();
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
+  const repeated = texts.flatMap((t, i) => (t && (seen.get(t) ?? 0) > 1 ? [i] : []));
   // A control's first line stands in its paragraph; paragraphs holding none of them cannot hold a control.
   const lines = [...new Set(part.controls.items.map((c) => (c.text ?? "").split(/[\r\n\v]/)[0]))].filter(Boolean);
-  const asked = texts.flatMap((t, i) => ((seen.get(t) ?? 0) > 1 && lines.some((l) => t.includes(l)) ? [i] : []));
+  if (repeated.length === 0 || repeated.length * lines.length > MAX_COMPARISONS) return;
+  const asked = repeated.filter((i) => lines.some((l) => texts[i].includes(l)));
   if (asked.length === 0 || asked.length > MAX_REPEATED_ASKED) return;
   for (const i of asked) {
     const controls = part.paragraphs.items[i].contentControls;
@@ -120,7 +124,7 @@ function paragraphOfControl(
   };
   const end = info.offset + info.count;
   const from = previous?.paragraph ?? info.offset;
-  let fallback = -1;
+  // Every copy of a text was asked for its controls, or none was: the first copy that fits is the answer.
   for (const range of [
     [from, end],
     [info.offset, from],
@@ -128,12 +132,9 @@ function paragraphOfControl(
     for (let i = range[0]; i < range[1]; i++) {
       if (paragraphs[i].text !== read.text) continue;
       const known = holds(i);
-      if (known === true) return i;
-      if (known === false) continue;
-      if (fallback < 0 && follows(i)) fallback = i;
+      if (known === true || (known === null && follows(i))) return i;
     }
   }
-  if (fallback >= 0) return fallback;
   // Nothing after the previous control fits (an exact nesting, say): the paragraph where the text stands.
   for (let i = info.offset; i < end; i++) if (paragraphs[i].text === read.text && holds(i) !== false) return i;
   return -1;
