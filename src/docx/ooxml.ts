@@ -1,10 +1,10 @@
 /**
  * What Word's `getOoxml()` tells that `paragraph.text` does not: which TABs draw a leader, superscript spans,
- * footnote reference marks, and the paragraphs of text boxes. Word answers a flat OPC package (`pkg:package` with
+ * footnote reference marks, the paragraphs of text boxes, and where each content control stands. Word answers a flat OPC package (`pkg:package` with
  * `pkg:part`s holding their XML inline); its document part's body holds the range's paragraphs. The paragraphs are
  * read with the same code as a .docx file, so the add-in and the scan command see one reading.
  */
-import type { SnapshotParagraph, TextBoxParagraph } from "../core/types";
+import type { SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
 import { buildSnapshot } from "./snapshot";
 import { parseStyles } from "./styles";
 import { NS, firstW, isElement, parseXml, type Document, type Element } from "./xml";
@@ -16,6 +16,8 @@ export interface OoxmlReading {
   paragraphs: SnapshotParagraph[];
   /** Text-box paragraphs; `anchorParagraph` indexes `paragraphs`. */
   textBoxes: TextBoxParagraph[];
+  /** The content controls, in Word's order, with the paragraph (indexing `paragraphs`) and span they stand at. */
+  controls: SnapshotContentControl[];
 }
 
 function partXml(pkg: Document, name: string): Element | null {
@@ -36,9 +38,9 @@ export function readFlatOpc(xml: string): OoxmlReading {
   const documentEl =
     root && root.namespaceURI === NS.w && root.localName === "document" ? root : partXml(pkg, "/word/document.xml");
   const body = firstW(documentEl, "body");
-  if (!body) return { paragraphs: [], textBoxes: [] };
+  if (!body) return { paragraphs: [], textBoxes: [], controls: [] };
   const stylesEl = partXml(pkg, "/word/styles.xml");
   const styles = parseStyles(stylesEl ? ({ documentElement: stylesEl } as unknown as Document) : null);
   const snapshot = buildSnapshot({ body, header: null, footer: null, styles, docParts: new Map() });
-  return { paragraphs: snapshot.paragraphs, textBoxes: snapshot.textBoxes ?? [] };
+  return { paragraphs: snapshot.paragraphs, textBoxes: snapshot.textBoxes ?? [], controls: snapshot.contentControls };
 }

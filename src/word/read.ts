@@ -1,12 +1,15 @@
 /**
  * Reading the document for a scan: every part's paragraphs (text, heading style, table nesting), its content
- * controls and its OOXML in one sync, then each control's paragraph and offset in a second (with the controls of
- * every repeated paragraph that may hold one, so a control in a copy of a paragraph is put in the right copy). Word gives every
- * section a primary header and footer (empty when the file has none), so one sync reads all three parts.
+ * controls and its OOXML in one sync. Word gives every section a primary header and footer (empty when the file has
+ * none), so one sync reads all three parts. Where each control stands comes from the OOXML when it agrees with what
+ * Word listed (same paragraphs, same controls in the same order); otherwise a second sync reads each control's
+ * paragraph and offset (with the controls of every repeated paragraph that may hold one, so a control in a copy of
+ * a paragraph is put in the right copy).
  */
 import type { DocumentSnapshot, SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
 import type { LocatedControl } from "./fills";
 import { ANCHOR_TAG_PREFIX, type PartInfo, type PartName } from "./model";
+import type { OoxmlReading } from "../docx/ooxml";
 import { mergeOoxml, readOoxml, type OoxmlReader } from "./ooxml";
 import { partBody } from "./reach";
 
@@ -21,11 +24,20 @@ interface ReadPart {
    * part: a control's paragraph is known by its text, and a repeated text alone cannot say which copy it is.
    */
   controlsOf: Map<number, Word.ContentControlCollection>;
+  reading: OoxmlReading | null;
+  /** Each control's paragraph (in the part) and span, from the OOXML; null when it could not be trusted. */
+  placed: Placed[] | null;
+  /** Otherwise each control's paragraph and the text before it, read in the second sync. */
+  reads: ControlRead[];
+}
+
+interface Placed {
+  paragraph: number;
+  start: number;
+  end: number;
 }
 
 interface ControlRead {
-  cc: Word.ContentControl;
-  part: PartName;
   paragraph: Word.Paragraph;
   prefix: Word.Range;
 }
@@ -43,8 +55,8 @@ function headingFromStyle(style: string | undefined | null): number | null {
 }
 
 /**
- * Two syncs at most (one when the document has no content controls). Without `ooxmlReader` the OOXML is not asked
- * for: the snapshot then holds what the text alone shows.
+ * One sync, or two when the document has content controls the OOXML cannot place. Without `ooxmlReader` the OOXML
+ * is not asked for: the snapshot then holds what the text alone shows.
  */
 export async function readDocument(
   context: Word.RequestContext,
@@ -56,25 +68,52 @@ export async function readDocument(
     paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
     const controls = body.contentControls;
     controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
-    return { name, paragraphs, controls, ooxml: ooxmlReader ? body.getOoxml() : null, controlsOf: new Map() };
+    const ooxml = ooxmlReader ? body.getOoxml() : null;
+    return { name, paragraphs, controls, ooxml, controlsOf: new Map(), reading: null, placed: null, reads: [] };
   };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
   const parts: ReadPart[] = (["body", "header", "footer"] as PartName[]).map(readPart);
   await context.sync();
-  const reads: ControlRead[] = [];
+  const readFlatOpc = await ooxmlReader;
+  let second = false;
   for (const part of parts) {
-    if (part.controls.items.length > 0) askRepeatedParagraphs(part);
+    part.reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
+    if (part.controls.items.length === 0) continue;
+    part.placed = placeFromOoxml(part);
+    if (part.placed) continue;
+    askRepeatedParagraphs(part);
     for (const cc of part.controls.items) {
       const paragraph = cc.getRange("Whole").paragraphs.getFirst();
       paragraph.load("text");
       const prefix = paragraph.getRange("Start").expandTo(cc.getRange("Start"));
       prefix.load("text");
-      reads.push({ cc, part: part.name, paragraph, prefix });
+      part.reads.push({ paragraph, prefix });
     }
+    second = true;
   }
-  if (reads.length > 0) await context.sync();
-  return buildSnapshot(parts, reads, await ooxmlReader);
+  if (second) await context.sync();
+  return buildSnapshot(parts);
+}
+
+/**
+ * Where the part's controls stand, from its OOXML, when that reading is of the same paragraphs Word listed and
+ * holds the same controls in the same order (tag and text alike); null otherwise.
+ */
+function placeFromOoxml({ reading, paragraphs, controls }: ReadPart): Placed[] | null {
+  if (!reading || reading.paragraphs.length !== paragraphs.items.length) return null;
+  if (reading.controls.length !== controls.items.length) return null;
+  if (reading.paragraphs.some((p, i) => p.text !== paragraphs.items[i].text)) return null;
+  const placed: Placed[] = [];
+  for (let i = 0; i < controls.items.length; i++) {
+    const cc = controls.items[i];
+    const o = reading.controls[i];
+    if (o.tag !== (cc.tag ?? "")) return null;
+    // A control over several paragraphs has no span in one: Word's text of it is not compared either.
+    if (o.end >= 0 && o.text !== cc.text) return null;
+    placed.push({ paragraph: o.paragraph, start: o.end >= 0 ? o.start : -1, end: o.end });
+  }
+  return placed;
 }
 
 /** Past this many, a part's repeated paragraphs are told apart by the order of their controls alone. */
@@ -140,7 +179,7 @@ function paragraphOfControl(
   return -1;
 }
 
-function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: OoxmlReader | null): DocumentRead {
+function buildSnapshot(parts: ReadPart[]): DocumentRead {
   const paragraphs: SnapshotParagraph[] = [];
   const infos: PartInfo[] = [];
   const textBoxes: TextBoxParagraph[] = [];
@@ -155,43 +194,48 @@ function buildSnapshot(parts: ReadPart[], reads: ControlRead[], readFlatOpc: Oox
         tableNestingLevel: nesting,
       };
     });
-    const reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
-    const merged = mergeOoxml(own, reading, offset);
+    const merged = mergeOoxml(own, part.reading, offset);
     paragraphs.push(...merged.paragraphs);
     textBoxes.push(...merged.textBoxes);
     infos.push({ name: part.name, offset, count: paragraphs.length - offset });
   }
-  // Controls come in document order: each one's paragraph is found by its text, from where the previous one
-  // stood, so repeated paragraphs (a template pasted twice) resolve to the right copy.
   const list: LocatedControl[] = [];
-  const previous = new Map<PartName, { paragraph: number; start: number; end: number }>();
-  for (const r of reads) {
-    const info = infos.find((i) => i.name === r.part)!;
-    const part = parts.find((p) => p.name === r.part)!;
-    const text = r.paragraph.text;
-    const start = r.prefix.text.length;
-    const span = { id: r.cc.id, text, start, end: start + r.cc.text.length };
-    const index = paragraphOfControl(paragraphs, info, part, span, previous.get(r.part));
-    if (index < 0) continue;
-    previous.set(r.part, { paragraph: index, start: span.start, end: span.end });
-    const ccText = r.cc.text;
-    const placeholder = r.cc.placeholderText || null;
-    const fits = text.slice(start, start + ccText.length) === ccText;
-    list.push({
-      id: String(r.cc.id),
-      tag: r.cc.tag ?? "",
-      title: r.cc.title ?? "",
-      text: ccText,
-      type: String(r.cc.type ?? "RichText"),
-      placeholder,
-      showingPlaceholder: placeholder !== null && ccText === placeholder,
-      cannotEdit: !!r.cc.cannotEdit,
-      paragraph: index,
-      start: fits ? start : -1,
-      end: fits ? start + ccText.length : -1,
-      part: r.part,
+  parts.forEach((part, p) => {
+    const info = infos[p];
+    // Controls come in document order: read by text, each one's paragraph is looked for from where the previous
+    // one stood, so repeated paragraphs (a template pasted twice) resolve to the right copy.
+    let previous: { paragraph: number; start: number; end: number } | undefined;
+    part.controls.items.forEach((cc, i) => {
+      const ccText = cc.text;
+      let where: Placed;
+      const placed = part.placed?.[i];
+      if (placed) where = { ...placed, paragraph: info.offset + placed.paragraph };
+      else {
+        const r = part.reads[i];
+        const text = r.paragraph.text;
+        const start = r.prefix.text.length;
+        const span = { id: cc.id, text, start, end: start + ccText.length };
+        const index = paragraphOfControl(paragraphs, info, part, span, previous);
+        if (index < 0) return;
+        previous = { paragraph: index, start: span.start, end: span.end };
+        const fits = text.slice(start, start + ccText.length) === ccText;
+        where = { paragraph: index, start: fits ? start : -1, end: fits ? span.end : -1 };
+      }
+      const placeholder = cc.placeholderText || null;
+      list.push({
+        id: String(cc.id),
+        tag: cc.tag ?? "",
+        title: cc.title ?? "",
+        text: ccText,
+        type: String(cc.type ?? "RichText"),
+        placeholder,
+        showingPlaceholder: placeholder !== null && ccText === placeholder,
+        cannotEdit: !!cc.cannotEdit,
+        ...where,
+        part: part.name,
+      });
     });
-  }
+  });
   const contentControls: SnapshotContentControl[] = list
     .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX))
     .map(({ part: _part, ...c }) => c);

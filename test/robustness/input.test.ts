@@ -9,7 +9,7 @@ import { repeatedDocx } from "../../bench/word.bench";
 import { createSimulator } from "../../src/preview/sim";
 import { createWordGateway } from "../../src/word/gateway";
 import { STATE_KEY } from "../../src/word/state";
-import { documentXml, open, readAsset, ROOT } from "../word/helpers";
+import { documentXml, open, readAsset, ROOT, unreadableOoxml } from "../word/helpers";
 import { plainDocx } from "./docgen";
 
 const SHARED = join(ROOT, "..", "shared");
@@ -268,14 +268,7 @@ describe("what Word's OOXML tells (tab-leaders.docx)", () => {
 
   test("unreadable OOXML falls back to the text alone", async () => {
     const s = await open(readAsset("test/fixtures/tab-leaders.docx"));
-    const sim = s.sim as unknown as { Word: { run: (b: (c: unknown) => Promise<unknown>) => Promise<unknown> } };
-    const run = sim.Word.run;
-    sim.Word.run = (batch) =>
-      run((context: unknown) => {
-        const body = (context as { document: { body: { getOoxml: () => { value: string } } } }).document.body;
-        body.getOoxml = () => ({ value: "<not-ooxml" });
-        return batch(context);
-      });
+    unreadableOoxml(s.sim);
     const out = await s.gw.scan();
     expect(out.snapshot.paragraphs[1].leaderTabs).toBeUndefined();
     expect(out.result.blanks.length).toBeGreaterThan(0);

@@ -58,3 +58,18 @@ export function expectedTexts(original: string[], blanks: Blank[], values: Map<s
   }
   return out;
 }
+
+/**
+ * Every `getOoxml()` of `sim` answers text that is not OOXML: the scan goes on from what Word lists alone, and
+ * places content controls by their paragraph's text.
+ */
+export function unreadableOoxml(sim: Simulator): void {
+  const word = sim.Word as unknown as { run: (b: (c: unknown) => Promise<unknown>) => Promise<unknown> };
+  const run = word.run.bind(word);
+  word.run = (batch) =>
+    run((context: unknown) => {
+      const doc = (context as { document: { body: { getOoxml: () => { value: string } } } }).document;
+      doc.body.getOoxml = () => ({ value: "<not-ooxml" });
+      return batch(context);
+    });
+}
