@@ -64,7 +64,9 @@ async function measure(bytes: Uint8Array, prefix: string, out: Record<string, nu
   out[`${prefix}.state.bytes`] = Buffer.byteLength(JSON.stringify(saved), "utf8");
   out[`${prefix}.state.blanksBytes`] = Buffer.byteLength(JSON.stringify((saved as SavedState).blanks ?? []), "utf8");
   sim.stats.reset();
+  t = performance.now();
   await gw.scan();
+  out[`${prefix}.rescan.ms`] = performance.now() - t;
   out[`${prefix}.rescan.syncs`] = sim.stats.syncs;
   sim.stats.reset();
   await gw.select(last.id);
