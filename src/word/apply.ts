@@ -92,7 +92,8 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
       } else {
         const inserted = range.insertText(text, "Replace");
         if (unmark) inserted.font.highlightColor = null as unknown as string;
-        if (value !== null && blank.how === "empty" && blank.writeMode === "anchor") {
+        // A value typed over by hand (plain text) gets an anchor too once the pane writes it, where one can stand.
+        if (value !== null && blank.writeMode === "anchor") {
           const cc = inserted.insertContentControl();
           cc.tag = ANCHOR_TAG_PREFIX + blank.id;
           cc.title = blank.label.slice(0, 255);
@@ -128,7 +129,7 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
       d.blank.how = "empty";
       report.cleared.push(d.blank.id);
     } else {
-      const mode = d.blank.how === "empty" ? d.blank.writeMode : d.blank.how === "anchor" ? "anchor" : "text";
+      const mode = d.blank.how === "anchor" ? "anchor" : d.blank.writeMode;
       d.blank.how = mode;
       st.fills[d.blank.id] = { value: d.value, original: d.blank.original, mode, written: d.text };
       report.written.push(d.blank.id);

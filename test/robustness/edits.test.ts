@@ -112,6 +112,21 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     });
   });
 
+  test("a typed-over value changed in the pane is anchored: the text before it can then change too", async () => {
+    const s = await session(platform);
+    const so = blank(s.scan, "Tổng số đảng viên");
+    s.sim.editParagraphText(2, so.start, so.end, "52");
+    await s.gw.scan();
+    expect((await s.gw.apply([{ blankId: so.id, value: "45" }])).written).toEqual([so.id]);
+    expect(await documentXml(s.sim)).toContain(`${ANCHOR_TAG_PREFIX}${so.id}`);
+    s.sim.editParagraphText(2, 0, 5, "Tổng cộng ");
+    const again = await s.gw.scan();
+    expect(again.notices).toEqual([]);
+    expect(valueOf(again, so.id)).toBe("45");
+    await s.gw.apply([{ blankId: so.id, value: null }]);
+    expect(s.sim.paragraphTexts()[2]).toBe("Tổng cộng số đảng viên: ..... đồng chí.");
+  });
+
   test("clearing a typed-over value right after the rescan restores the dots exactly", async () => {
     const s = await session(platform);
     const nguoi = blank(s.scan, "Người báo cáo");
