@@ -1,6 +1,7 @@
 /**
  * Random documents for the property tests: paragraphs of words, dots, ellipses and space gaps, split across runs,
- * in the body, table cells, the header and the footer; a quarter of them pasted two or three times over.
+ * in the body, table cells, the header and the footer, some of a paragraph's runs inside a content control; a quarter
+ * of the documents pasted two or three times over.
  */
 import fc from "fast-check";
 import type { GenBlock, GenDoc, GenRun } from "./docgen";
@@ -38,8 +39,13 @@ const paragraphText = fc
 
 /** A paragraph split into runs at random cut points, some bold. */
 const runs: fc.Arbitrary<GenRun[]> = fc
-  .tuple(paragraphText, fc.array(fc.nat(), { maxLength: 3 }), fc.boolean())
-  .map(([text, cuts, bold]) => {
+  .tuple(
+    paragraphText,
+    fc.array(fc.nat(), { maxLength: 3 }),
+    fc.boolean(),
+    fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.nat() }),
+  )
+  .map(([text, cuts, bold, control]) => {
     const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
     const out: GenRun[] = [];
     let from = 0;
@@ -47,6 +53,8 @@ const runs: fc.Arbitrary<GenRun[]> = fc
       if (c > from) out.push({ text: text.slice(from, c), bold: bold && out.length % 2 === 1 });
       from = c;
     }
+    // Now and then one run is the user's own content control (a better-made template's field).
+    if (control !== null && out.length > 0) out[control % out.length].control = `ct-${control % 5}`;
     return out;
   });
 

@@ -8,6 +8,8 @@ export interface GenRun {
   text: string;
   bold?: boolean;
   superscript?: boolean;
+  /** The run stands inside an inline content control with this tag. */
+  control?: string;
 }
 
 export type GenBlock = { type: "p"; runs: GenRun[] } | { type: "table"; rows: GenRun[][][] };
@@ -31,8 +33,14 @@ function runXml(run: GenRun): string {
     .filter(Boolean)
     .map((t) => (t === "\t" ? "<w:tab/>" : `<w:t xml:space="preserve">${esc(t)}</w:t>`))
     .join("");
-  return `<w:r>${rPr}${inner}</w:r>`;
+  const r = `<w:r>${rPr}${inner}</w:r>`;
+  if (run.control === undefined) return r;
+  controlIds++;
+  const pr = `<w:sdtPr><w:tag w:val="${esc(run.control)}"/><w:id w:val="${100000 + controlIds}"/></w:sdtPr>`;
+  return `<w:sdt>${pr}<w:sdtContent>${r}</w:sdtContent></w:sdt>`;
 }
+
+let controlIds = 0;
 
 export function paragraphXml(runs: GenRun[]): string {
   return `<w:p>${runs.map(runXml).join("")}</w:p>`;
