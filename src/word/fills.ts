@@ -4,7 +4,7 @@
  * (a value typed inside an anchor becomes the value; an anchor undone back to its dots is no fill any more).
  */
 import type { FilledBlank, SnapshotContentControl } from "../core/types";
-import { ANCHOR_TAG_PREFIX, CONTEXT_CHARS, type PartName } from "./model";
+import { ANCHOR_TAG_PREFIX, type PartName } from "./model";
 import type { SavedFill } from "./types";
 
 export interface LocatedControl extends SnapshotContentControl {
@@ -17,12 +17,12 @@ export interface LocatedFills {
   missing: string[];
   /** Anchors holding their blank's original characters again: the blank is empty, its anchor reusable. */
   undoneAnchors: Set<string>;
-  /** Fills were saved but none of them stands in this document: the state came with a copy of another file. */
+  /**
+   * Fills were saved but none of them stands in this document, and nothing of them shows either: the state came
+   * with a copy of another file.
+   */
   otherDocument: boolean;
 }
-
-/** Characters of agreeing context that place a plain-text fill; a whole side up to the paragraph edge counts as many. */
-const EDGE_WEIGHT = 6;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -99,8 +99,33 @@ export function locateFills(
       end,
     });
   }
-  const otherDocument = Object.keys(fills).length > 0 && found === 0 && texts.length > 0;
+  const otherDocument = Object.keys(fills).length > 0 && found === 0 && texts.length > 0 && !traceOfFills(texts, fills);
   return { filled, missing, undoneAnchors, otherDocument };
+}
+
+/** Fills looked at for a trace: enough to tell a document, few enough to stay quick on a long one. */
+const TRACE_FILLS = 50;
+/** Characters of a fill's surroundings that, found in the document, say it is the one the fill was written in. */
+const TRACE_CHARS = 4;
+
+/**
+ * Whether the document still shows something of the saved fills though none was found: a value, or the text
+ * right beside one. A state copied with another report's file shows nothing of it; a document whose values were
+ * edited around still does.
+ */
+function traceOfFills(texts: readonly string[], fills: Record<string, SavedFill>): boolean {
+  const all = texts.join("\n");
+  return Object.values(fills)
+    .slice(0, TRACE_FILLS)
+    .some((f) => {
+      const before = (f.before ?? "").slice(-TRACE_CHARS);
+      const after = (f.after ?? "").slice(0, TRACE_CHARS);
+      return (
+        (f.value.length >= TRACE_CHARS && all.includes(f.value)) ||
+        (before.length === TRACE_CHARS && all.includes(before)) ||
+        (after.length === TRACE_CHARS && all.includes(after))
+      );
+    });
 }
 
 function findTextFill(
@@ -111,25 +136,16 @@ function findTextFill(
   const written = fill.written!;
   const before = fill.before ?? "";
   const after = fill.after ?? "";
-  // A side kept whole up to the paragraph's edge (shorter than the context kept) that still reads the same puts
-  // the fill at the same distance from that edge: as good as a long context, however short the text there is.
-  const edgeBefore = before.length < CONTEXT_CHARS;
-  const edgeAfter = after.length < CONTEXT_CHARS;
-  const full = (n: number, edge: boolean) => (edge ? Math.max(n, EDGE_WEIGHT) : n);
-  const perfect = full(before.length, edgeBefore) + full(after.length, edgeAfter);
+  const perfect = before.length + after.length;
   let best: { paragraph: number; start: number; score: number } | null = null;
   let tie = false;
   const consider = (p: number) => {
     const text = texts[p];
     for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
       if (overlaps(p, at, at + written.length)) continue;
-      const sameBefore = commonSuffix(before, text.slice(Math.max(0, at - before.length), at));
-      const sameAfter = commonPrefix(after, text.slice(at + written.length, at + written.length + after.length));
       const score =
-        (sameBefore === before.length && at === before.length ? full(sameBefore, edgeBefore) : sameBefore) +
-        (sameAfter === after.length && text.length - at - written.length === after.length
-          ? full(sameAfter, edgeAfter)
-          : sameAfter);
+        commonSuffix(before, text.slice(Math.max(0, at - before.length), at)) +
+        commonPrefix(after, text.slice(at + written.length, at + written.length + after.length));
       if (!best || score > best.score) {
         best = { paragraph: p, start: at, score };
         tie = false;
@@ -144,6 +160,6 @@ function findTextFill(
   const b = best as { paragraph: number; start: number; score: number } | null;
   if (!b || tie) return null;
   // Enough of the surrounding text must agree that this is the place it was written.
-  if (b.score < Math.min(perfect, EDGE_WEIGHT)) return null;
+  if (b.score < Math.min(perfect, 6)) return null;
   return { paragraph: b.paragraph, start: b.start };
 }

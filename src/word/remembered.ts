@@ -129,9 +129,18 @@ function pattern(before: string, after: string): RegExp {
   return new RegExp(`(${part(before)})(${ANY})${part(after)}`, "g");
 }
 
-/** Another value only: not emptied, not still (or again) holding dots a scan reads as a blank. */
+/**
+ * Another value only: not emptied, not still (or again) holding dots a scan reads as a blank, nor the blank's own
+ * characters with words typed beside them.
+ */
 function typedText(text: string, original: string): boolean {
-  return text !== original && text.trim() !== "" && text.length <= MAX_TYPED && !/[.\u2026_]{3}/.test(text);
+  return (
+    text !== original &&
+    text.trim() !== "" &&
+    text.length <= MAX_TYPED &&
+    !text.includes(original.trim()) &&
+    !/[.\u2026_]{3}|\u2026{2}/.test(text)
+  );
 }
 
 /**
@@ -200,4 +209,29 @@ export function recogniseBlanks({ texts, shapes, present, located, claimed }: Re
     });
   }
   return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const joins = (a: string | undefined, b: string | undefined): boolean =>
+  a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
+
+/**
+ * Where a value the add-in wrote stands in the stretch `[start, end)` of `text` that a remembered shape found for
+ * its blank (the value's surroundings were edited, so it was not found by them). The shape's ends are a guess
+ * where the value meets the text beside it; the written characters are not: standing at either end of the find,
+ * they are the value, and the rest is the user's. Null when they stand at neither end, or when the find runs on
+ * from them inside one word (the user lengthened the value itself: "45" made "456").
+ */
+export function writtenWithin(
+  text: string,
+  start: number,
+  end: number,
+  written: string,
+): { start: number; end: number } | null {
+  if (!written.trim()) return null;
+  const e = start + written.length;
+  if (text.startsWith(written, start) && (e >= end || !joins(text[e - 1], text[e]))) return { start, end: e };
+  const s = end - written.length;
+  if (s >= 0 && text.startsWith(written, s) && (s <= start || !joins(text[s - 1], text[s]))) return { start: s, end };
+  return null;
 }

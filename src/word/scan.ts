@@ -12,7 +12,7 @@ import { isWordError, WordFailure } from "./errors";
 import { locateFills } from "./fills";
 import { ANCHOR_TAG_PREFIX, buildModel, contextOf } from "./model";
 import { readDocument, type DocumentRead } from "./read";
-import { recogniseBlanks, rememberBlanks } from "./remembered";
+import { recogniseBlanks, rememberBlanks, writtenWithin, type Recognised } from "./remembered";
 import { supportsWordApi } from "./requirements";
 import type { GatewaySession } from "./session";
 import type { ScanOutcome } from "./types";
@@ -67,45 +67,51 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     });
   let engineResult = engine();
   const present = new Set(engineResult.blanks.map((b) => b.id));
-  let shapes = session.remembered ?? state.blanks ?? [];
-  // No saved value stands in the document and none of the blanks the state remembers is there either: the state
-  // came with a copied file of another report. (A document whose only value was deleted still has its blanks.)
-  if (located.otherDocument && !shapes.some(([, , , ids]) => ids.some((id) => present.has(id)))) {
+  const shapes = session.remembered ?? state.blanks ?? [];
+  const recognised: Recognised =
+    shapes.length > 0
+      ? recogniseBlanks({
+          texts,
+          shapes,
+          present,
+          located: new Set(filled.map((f) => f.blankId)),
+          // The user's own controls are blanks of their own: text typed over a blank beside one ends where it starts.
+          claimed: [...filled, ...snapshot.contentControls.filter((c) => c.start >= 0 && c.end > c.start)],
+        })
+      : { typed: [], empty: [] };
+  // No saved value stands in the document and none of the blanks the state remembers is there either, not even
+  // typed over: the state came with a copied file of another report. (A document whose only value was deleted
+  // still has its blanks.)
+  const remembered =
+    shapes.some(([, , , ids]) => ids.some((id) => present.has(id))) ||
+    recognised.typed.length > 0 ||
+    recognised.empty.length > 0;
+  let changed = false;
+  if (located.otherDocument && !remembered) {
     notices.push({ type: "state-other-document" });
     state.fills = {};
     state.highlighted = [];
     delete state.blanks;
-    shapes = [];
     missing = [];
-  }
-  let changed = false;
-  if (shapes.length > 0) {
-    const recognised = recogniseBlanks({
-      texts,
-      shapes,
-      present,
-      located: new Set(filled.map((f) => f.blankId)),
-      claimed: filled,
-    });
+  } else {
     for (const t of recognised.typed) {
-      const value = t.text.trim();
-      const context = contextOf(texts[t.paragraph], t.start, t.end);
+      const text = texts[t.paragraph];
+      // A value the add-in wrote, not found by its edited surroundings, is what stands there still.
+      const saved = state.fills[t.blankId];
+      const at = saved?.written ? writtenWithin(text, t.start, t.end, saved.written) : null;
+      const free =
+        at && !filled.some((f) => f.paragraph === t.paragraph && at.start < f.end && f.start < at.end) ? at : null;
+      const span = free ?? { start: t.start, end: t.end };
+      const value = free ? saved!.value : t.text.trim();
       state.fills[t.blankId] = {
         value,
         original: t.original,
         mode: "text",
-        written: t.text,
-        ...context,
+        written: text.slice(span.start, span.end),
+        ...contextOf(text, span.start, span.end),
         paragraph: t.paragraph,
       };
-      filled.push({
-        blankId: t.blankId,
-        original: t.original,
-        value,
-        paragraph: t.paragraph,
-        start: t.start,
-        end: t.end,
-      });
+      filled.push({ blankId: t.blankId, original: t.original, value, paragraph: t.paragraph, ...span });
     }
     // Dots back where a value was (an undo): the blank is simply empty again, nothing to report.
     for (const id of recognised.empty) {

@@ -127,6 +127,31 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     expect(s.sim.paragraphTexts()[2]).toBe("Tổng cộng số đảng viên: ..... đồng chí.");
   });
 
+  test("a typed-over value whose line is gone is not looked for in a user's line ending with the same words", async () => {
+    const s = await session(platform);
+    const nguoi = blank(s.scan, "Người báo cáo");
+    s.sim.editParagraphText(3, nguoi.start, nguoi.end, "Lê Văn B");
+    await s.gw.scan();
+    s.sim.deleteParagraph(3);
+    s.sim.insertParagraph(1, "Người duyệt: Lê Văn B");
+    const before = s.sim.paragraphTexts();
+    const again = await s.gw.scan();
+    expect(again.notices).toEqual([{ type: "fill-not-found", blankId: nguoi.id }]);
+    await s.gw.apply([{ blankId: nguoi.id, value: null }]);
+    expect(s.sim.paragraphTexts()).toEqual(before);
+  });
+
+  test("words typed after a blank of two ellipses leave it a blank, not a value", async () => {
+    const sim = await createSimulator(await plainDocx(["Ý kiến: …… của chi bộ"]), { platform });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+    const first = await gw.scan();
+    sim.editParagraphText(0, 11, 11, "đề xuất ");
+    const again = await gw.scan();
+    expect(again.result.blanks).toHaveLength(1);
+    expect(again.result.blanks[0]).toMatchObject({ filled: false, value: null, text: "……" });
+    expect(first.result.blanks[0].filled).toBe(false);
+  });
+
   test("clearing a typed-over value right after the rescan restores the dots exactly", async () => {
     const s = await session(platform);
     const nguoi = blank(s.scan, "Người báo cáo");
@@ -429,4 +454,22 @@ describe.each(["desktop", "web"] as const)("text typed beside a blank in a table
     await s.gw.apply([{ blankId: s.blank.id, value: null }]);
     expect(s.sim.paragraphTexts()[2]).toBe("..... cáo Đảng");
   });
+});
+
+test("a value beside the user's control: an edit inside the control never makes the control's text part of it", async () => {
+  const bytes = await buildDocx({
+    body: [{ type: "table", rows: [[[{ text: "Đảng - ", control: "ct-1" }, { text: "……" }]]] }],
+  });
+  const sim = await createSimulator(bytes, { platform: "web" });
+  const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "web" });
+  const b = (await gw.scan()).result.blanks.find((x) => x.source === "text")!;
+  await gw.apply([{ blankId: b.id, value: "Nguyễn Văn A" }]);
+  sim.editParagraphText(0, 0, 2, "");
+  const again = await gw.scan();
+  const text = again.result.blanks.filter((x) => x.source === "text");
+  expect(text.every((x) => !(x.value ?? "").includes("ng - "))).toBe(true);
+  // Its surroundings are still there: the same document, a value not found again, not another report's state.
+  expect(again.notices).toEqual([{ type: "fill-not-found", blankId: b.id }]);
+  await gw.apply([{ blankId: b.id, value: null }]);
+  expect(sim.paragraphTexts()[0]).toMatch(/^ng - /);
 });

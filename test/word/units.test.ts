@@ -1,7 +1,7 @@
 import { toWordError, WordFailure } from "../../src/word/errors";
 import { matchStarts, PartLocator, wordSearchText } from "../../src/word/locate";
 import { createRunQueue } from "../../src/word/queue";
-import { recogniseBlanks, rememberBlanks } from "../../src/word/remembered";
+import { recogniseBlanks, rememberBlanks, writtenWithin } from "../../src/word/remembered";
 import { parseState, serializeState, STATE_VERSION, newState } from "../../src/word/state";
 import type { Blank } from "../../src/core/types";
 import { word } from "../../src/i18n/word";
@@ -273,5 +273,23 @@ describe("remembered blanks", () => {
       claimed: [{ paragraph: 0, start: 3, end: 4 }],
     });
     expect(out).toEqual({ typed: [], empty: [] });
+  });
+});
+
+describe("a written value inside what a typed-over blank's shape found", () => {
+  const at = (text: string, find: string, written: string) => {
+    const start = text.indexOf(find);
+    const span = writtenWithin(text, start, start + find.length, written);
+    return span && text.slice(span.start, span.end);
+  };
+  test.each([
+    ["the find stops short inside the value", "12/2017/ Đảng", "12", "12/2017", "12/2017"],
+    ["words typed after the value", "Nguyễn Văn A cáo Đảng", "Nguyễn Văn A cáo", "Nguyễn Văn A", "Nguyễn Văn A"],
+    ["words typed before the value", "cáo Nguyễn Văn A", "cáo Nguyễn Văn A", "Nguyễn Văn A", "Nguyễn Văn A"],
+    ["the value itself lengthened", "Tổng số: 456 người", "456", "45", null],
+    ["the value itself lengthened at its start", "Tổng số: 145 người", "145", "45", null],
+    ["the value nowhere in the find", "Tổng số: 52 người", "52", "45", null],
+  ])("%s", (_, text, find, written, expected) => {
+    expect(at(text, find, written)).toBe(expected);
   });
 });
