@@ -126,8 +126,9 @@ function askRepeatedParagraphs(part: ReadPart): void {
   const seen = new Map<string, number>();
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   const repeated = texts.flatMap((t, i) => (t && (seen.get(t) ?? 0) > 1 ? [i] : []));
-  // A control's first line stands in its paragraph; paragraphs holding none of them cannot hold a control.
-  const lines = [...new Set(part.controls.items.map((c) => (c.text ?? "").split(/[\r\n\v]/)[0]))].filter(Boolean);
+  // A control's first line stands in its paragraph; paragraphs holding none of them cannot hold a control. An
+  // empty control can stand anywhere: then every repeated paragraph is asked.
+  const lines = [...new Set(part.controls.items.map((c) => (c.text ?? "").split(/[\r\n\v]/)[0]))];
   if (repeated.length === 0 || repeated.length * lines.length > MAX_COMPARISONS) return;
   const asked = repeated.filter((i) => lines.some((l) => texts[i].includes(l)));
   if (asked.length === 0 || asked.length > MAX_REPEATED_ASKED) return;
@@ -157,25 +158,31 @@ function paragraphOfControl(
   };
   const follows = (i: number): boolean => {
     if (!previous || previous.paragraph !== i) return true;
+    // The same span again (two empty controls, say) is the next copy's, not a control within the previous one.
+    if (read.start === previous.start && read.end === previous.end) return false;
     if (read.start >= previous.end) return true;
-    const nested = read.start >= previous.start && read.end <= previous.end;
-    return nested && (read.start !== previous.start || read.end !== previous.end);
+    return read.start >= previous.start && read.end <= previous.end;
   };
   const end = info.offset + info.count;
   const from = previous?.paragraph ?? info.offset;
   // Every copy of a text was asked for its controls, or none was: the first copy that fits is the answer.
-  for (const range of [
+  const ranges = [
     [from, end],
     [info.offset, from],
-  ]) {
+  ];
+  for (const range of ranges) {
     for (let i = range[0]; i < range[1]; i++) {
       if (paragraphs[i].text !== read.text) continue;
       const known = holds(i);
       if (known === true || (known === null && follows(i))) return i;
     }
   }
-  // Nothing after the previous control fits (an exact nesting, say): the paragraph where the text stands.
-  for (let i = info.offset; i < end; i++) if (paragraphs[i].text === read.text && holds(i) !== false) return i;
+  // Nothing fits: a control around the paragraph that its copies do not list as theirs (their order places it
+  // then), or an exact nesting (the first paragraph where the text stands).
+  for (const range of ranges) {
+    for (let i = range[0]; i < range[1]; i++) if (paragraphs[i].text === read.text && follows(i)) return i;
+  }
+  for (let i = info.offset; i < end; i++) if (paragraphs[i].text === read.text) return i;
   return -1;
 }
 

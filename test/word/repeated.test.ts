@@ -62,9 +62,11 @@ describe.each(readings)("controls placed from %s", (how) => {
     `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/><w:id w:val="${tag.length * 1000 + tag.charCodeAt(tag.length - 1)}"/></w:sdtPr>` +
     `<w:sdtContent><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt>`;
 
-  test("the user's controls in identical paragraphs are each placed in their own paragraph", async () => {
-    const line = (tag: string) =>
-      `<w:p><w:r><w:t xml:space="preserve">Họ tên: </w:t></w:r>${control(tag, "Nguyễn Văn A")}</w:p>`;
+  test.each([
+    ["holding text", "Nguyễn Văn A"],
+    ["empty", ""],
+  ])("the user's controls (%s) in identical paragraphs are each placed in their own paragraph", async (_, text) => {
+    const line = (tag: string) => `<w:p><w:r><w:t xml:space="preserve">Họ tên: </w:t></w:r>${control(tag, text)}</w:p>`;
     const bytes = await packageDocx(line("ho-ten-1") + paragraphXml([{ text: "giữa" }]) + line("ho-ten-2"));
     const s = await open(bytes);
     s.sim.stats.reset();
@@ -73,8 +75,8 @@ describe.each(readings)("controls placed from %s", (how) => {
     expect(s.sim.stats.syncs).toBe(reading === "OOXML" ? 1 : 2);
     const controls = outcome.snapshot.contentControls.map((c) => [c.tag, c.paragraph, c.start, c.end]);
     expect(controls).toEqual([
-      ["ho-ten-1", 0, 8, 20],
-      ["ho-ten-2", 2, 8, 20],
+      ["ho-ten-1", 0, 8, 8 + text.length],
+      ["ho-ten-2", 2, 8, 8 + text.length],
     ]);
   });
 });
