@@ -50,13 +50,13 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
   const marked = new Set(st.highlighted ?? []);
   let writeError: unknown = null;
   await session.run(async (context) => {
-    // Highlights are read too: a blank carrying our mark under an id the saved list does not know (its paragraph
-    // was edited, so its id changed) must not pass the mark on to the value.
+    // While any mark of ours is listed, highlights are read too: a blank carrying our mark under an id the list
+    // does not know (its paragraph was edited, so its id changed) must not pass the mark on to the value.
     const resolve = queueLocate(
       context,
       m,
       jobs.map((j) => j.blank),
-      true,
+      marked.size > 0,
     );
     await context.sync();
     const located = resolve();

@@ -16,11 +16,11 @@ export function markColor(color: string | null | undefined): boolean {
 
 /**
  * The blanks unmarking and finalize look at: every one we marked, filled or not (text the user typed over a marked
- * blank in Word carries the mark on), and every empty one, since an edit elsewhere in its paragraph gives a blank a
- * new id and the saved list knows it by the old one. Only our colour is taken off them.
+ * blank in Word carries the mark on), and, while any mark of ours is listed, every empty one: an edit elsewhere in
+ * its paragraph gives a blank a new id and the list knows it by the old one. Only our colour is taken off them.
  */
 export function mayCarryMark(b: BlankInfo, marked: ReadonlySet<string>): boolean {
-  return marked.has(b.id) || (b.how === "empty" && !b.readOnly);
+  return marked.has(b.id) || (marked.size > 0 && b.how === "empty" && !b.readOnly);
 }
 
 export async function highlight(session: GatewaySession, on: boolean): Promise<void> {
