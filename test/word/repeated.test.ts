@@ -62,6 +62,24 @@ describe.each(readings)("controls placed from %s", (how) => {
     `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/><w:id w:val="${tag.length * 1000 + tag.charCodeAt(tag.length - 1)}"/></w:sdtPr>` +
     `<w:sdtContent><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt>`;
 
+  test("controls in identical table rows and a control around a paragraph each keep their place", async () => {
+    const cell = (tag: string) =>
+      `<w:tc><w:p><w:r><w:t xml:space="preserve">Họ tên: </w:t></w:r>${control(tag, "Nguyễn Văn A")}</w:p></w:tc>`;
+    const table = `<w:tbl><w:tblPr/><w:tr>${cell("row-1")}</w:tr><w:tr>${cell("row-2")}</w:tr></w:tbl>`;
+    const block =
+      `<w:sdt><w:sdtPr><w:tag w:val="ghi-chu"/><w:id w:val="777"/></w:sdtPr><w:sdtContent>` +
+      `${paragraphXml([{ text: "Ghi chú" }])}</w:sdtContent></w:sdt>`;
+    const s = await open(await packageDocx(paragraphXml([{ text: "Danh sách" }]) + table + block));
+    s.sim.stats.reset();
+    const outcome = await s.gw.scan();
+    expect(s.sim.stats.syncs).toBe(reading === "OOXML" ? 1 : 2);
+    expect(outcome.snapshot.contentControls.map((c) => [c.tag, c.paragraph, c.start, c.end])).toEqual([
+      ["row-1", 1, 8, 20],
+      ["row-2", 2, 8, 20],
+      ["ghi-chu", 3, 0, 7],
+    ]);
+  });
+
   test.each([
     ["holding text", "Nguyễn Văn A"],
     ["empty", ""],
