@@ -23,6 +23,9 @@ export const OTHER = "\u0000";
  * were remembered from, and looking for each (one pass over the document apiece) would stall the scan.
  */
 const MAX_SHAPES_LOOKED_FOR = 500;
+/** Letters and digits of context a shape needs to be looked for among paragraphs that moved. */
+const MIN_LETTERS_WHEN_MOVED = 4;
+const lettersOf = (s: string): number => (s.match(/[\p{L}\p{N}]/gu) ?? []).length;
 /** Longer than any value a person types over a blank; keeps a bad match from swallowing a paragraph. */
 const MAX_TYPED = 1000;
 
@@ -185,6 +188,9 @@ export function recogniseBlanks({ texts, shapes, present, located, claimed }: Re
   for (const [original, before, after, ids, places, count] of wanted) {
     // A shape with no literal text on one side would match almost anywhere: such a blank is not looked for.
     if (before.replaceAll(OTHER, "") === "" || after.replaceAll(OTHER, "") === "") continue;
+    // Nor one with only a word or two around it ("số ….."), once paragraphs were added or deleted: it may then be
+    // in any of several paragraphs, and a short line the user wrote there reads the same.
+    if (lettersOf(before + after) < MIN_LETTERS_WHEN_MOVED && count !== texts.length) continue;
     const openAt = ids.flatMap((id, i) => (located.has(id) ? [] : [{ id, place: places?.[i] }]));
     const open = openAt.map((o) => o.id);
     const within = placeCheck(count, texts.length);

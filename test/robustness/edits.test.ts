@@ -141,6 +141,21 @@ describe.each(["desktop", "web"] as const)("edits under the form (%s)", (platfor
     expect(s.sim.paragraphTexts()).toEqual(before);
   });
 
+  test("a short line added beside a typed-over blank of a short label is not taken for it", async () => {
+    const sim = await createSimulator(await plainDocx(["BÁO CÁO", "số .....", "Kết quả"]), { platform });
+    const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
+    const so = (await gw.scan()).result.blanks[0];
+    sim.editParagraphText(1, 3, 8, "Đảng");
+    expect(valueOf(await gw.scan(), so.id)).toBe("Đảng");
+    sim.insertParagraph(0, "số hội");
+    sim.editParagraphText(2, 0, 1, "");
+    const texts = sim.paragraphTexts();
+    const again = await gw.scan();
+    expect(again.result.blanks.some((b) => b.value === "hội")).toBe(false);
+    await gw.apply([{ blankId: so.id, value: null }]);
+    expect(sim.paragraphTexts()).toEqual(texts);
+  });
+
   test("words typed after a blank of two ellipses leave it a blank, not a value", async () => {
     const sim = await createSimulator(await plainDocx(["Ý kiến: …… của chi bộ"]), { platform });
     const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform });
