@@ -139,9 +139,10 @@ function merged(pieces: Piece[]): Piece[] {
 
 /**
  * The user edits literal text, never the character right next to a blank (that would change how the blank reads
- * or is spaced, which is the typing-over case): deletes `length` characters at `at` and types `text`.
+ * or is spaced, which is the typing-over case): deletes `length` characters at `at` and types `text`. Says whether
+ * the edit was between two blanks (which may then read as one).
  */
-function userEdit(sim: Simulator, model: Piece[][], e: Extract<Step, { kind: "edit" }>): void {
+function userEdit(sim: Simulator, model: Piece[][], e: Extract<Step, { kind: "edit" }>): boolean {
   const p = e.paragraph % model.length;
   const pieces = model[p];
   const spots: Array<{ piece: number; from: number; to: number; offset: number }> = [];
@@ -155,15 +156,16 @@ function userEdit(sim: Simulator, model: Piece[][], e: Extract<Step, { kind: "ed
     }
     offset += len;
   });
-  if (spots.length === 0) return;
+  if (spots.length === 0) return false;
   const spot = spots[e.at % spots.length];
   const start = spot.from + (Math.floor(e.at / spots.length) % (spot.to - spot.from + 1));
   const end = Math.min(spot.to, start + e.length);
-  if (end === start && e.text === "") return;
+  if (end === start && e.text === "") return false;
   const literal = pieces[spot.piece] as string;
   pieces[spot.piece] = literal.slice(0, start) + e.text + literal.slice(end);
   sim.editParagraphText(p, spot.offset + start, spot.offset + end, e.text);
   model[p] = merged(pieces);
+  return spot.piece > 0 && spot.piece < pieces.length - 1;
 }
 
 /**
@@ -291,7 +293,8 @@ test(
           const values = new Map<string, string>();
           // Text the user types over a marked blank, or a line added after one (it takes the formatting of the
           // line it follows), carries the mark on, as Word's typing does: nothing tells it from a highlight the user
-          // set, so it is left. Edits away from the blanks change only their paragraphs' ids.
+          // set, so it is left. So is a mark on one of two blanks an edit between them made read as one blank
+          // (marked in part, as the user's own highlight can be). Other edits change only their paragraphs' ids.
           let markedThenTyped = false;
           let marked = false;
           for (const s of [...steps, { kind: "rescan" } as const]) {
@@ -305,8 +308,9 @@ test(
               counts.written += written.size;
               counts.moved += moved;
             } else if (s.kind === "edit") {
-              userEdit(sim, known.paragraphs, s);
+              const between = userEdit(sim, known.paragraphs, s);
               known.edited = true;
+              markedThenTyped ||= marked && between;
               counts.edits++;
             } else if (s.kind === "typeOver") {
               typeOver(sim, known.paragraphs, spoiled, s);
