@@ -145,7 +145,8 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
 function refreshContexts(m: Model, fills: Record<string, SavedFill>, paragraphs: Set<number>): void {
   for (const b of [...paragraphs].flatMap((p) => m.byParagraph.get(p) ?? [])) {
     const fill = fills[b.id];
-    if (!fill || fill.mode !== "text") continue;
+    // Only blanks holding a plain-text value: a saved fill not found again may share its id with an empty blank.
+    if (!fill || fill.mode !== "text" || b.how !== "text") continue;
     const ctx = contextOf(m.texts[b.paragraph], b.start, b.end);
     fill.before = ctx.before;
     fill.after = ctx.after;

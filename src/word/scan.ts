@@ -123,7 +123,16 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     missing = missing.filter((id) => !found.has(id));
     if (recognised.typed.length > 0) engineResult = engine();
   }
-  for (const blankId of missing) notices.push({ type: "fill-not-found", blankId });
+  const emptyNow = new Set(engineResult.blanks.filter((b) => !b.filled).map((b) => b.id));
+  for (const blankId of missing) {
+    notices.push({ type: "fill-not-found", blankId });
+    // Its id names an empty blank now (a copy of its paragraph took the id when another was edited): that blank
+    // shows its dots, and the saved value must not be found on them later.
+    if (emptyNow.has(blankId)) {
+      delete state.fills[blankId];
+      changed = true;
+    }
+  }
   // Line breaks are `\v` in Word and `\n` in a text box of the pane.
   const valueOf = new Map(filled.map((f) => [f.blankId, f.value.replace(/\v/g, "\n")]));
   const result: ScanResult = {

@@ -2,7 +2,7 @@
  * Repeated paragraphs: a template pasted twice, a line of dots standing alone several times. Word tells a
  * control's paragraph only by its text, so every copy must still get its own values back on a rescan.
  */
-import { packageDocx, paragraphXml, plainDocx } from "../robustness/docgen";
+import { buildDocx, packageDocx, paragraphXml, plainDocx } from "../robustness/docgen";
 import { open as openDocx, savedTexts, unreadableOoxml, type Session } from "./helpers";
 
 const platforms = ["desktop", "web"] as const;
@@ -56,6 +56,21 @@ describe.each(readings)("controls placed from %s", (how) => {
     expect(again.result.blanks.map((b) => b.value)).toEqual(["Hòa Bình", null, "Hòa Bình"]);
     await s.gw.apply([{ blankId: blanks[1].id, value: "Tân Lập" }]);
     expect(await savedTexts(s.sim)).toEqual(["Xã: Hòa Bình", "Xã: Tân Lập", "Xã: Hòa Bình"]);
+  });
+
+  test("a value deleted by hand in one of two identical table rows: the other row's blank is not filled with it", async () => {
+    const row = { type: "table" as const, rows: [[[{ text: "Xã: ..... huyện ....." }]]] };
+    const s = await open(await buildDocx({ body: [row, row] }), "web");
+    const blanks = (await s.gw.scan()).result.blanks;
+    await s.gw.apply([{ blankId: blanks[1].id, value: "Kim Sơn" }]);
+    s.sim.editParagraphText(0, 16, 23, "");
+    const again = await s.gw.scan();
+    expect(again.notices).toEqual([{ type: "fill-not-found", blankId: blanks[1].id }]);
+    const second = again.result.blanks.filter((b) => b.paragraph === 1);
+    await s.gw.apply([{ blankId: second[0].id, value: "Hòa Bình" }]);
+    const last = await s.gw.scan();
+    expect(last.result.blanks.filter((b) => b.paragraph === 1).map((b) => b.value)).toEqual(["Hòa Bình", null]);
+    expect(s.sim.paragraphTexts()).toEqual(["Xã: ..... huyện ", "Xã: Hòa Bình huyện ....."]);
   });
 
   const control = (tag: string, text: string) =>
