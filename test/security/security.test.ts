@@ -1,6 +1,7 @@
 /**
- * What ships in the pane: a Content-Security-Policy that allows nothing but our files and Office's script, no
- * eval-like code or raw HTML injection in our source, and no high or critical advisory in production dependencies.
+ * What ships in the pane: a Content-Security-Policy that allows nothing but our files and Office's script (from
+ * either host that serves it), no eval-like code or raw HTML injection in our source, and no high or critical
+ * advisory in production dependencies.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -50,16 +51,27 @@ function runAudit(): { counts?: Record<string, number> } {
 const audit = runAudit();
 
 describe("security of what ships", () => {
-  test("the production pages' CSP allows only our files and office.js", () => {
+  // office.js is served from both hosts and loads its further files, and frames, from the host it came from.
+  const officeHosts = ["https://appsforoffice.microsoft.com", "https://officeapis.public.onecdn.static.microsoft"];
+
+  test("the production pages' CSP allows only our files and office.js, from either of its hosts", () => {
     const csp = directives(contentSecurityPolicy(false));
     expect(csp.get("default-src")).toEqual(["'self'"]);
-    expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
+    expect(csp.get("script-src")).toEqual(["'self'", ...officeHosts]);
+    expect(csp.get("frame-src")).toEqual(["'self'", ...officeHosts]);
     expect(csp.get("connect-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     const all = [...csp.values()].flat();
     expect(all).not.toContain("'unsafe-eval'");
-    expect(all.filter((v) => /^(https?|wss?):/.test(v))).toEqual(
-      all.filter((v) => v === "https://appsforoffice.microsoft.com"),
+    expect(all.filter((v) => /^(https?|wss?):/.test(v))).toEqual(all.filter((v) => officeHosts.includes(v)));
+  });
+
+  test("in development the CSP adds only the live reload's websocket to localhost", () => {
+    const prod = directives(contentSecurityPolicy(false));
+    const dev = directives(contentSecurityPolicy(true));
+    expect(dev.get("connect-src")).toEqual(["'self'", "wss://localhost:*", "ws://localhost:*"]);
+    expect([...dev].filter(([name]) => name !== "connect-src")).toEqual(
+      [...prod].filter(([name]) => name !== "connect-src"),
     );
   });
 
