@@ -1,6 +1,8 @@
 /*
- * Runs before anything else, in any webview. Old Office builds host the pane in Internet Explorer (Trident), which
- * cannot run the pane's modern JavaScript: instead of a blank pane, say plainly that this Office is not supported.
+ * Runs before anything else, in any webview. Old Office builds host the pane in Internet Explorer (Trident) or, on
+ * Windows 10 without WebView2, in EdgeHTML, which has every feature tested below but cannot parse `?.` or `??`:
+ * instead of a blank pane, say plainly that this Office is not supported. EdgeHTML is known by its `Edge/` token
+ * (Chromium Edge and WebView2 say `Edg/`); a syntax probe would need `new Function`, which the CSP forbids.
  * Deliberately ES3-compatible; the message text comes from the i18n catalog through the page's data attributes.
  */
 (function () {
@@ -11,7 +13,7 @@
     typeof w.Proxy === "function" &&
     typeof w.fetch === "function" &&
     !!Array.prototype.includes &&
-    !/Trident\/|MSIE /.test(w.navigator.userAgent);
+    !/Trident\/|MSIE |\bEdge\/\d/.test(w.navigator.userAgent);
   if (modern) return;
   w.__dienMauUnsupported = true;
   function show() {

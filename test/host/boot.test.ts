@@ -1,6 +1,7 @@
 /**
- * Old Office builds host the pane in Internet Explorer, which cannot run it: boot.js must show a plain
- * "not supported" message there instead of a blank pane, and stay out of the way everywhere else.
+ * Old Office builds host the pane in Internet Explorer or in EdgeHTML (Office 2019 on Windows 10 without WebView2),
+ * which cannot run it: boot.js must show a plain "not supported" message there instead of a blank pane, and stay
+ * out of the way everywhere else, Chromium Edge's WebView2 included.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,16 @@ const page = readFileSync(join(root, "src/taskpane/taskpane.html"), "utf8")
           ? t("vi", "host.loading")
           : "",
   );
+
+// User agents as these webviews send them.
+const EDGE_HTML =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) " +
+  "Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
+const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko";
+const WEBVIEW2 =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 " +
+  "Safari/537.36 Edg/131.0.2903.86";
+const MAC_WEBVIEW = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)";
 
 async function openPane(userAgent: string, language: string, strip: string[] = []): Promise<Document> {
   const dom = new JSDOM(page, { runScripts: "outside-only", resources: new ResourceLoader({ userAgent }) });
@@ -53,11 +64,21 @@ describe("the pane in an unsupported webview", () => {
     expect(shown(doc)).toBe(t("en", "host.unsupported"));
   });
 
-  test("a modern webview sees nothing of it", async () => {
-    const doc = await openPane(
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120 Edg/120",
-      "vi-VN",
-    );
+  // EdgeHTML has every feature boot.js tests for, but cannot parse `?.` or `??`: only its user agent gives it away.
+  test.each([
+    ["the EdgeHTML webview of Office 2019", EDGE_HTML],
+    ["Internet Explorer 11, with every feature tested present", IE11],
+  ])("%s gets the message", async (_, userAgent) => {
+    const doc = await openPane(userAgent, "en-US");
+    expect(shown(doc)).toBe(t("en", "host.unsupported"));
+    expect(doc.getElementById("root")!.style.display).toBe("none");
+  });
+
+  test.each([
+    ["WebView2 (Chromium Edge, `Edg/`)", WEBVIEW2],
+    ["Word for Mac (WKWebView)", MAC_WEBVIEW],
+  ])("%s sees nothing of it", async (_, userAgent) => {
+    const doc = await openPane(userAgent, "vi-VN");
     expect(shown(doc)).toBeNull();
     expect(doc.getElementById("root")!.style.display).toBe("");
   });
