@@ -18,6 +18,17 @@ export interface SimulatorOptions {
    * cleared once used.
    */
   hangNextSync?: number;
+  /**
+   * The next sync holding document-changing operations runs the first `count` of them (and the reads queued
+   * before the failing one), then fails on the next write with `code` (GeneralException by default) and drops the
+   * rest of its batch: Word's batches are not transactions. Cleared once it fired.
+   */
+  failAfterWrites?: { count: number; code?: string; message?: string };
+  /**
+   * getOoxml trouble seen in Word: a sync holding a getOoxml fails at it with `code` (the operations before it
+   * stay applied), or answers only after `hangMs`. Stays set until cleared.
+   */
+  ooxmlFault?: { code: string } | { hangMs: number };
   /** The next `settings.saveAsync` fails with this error; cleared once used. */
   failNextSave?: { code: string; message: string };
   /** A protected document: any write makes its sync fail with AccessDenied. */
@@ -31,7 +42,7 @@ export interface SimulatorOptions {
 export interface SimCore {
   store: SimStore;
   options: SimulatorOptions;
-  stats: { syncs: number; ops: number };
+  stats: { syncs: number; ops: number; writes: number };
   selection: { paragraph: number; start: number; end: number } | null;
   activeContext: SimContext | null;
   changed(): void;
@@ -42,6 +53,7 @@ export interface SimCore {
 interface Op {
   run: () => void;
   write: boolean;
+  ooxml?: boolean;
 }
 
 export class SimContext {
@@ -63,8 +75,8 @@ export class SimContext {
     return this.queue.length;
   }
 
-  enqueue(run: () => void, write = false): void {
-    this.queue.push({ run, write });
+  enqueue(run: () => void, write = false, ooxml = false): void {
+    this.queue.push({ run, write, ooxml });
   }
 
   async sync(): Promise<void> {
@@ -77,8 +89,11 @@ export class SimContext {
       this.core.options.failNextSync = undefined;
       throw new SimError(fault.code, fault.message);
     }
-    const hang = this.core.options.hangNextSync;
+    let hang = this.core.options.hangNextSync;
     if (hang !== undefined) this.core.options.hangNextSync = undefined;
+    const armed = batch.some((op) => op.write) ? this.core.options.failAfterWrites : undefined;
+    if (armed) this.core.options.failAfterWrites = undefined;
+    let writes = 0;
     let wrote = false;
     try {
       for (const op of batch) {
@@ -86,7 +101,17 @@ export class SimContext {
         if (op.write && this.core.options.readOnly) {
           throw new SimError("AccessDenied", "The document is read-only or protected.");
         }
+        if (op.write && armed && writes === armed.count) {
+          throw new SimError(armed.code ?? "GeneralException", armed.message ?? "GeneralException");
+        }
+        const fault = op.ooxml ? this.core.options.ooxmlFault : undefined;
+        if (fault && "code" in fault) throw new SimError(fault.code, fault.code);
+        if (fault && "hangMs" in fault) hang = Math.max(hang ?? 0, fault.hangMs);
         op.run();
+        if (op.write) {
+          writes++;
+          this.core.stats.writes++;
+        }
         wrote ||= op.write;
       }
     } finally {
@@ -159,11 +184,15 @@ export abstract class SimObject {
     this.ctx().enqueue(() => this.context.requireApi(version, what));
   }
 
-  protected op(run: () => void, write = false): void {
-    this.ctx().enqueue(() => {
-      if (this.nullObject) return;
-      run();
-    }, write);
+  protected op(run: () => void, write = false, ooxml = false): void {
+    this.ctx().enqueue(
+      () => {
+        if (this.nullObject) return;
+        run();
+      },
+      write,
+      ooxml,
+    );
   }
 
   load(spec?: unknown): this {

@@ -11,7 +11,11 @@
  *   const out = await sim.save();                // .docx bytes; untouched parts kept as they were
  *
  * `sim.install()` sets globalThis.Word / globalThis.Office for code that uses the globals. The options object is
- * live: set `failNextSync`, `readOnly` or `platform` between calls to inject faults.
+ * live: set `failNextSync`, `hangNextSync`, `failNextSave`, `readOnly` or `platform` between calls to inject
+ * faults, and:
+ *   - `failAfterWrites: { count, code?, message? }`: the next batch that changes the document applies its first
+ *     `count` writes, then fails (GeneralException by default) and drops the rest; `sim.stats.writes` counts the
+ *     document-changing operations run, so a test can run a batch once to count them.
  */
 import { DocxError } from "../../docx/errors";
 import { loadDocx } from "../../docx/model";
@@ -37,7 +41,8 @@ export interface Selection {
 export interface Simulator {
   Word: typeof Word;
   Office: typeof Office;
-  stats: { syncs: number; ops: number; reset(): void };
+  /** Syncs, operations run, and document-changing operations run (to count a batch's writes by running it once). */
+  stats: { syncs: number; ops: number; writes: number; reset(): void };
   save(): Promise<Uint8Array>;
   install(target?: object): void;
   options: SimulatorOptions;
@@ -82,9 +87,11 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
   const stats = {
     syncs: 0,
     ops: 0,
+    writes: 0,
     reset() {
       stats.syncs = 0;
       stats.ops = 0;
+      stats.writes = 0;
     },
   };
   const core: SimCore = {

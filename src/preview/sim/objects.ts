@@ -356,31 +356,35 @@ export class SimRange extends SimObject {
 
   getOoxml(): { value: string } {
     const result = { value: "" };
-    this.op(() => {
-      const t = this.target;
-      if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) {
-        result.value = flatOpc("", this.context.core.store.stylesXml());
-        return;
-      }
-      const xml: string[] = [];
-      const model = this.store.model;
-      const root =
-        t?.kind !== "story"
-          ? null
-          : t.story === "body"
-            ? model.body
-            : (t.story === "header" ? model.header : model.footer)?.documentElement;
-      if (root) {
-        // A whole story, as Word sends it: tables, block controls and text boxes in place, no section properties.
-        for (let c = root.firstChild; c; c = c.nextSibling) {
-          if (c.nodeType === 1 && (c as Element).localName !== "sectPr") xml.push(serializeXml(c as never));
+    this.op(
+      () => {
+        const t = this.target;
+        if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) {
+          result.value = flatOpc("", this.context.core.store.stylesXml());
+          return;
         }
-      } else {
-        const r = this.resolved();
-        for (let i = r.pa; i <= r.pb; i++) xml.push(serializeXml(this.pEl(i) as never));
-      }
-      result.value = flatOpc(xml.join(""), this.context.core.store.stylesXml());
-    });
+        const xml: string[] = [];
+        const model = this.store.model;
+        const root =
+          t?.kind !== "story"
+            ? null
+            : t.story === "body"
+              ? model.body
+              : (t.story === "header" ? model.header : model.footer)?.documentElement;
+        if (root) {
+          // A whole story, as Word sends it: tables, block controls and text boxes in place, no section properties.
+          for (let c = root.firstChild; c; c = c.nextSibling) {
+            if (c.nodeType === 1 && (c as Element).localName !== "sectPr") xml.push(serializeXml(c as never));
+          }
+        } else {
+          const r = this.resolved();
+          for (let i = r.pa; i <= r.pb; i++) xml.push(serializeXml(this.pEl(i) as never));
+        }
+        result.value = flatOpc(xml.join(""), this.context.core.store.stylesXml());
+      },
+      false,
+      true,
+    );
     return result;
   }
 }
