@@ -16,13 +16,15 @@
  *   - `failAfterWrites: { count, code?, message? }`: the next batch that changes the document applies its first
  *     `count` writes, then fails (GeneralException by default) and drops the rest; `sim.stats.writes` counts the
  *     document-changing operations run, so a test can run a batch once to count them.
+ *   - `ooxmlFault: { code } | { hangMs }`: every sync holding a getOoxml fails there with `code`, or answers only
+ *     after `hangMs`, until cleared. getOoxml answers carry the theme, font table and numbering parts too.
  */
 import { DocxError } from "../../docx/errors";
 import { loadDocx } from "../../docx/model";
-import { readPartText } from "../../docx/package";
 import { firstW, serializeXml, type Document, type Element } from "../../docx/xml";
 import { SimContext, versionAtLeast, type SimCore, type SimulatorOptions } from "./context";
 import { SimDocument } from "./document";
+import { readPackageParts } from "./flatopc";
 import { SimError } from "./errors";
 import type { SimObject } from "./context";
 import { readSettings, writeSettings } from "./settings";
@@ -72,8 +74,7 @@ const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
 export async function createSimulator(bytes: Uint8Array, options?: Partial<SimulatorOptions>): Promise<Simulator> {
   const model = await loadDocx(bytes);
   const store = new SimStore(model);
-  const stylesRel = model.rels.find((r) => r.type.endsWith("/styles") && r.path);
-  store.stylesText = stylesRel?.path ? await readPartText(model.zip, stylesRel.path) : null;
+  store.packageParts = await readPackageParts(model.zip, model.rels);
   const opts: SimulatorOptions = {
     platform: "web",
     requirementSets: { ...DEFAULT_SETS },

@@ -9,6 +9,7 @@ import { builtInStyleName, styleName } from "../../docx/styles";
 import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
 import { SimCollection, SimObject, type SimContext } from "./context";
 import { SimError } from "./errors";
+import { flatOpc } from "./flatopc";
 import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
 import { findAll, searchRegExp } from "./wildcards";
@@ -360,7 +361,7 @@ export class SimRange extends SimObject {
       () => {
         const t = this.target;
         if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) {
-          result.value = flatOpc("", this.context.core.store.stylesXml());
+          result.value = flatOpc("", this.store.packageParts);
           return;
         }
         const xml: string[] = [];
@@ -380,27 +381,13 @@ export class SimRange extends SimObject {
           const r = this.resolved();
           for (let i = r.pa; i <= r.pb; i++) xml.push(serializeXml(this.pEl(i) as never));
         }
-        result.value = flatOpc(xml.join(""), this.context.core.store.stylesXml());
+        result.value = flatOpc(xml.join(""), this.store.packageParts);
       },
       false,
       true,
     );
     return result;
   }
-}
-
-function flatOpc(bodyXml: string, stylesXml: string | null): string {
-  const pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
-  const styles = stylesXml
-    ? `<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData>${stylesXml.replace(/^<\?xml[^>]*\?>/, "")}</pkg:xmlData></pkg:part>`
-    : "";
-  return (
-    `<pkg:package xmlns:pkg="${pkg}">` +
-    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>` +
-    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${bodyXml}</w:body></w:document></pkg:xmlData></pkg:part>` +
-    styles +
-    `</pkg:package>`
-  );
 }
 
 export class SimFont extends SimObject {

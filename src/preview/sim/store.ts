@@ -10,6 +10,7 @@ import { sdtProps } from "../../docx/sdt";
 import { paragraphText, type ParagraphText } from "../../docx/text";
 import { NS, firstW, isElement, isW, type Document, type Element } from "../../docx/xml";
 import { SimError } from "./errors";
+import type { PackageParts } from "./flatopc";
 
 export interface Edit {
   start: number;
@@ -317,11 +318,8 @@ export class SimStore {
     return [start, start + length];
   }
 
-  stylesXml(): string | null {
-    return this.stylesText;
-  }
-
-  stylesText: string | null = null;
+  /** The parts getOoxml sends besides the document: styles, theme, font table, numbering. */
+  packageParts: PackageParts = { styles: null, theme: "", fontTable: "", numbering: null };
 
   markDirty(el: Element): void {
     this.dirty.add(this.partOf(el));
