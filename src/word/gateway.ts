@@ -17,6 +17,7 @@
  */
 import type { Decisions } from "../core/types";
 import { applyWrites } from "./apply";
+import { collectDiagnostics, createOperationLog, errorRecord, keepOfficeError, savedStateBytes } from "./diagnostics";
 import { toWordFailure } from "./errors";
 import { finalizeDocument } from "./finalize";
 import { highlight } from "./highlight";
@@ -24,7 +25,7 @@ import { createRunQueue } from "./queue";
 import { scanDocument } from "./scan";
 import { selectBlank, selectionSpan, selectParagraph, withAddedInOriginal } from "./select";
 import { GatewaySession, type WordGatewayOptions } from "./session";
-import type { WordGateway } from "./types";
+import type { OperationName, WordGateway } from "./types";
 
 export { MARK_COLOR } from "./highlight";
 export { ANCHOR_TAG_PREFIX, type PartName } from "./model";
@@ -40,16 +41,34 @@ const CHANGE_DEBOUNCE_MS = 400;
 export function createWordGateway(options: WordGatewayOptions = {}): WordGateway {
   const queue = createRunQueue({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
   const session = new GatewaySession(options);
+  const log = createOperationLog();
 
-  /** A whole operation, model reads included, runs after the previous one settled. */
-  function queued<T>(op: () => Promise<T>): Promise<T> {
-    return queue.run(async () => {
+  /**
+   * A whole operation, model reads included, runs after the previous one settled. It is logged when its caller
+   * hears of it, so one that timed out shows as the Timeout the user saw.
+   */
+  function queued<T>(name: OperationName, op: () => Promise<T>): Promise<T> {
+    let at = Date.now();
+    const result = queue.run(async () => {
+      at = Date.now();
+      session.syncs = 0;
       try {
         return await op();
       } catch (err) {
-        throw toWordFailure(err);
+        throw keepOfficeError(toWordFailure(err), err);
       }
     });
+    const done = (ok: boolean) => ({ name, at, ms: Date.now() - at, syncs: session.syncs, ok });
+    return result.then(
+      (value) => {
+        log.record(done(true));
+        return value;
+      },
+      (err: unknown) => {
+        log.record({ ...done(false), error: errorRecord(err) });
+        throw err;
+      },
+    );
   }
 
   /**
@@ -62,8 +81,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   const ownWindowMs = options.ownSelectionMs ?? OWN_SELECTION_MS;
   const debounceMs = options.changeDebounceMs ?? CHANGE_DEBOUNCE_MS;
 
-  function selectingQueued(op: () => Promise<void>): Promise<void> {
-    return queued(async () => {
+  function selectingQueued(name: OperationName, op: () => Promise<void>): Promise<void> {
+    return queued(name, async () => {
       selecting++;
       try {
         await op();
@@ -94,19 +113,20 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   }
 
   return {
-    scan: (decisions) => queued(() => scanDocument(session, decisions)),
-    apply: (writes) => queued(() => applyWrites(session, writes)),
-    select: (blankId) => selectingQueued(() => selectBlank(session, blankId)),
-    selectParagraph: (paragraph) => selectingQueued(() => selectParagraph(session, paragraph)),
-    highlightEmpty: (on) => queued(() => highlight(session, on)),
-    finalize: () => queued(() => finalizeDocument(session)),
+    scan: (decisions) => queued("scan", () => scanDocument(session, decisions)),
+    apply: (writes) => queued("apply", () => applyWrites(session, writes)),
+    select: (blankId) => selectingQueued("select", () => selectBlank(session, blankId)),
+    selectParagraph: (paragraph) => selectingQueued("selectParagraph", () => selectParagraph(session, paragraph)),
+    highlightEmpty: (on) => queued("highlight", () => highlight(session, on)),
+    finalize: () => queued("finalize", () => finalizeDocument(session)),
     saveDecisions: (decisions: Decisions) =>
-      queued(() => {
+      queued("saveDecisions", () => {
         const state = session.requireState();
         state.decisions = withAddedInOriginal(session.model, state.decisions, decisions);
         return session.writeState();
       }),
-    selectionSpan: () => queued(() => selectionSpan(session)),
+    selectionSpan: () => queued("selectionSpan", () => selectionSpan(session)),
     onChanged,
+    diagnostics: () => collectDiagnostics(session.office(), log, savedStateBytes(session.settings())),
   };
 }
