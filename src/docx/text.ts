@@ -9,6 +9,10 @@
  * where it stands, so `text` matches what the engine sees and the reference is still locatable for writers.
  * Text boxes (`w:txbxContent`) anchored in the paragraph give nothing; they are listed once each (under
  * `mc:AlternateContent` only the `mc:Choice` copy is taken).
+ *
+ * Besides the text, the map lists what has no character of its own: bookmark starts and ends, the spans of field
+ * results (a search never matches across their edges), tracked deletions (with the offset they stand at) and the
+ * spans of tracked insertions, so the Original and Current readings of a tracked paragraph can be rebuilt.
  */
 import { NS, isElement, isW, type Element, type Node } from "./xml";
 
@@ -37,6 +41,14 @@ export interface ParagraphText {
   sdts: InlineSdt[];
   /** `w:txbxContent` elements anchored in this paragraph, each once. */
   textBoxes: Element[];
+  /** `w:bookmarkStart` / `w:bookmarkEnd` elements and the offset each stands at. */
+  marks: Array<{ el: Element; at: number }>;
+  /** Field results (`w:fldSimple`, or between a `w:fldChar` separate and end) as [start, end). */
+  fields: Array<[number, number]>;
+  /** Tracked deletions (`w:del`, `w:moveFrom`): their text, which `text` leaves out, and the offset they stand at. */
+  deleted: Array<{ at: number; text: string }>;
+  /** Tracked insertions (`w:ins`, `w:moveTo`) as [start, end). */
+  inserted: Array<[number, number]>;
 }
 
 const CONTAINERS = new Set(["ins", "moveTo", "hyperlink", "smartTag", "fldSimple", "customXml", "dir", "bdo"]);
@@ -64,7 +76,18 @@ function firstChildNS(el: Element, ns: string, local: string): Element | null {
 }
 
 export function paragraphText(p: Element): ParagraphText {
-  const out: ParagraphText = { text: "", pieces: [], sdts: [], textBoxes: [] };
+  const out: ParagraphText = {
+    text: "",
+    pieces: [],
+    sdts: [],
+    textBoxes: [],
+    marks: [],
+    fields: [],
+    deleted: [],
+    inserted: [],
+  };
+  // Open complex fields: where each one's result began (-1 while still in its instructions).
+  const open: number[] = [];
   const parts: string[] = [];
   let pos = 0;
   const add = (kind: PieceKind, el: Element, run: Element | null, text: string) => {
@@ -103,6 +126,17 @@ export function paragraphText(p: Element): ParagraphText {
           if (Number.isFinite(code) && code > 0) add("char", c, r, String.fromCharCode(code));
           break;
         }
+        case "fldChar": {
+          const type = c.getAttributeNS(NS.w, "fldCharType");
+          if (type === "begin") open.push(-1);
+          else if (type === "separate" && open.length) open[open.length - 1] = pos;
+          else if (type === "end") {
+            // An end without its begin closes a field that began in an earlier paragraph.
+            const from = open.length ? open.pop()! : 0;
+            if (from >= 0) out.fields.push([from, pos]);
+          }
+          break;
+        }
         case "footnoteReference":
         case "endnoteReference":
           add("ref", c, r, "");
@@ -128,8 +162,14 @@ export function paragraphText(p: Element): ParagraphText {
       }
       if (c.namespaceURI !== NS.w) continue;
       const name = c.localName ?? "";
+      if (name === "del" || name === "moveFrom") {
+        const text = deletedText(c);
+        if (text) out.deleted.push({ at: pos, text });
+        continue;
+      }
       if (SKIPPED.has(name)) continue;
-      if (name === "r") walkRun(c);
+      if (name === "bookmarkStart" || name === "bookmarkEnd") out.marks.push({ el: c, at: pos });
+      else if (name === "r") walkRun(c);
       else if (name === "sdt") {
         const start = pos;
         const content = firstW(c, "sdtContent");
@@ -137,12 +177,33 @@ export function paragraphText(p: Element): ParagraphText {
         out.sdts.push(entry);
         if (content) walk(content);
         entry.end = pos;
-      } else if (CONTAINERS.has(name)) walk(c);
+      } else if (CONTAINERS.has(name)) {
+        const start = pos;
+        walk(c);
+        if (name === "ins" || name === "moveTo") out.inserted.push([start, pos]);
+        else if (name === "fldSimple") out.fields.push([start, pos]);
+      }
     }
   };
 
   walk(p);
+  // A field whose end is in a later paragraph: its result runs to this paragraph's end.
+  for (const from of open) if (from >= 0) out.fields.push([from, pos]);
   out.text = parts.join("");
+  return out;
+}
+
+/** The text a tracked deletion removed, read as `text` reads kept text. */
+function deletedText(el: Element): string {
+  let out = "";
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (!isElement(c) || c.namespaceURI !== NS.w) continue;
+    const name = c.localName;
+    if (name === "delText" || name === "t") out += c.textContent ?? "";
+    else if (name === "tab" || name === "ptab") out += "\t";
+    else if (name === "br" || name === "cr") out += "\v";
+    else if (name !== "rPr" && name !== "instrText" && name !== "delInstrText") out += deletedText(c);
+  }
   return out;
 }
 

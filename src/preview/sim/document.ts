@@ -1,5 +1,6 @@
 /** `context.document` and its sections: the entry points of the object model. */
 import { SimCollection, SimObject, type SimContext } from "./context";
+import { deleteBookmark, findBookmark } from "./bookmarks";
 import { SimError } from "./errors";
 import { SimBody, SimContentControl, SimContentControlCollection, SimRange } from "./objects";
 
@@ -70,6 +71,38 @@ export class SimDocument extends SimObject {
       (el) => new SimContentControl(this.context, el),
     );
     return this.controlsNav;
+  }
+
+  /**
+   * A bookmark's range (WordApi 1.4), following the bookmark as the text around it changes. On the web a bookmark
+   * in a header or footer is not found (office-js #6855).
+   */
+  getBookmarkRange(name: string): SimRange {
+    return this.bookmarkRange(name, true);
+  }
+
+  getBookmarkRangeOrNullObject(name: string): SimRange {
+    return this.bookmarkRange(name, false);
+  }
+
+  private bookmarkRange(name: string, throwIfNone: boolean): SimRange {
+    this.needs("1.4", throwIfNone ? "Document.getBookmarkRange" : "Document.getBookmarkRangeOrNullObject");
+    const out = new SimRange(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const b = findBookmark(this.context.core.store, String(name));
+      const found = b && (b.story === "body" || this.context.core.options.platform !== "web") ? b : undefined;
+      if (!found && throwIfNone) throw new SimError("ItemNotFound", `There is no bookmark '${name}'.`);
+      out.target = found ? { kind: "bookmark", name: found.name } : undefined;
+      out.nullObject = !found;
+    });
+    return out;
+  }
+
+  /** Removes a bookmark (WordApi 1.4); nothing happens when there is none of that name. */
+  deleteBookmark(name: string): void {
+    this.needs("1.4", "Document.deleteBookmark");
+    this.op(() => void deleteBookmark(this.context.core.store, String(name)), true);
   }
 
   /** The user's selection, or an insertion point at the start of the document. */

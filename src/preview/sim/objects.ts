@@ -9,6 +9,7 @@ import { builtInStyleName, styleName } from "../../docx/styles";
 import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
 import { SimCollection, SimObject, type SimContext } from "./context";
 import { SimError } from "./errors";
+import { checkBookmarkName, deleteBookmark, findBookmark, insertBookmark, isHidden, listBookmarks } from "./bookmarks";
 import { flatOpc } from "./flatopc";
 import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
@@ -20,7 +21,8 @@ type Target =
   | { kind: "span"; a: Pos; b: Pos }
   | { kind: "para"; p: Element; part: Part }
   | { kind: "cc"; sdt: Element; part: Part }
-  | { kind: "story"; story: Story; part: Part };
+  | { kind: "story"; story: Story; part: Part }
+  | { kind: "bookmark"; name: string };
 
 interface Resolved {
   pa: number;
@@ -85,6 +87,12 @@ export class SimRange extends SimObject {
     if (t.kind === "para") {
       const i = st.paragraphIndex(t.p);
       return collapse({ pa: i, sa: 0, pb: i, sb: st.pt(t.p).text.length }, t.part);
+    }
+    if (t.kind === "bookmark") {
+      // The bookmark's span as it stands now: its markers moved with the text around them.
+      const b = findBookmark(st, t.name);
+      if (!b) throw new SimError("ItemNotFound", `The bookmark '${t.name}' no longer exists.`);
+      return { pa: b.pa, sa: b.sa, pb: b.pb, sb: b.sb };
     }
     if (t.kind === "cc") {
       const loc = st.locateSdt(t.sdt);
@@ -259,6 +267,7 @@ export class SimRange extends SimObject {
       throw new SimError("InvalidArgument", `Invalid insert location '${location}'.`);
     }
     const p = this.single(r, "insertText");
+    if (location === "Replace") dropCoveredBookmarks(this.store, r);
     const [s, e] = this.store.replace(p, r.sa, location === "Replace" ? r.sb : r.sa, text);
     if (this.target?.kind === "span" && (location === "Start" || location === "End")) {
       const grown = { ...r, ...this.resolvedAfterInsert(location, s, e) };
@@ -355,6 +364,40 @@ export class SimRange extends SimObject {
     return out;
   }
 
+  /** Bookmarks the range as `name` (WordApi 1.4); a bookmark of that name elsewhere moves here. */
+  insertBookmark(name: string): void {
+    this.needs("1.4", "Range.insertBookmark");
+    this.op(() => {
+      checkBookmarkName(name);
+      insertBookmark(this.store, name, this.resolved());
+    }, true);
+  }
+
+  /**
+   * Names of the bookmarks over any part of the range (WordApi 1.4), in document order; hidden ones only with
+   * `includeHidden`, ones that only touch its edges only with `includeAdjacent`.
+   */
+  getBookmarks(includeHidden = false, includeAdjacent = false): { value: string[] } {
+    this.needs("1.4", "Range.getBookmarks");
+    const result = { value: [] as string[] };
+    this.op(() => {
+      const t = this.target;
+      if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) return;
+      const r = this.resolved();
+      const cmp = (pa: number, sa: number, pb: number, sb: number) => pa - pb || sa - sb;
+      result.value = listBookmarks(this.store)
+        .filter((b) => includeHidden || !isHidden(b.name))
+        .filter((b) => {
+          const inside = cmp(b.pa, b.sa, r.pa, r.sa) >= 0 && cmp(b.pb, b.sb, r.pb, r.sb) <= 0;
+          const overlaps = cmp(b.pa, b.sa, r.pb, r.sb) < 0 && cmp(b.pb, b.sb, r.pa, r.sa) > 0;
+          const touches = cmp(b.pb, b.sb, r.pa, r.sa) === 0 || cmp(b.pa, b.sa, r.pb, r.sb) === 0;
+          return inside || overlaps || (includeAdjacent && touches);
+        })
+        .map((b) => b.name);
+    });
+    return result;
+  }
+
   getOoxml(): { value: string } {
     const result = { value: "" };
     this.op(
@@ -387,6 +430,18 @@ export class SimRange extends SimObject {
       true,
     );
     return result;
+  }
+}
+
+/**
+ * A Replace over a bookmark's whole span takes the bookmark away: Word does not promise that it survives, so the
+ * add-in must put it back on the new text itself.
+ */
+function dropCoveredBookmarks(store: SimContext["core"]["store"], r: Resolved): void {
+  if (r.pa === r.pb && r.sa === r.sb) return;
+  const cmp = (pa: number, sa: number, pb: number, sb: number) => pa - pb || sa - sb;
+  for (const b of listBookmarks(store)) {
+    if (cmp(b.pa, b.sa, r.pa, r.sa) >= 0 && cmp(b.pb, b.sb, r.pb, r.sb) <= 0) deleteBookmark(store, b.name);
   }
 }
 
@@ -769,6 +824,7 @@ export class SimContentControl extends SimRange {
     if (loc.from !== loc.to)
       throw new SimError("NotImplemented", "Writing a multi-paragraph control is not simulated.");
     const p = this.pEl(loc.from);
+    if (location === "Replace") dropCoveredBookmarks(st, { pa: loc.from, sa: loc.start, pb: loc.to, sb: loc.end });
     const content = firstW(this.sdt, "sdtContent")!;
     const anyRun = content.getElementsByTagNameNS(NS.w, "r")[0] as Element | undefined;
     const doc = p.ownerDocument!;

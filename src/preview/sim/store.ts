@@ -218,6 +218,34 @@ export class SimStore {
     return [p, before, null];
   }
 
+  /**
+   * Puts zero-width elements (a bookmark's start or end) at `off`: before the run that starts there ("start"),
+   * else after the run that ends there ("end"); in an empty paragraph, at its end.
+   */
+  placeMarkers(p: Element, off: number, els: Element[], side: "start" | "end"): void {
+    this.boundary(p, off);
+    const pieces = this.pt(p).pieces.filter((x) => x.run && x.end > x.start);
+    const next = pieces.find((x) => x.start >= off);
+    const prev = [...pieces].reverse().find((x) => x.end <= off);
+    let parent: Element = p;
+    let before: Element | null = null;
+    if (next?.run && (side === "start" || !prev)) [parent, before] = [next.run.parentNode as Element, next.run];
+    else if (prev?.run) [parent, before] = [prev.run.parentNode as Element, prev.run.nextSibling as Element | null];
+    for (const el of els) parent.insertBefore(el, before);
+    this.touched(p);
+  }
+
+  /** Takes out a zero-width element (a bookmark's start or end), wherever it stands. */
+  removeMarker(el: Element): void {
+    const parent = el.parentNode as Element | null;
+    if (!parent) return;
+    parent.removeChild(el);
+    let p: Element | null = parent;
+    while (p && !(p.localName === "p" && p.namespaceURI === NS.w)) p = p.parentNode as Element | null;
+    if (p) this.touched(p);
+    else this.dirty.add(this.partOf(parent));
+  }
+
   /** Replaces [start, end) of a paragraph with `text`; the new run copies the first replaced run's formatting. */
   replace(p: Element, start: number, end: number, text: string): [number, number] {
     const runs = start < end ? this.runsIn(p, start, end) : [];
