@@ -13,6 +13,7 @@ import { createSimulator } from "../src/preview/sim";
 import { createWordGateway } from "../src/word/gateway";
 import { toWordError } from "../src/word/errors";
 import type { BlankWrite } from "../src/word/types";
+import { runCommand, type Failure } from "./lib/run";
 
 const say = (key: MessageKey, params?: Params) => t("vi", key, params);
 
@@ -84,8 +85,9 @@ function findField(fields: Field[], key: string): Field | { error: string } {
   return { error: say("word.fill.unknownAnswer", { key }) };
 }
 
-async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+/** `fill <in.docx> <answers.json> -o <out.docx> [--finalize]`: fills and saves; returns the exit code. */
+export async function fillCommand(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
   const bytes = readBytes(args.input);
   const answers = readAnswers(args.answers);
   let sim;
@@ -167,14 +169,9 @@ async function main(): Promise<number> {
   return status;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof Exit) {
-      console.error(err.message);
-      process.exit(err.code);
-    }
-    console.error(say(`word.error.${toWordError(err).code}`));
-    process.exit(2);
-  },
-);
+export function fillFailure(err: unknown): Failure {
+  if (err instanceof Exit) return { code: err.code, message: err.message };
+  return { code: 2, message: say(`word.error.${toWordError(err).code}`) };
+}
+
+void runCommand(fillCommand, process.argv.slice(2), fillFailure);

@@ -12,6 +12,7 @@ import { createSimulator } from "../src/preview/sim";
 import { createWordGateway } from "../src/word/gateway";
 import { t } from "../src/i18n";
 import type { MessageKey, Params } from "../src/i18n";
+import { runCommand, write, type Failure } from "./lib/run";
 
 const say = (key: MessageKey, params?: Params): string => t("vi", key, params);
 
@@ -109,21 +110,20 @@ export function toTable(result: ScanResult): string {
   return lines.join("\n");
 }
 
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+/** `scan <file> [--json]`: prints the blanks and findings; returns the exit code. */
+export async function scanCommand(args: string[]): Promise<number> {
   const json = args.includes("--json");
   const files = args.filter((a) => !a.startsWith("--"));
   if (files.length !== 1) throw new UserError(say("core.scan.usage"));
   const result = await load(files[0]);
-  process.stdout.write((json ? JSON.stringify(toJson(result), null, 2) : toTable(result)) + "\n");
+  await write(process.stdout, (json ? JSON.stringify(toJson(result), null, 2) : toTable(result)) + "\n");
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const message = err instanceof UserError ? err.message : say("core.scan.damaged", { file: process.argv[2] ?? "" });
-    process.stderr.write(message.split("\n")[0] + "\n");
-    process.exit(2);
-  },
-);
+export function scanFailure(err: unknown, args: string[]): Failure {
+  const file = args.find((a) => !a.startsWith("--")) ?? "";
+  return { code: 2, message: err instanceof UserError ? err.message : say("core.scan.damaged", { file }) };
+}
+
+const args = process.argv.slice(2);
+void runCommand(scanCommand, args, (err) => scanFailure(err, args));
