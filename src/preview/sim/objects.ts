@@ -125,7 +125,7 @@ export class SimRange extends SimObject {
           const text = st.pt(this.pEl(i)).text;
           parts.push(text.slice(i === r.pa ? r.sa : 0, i === r.pb ? r.sb : text.length));
         }
-        return parts.join("\r");
+        return readAs(parts.join("\r"), this.context.core.options.platform);
       }
       case "isEmpty":
         return r.pa === r.pb && r.sa === r.sb;
@@ -236,8 +236,16 @@ export class SimRange extends SimObject {
         const full = this.store.pt(p).text;
         const from = i === r.pa ? r.sa : 0;
         const to = i === r.pb ? r.sb : full.length;
-        for (const [s, e] of findAll(re, full, from, to)) {
-          items.push(new SimRange(this.context, { kind: "span", a: this.store.pos(p, s), b: this.store.pos(p, e) }));
+        // No match crosses the start or the end of a field's result (office-js #5905).
+        const edges = this.store
+          .pt(p)
+          .fields.flat()
+          .filter((x) => x > from && x < to);
+        const cuts = [from, ...[...new Set(edges)].sort((a, b) => a - b), to];
+        for (let k = 0; k + 1 < cuts.length; k++) {
+          for (const [s, e] of findAll(re, full, cuts[k], cuts[k + 1])) {
+            items.push(new SimRange(this.context, { kind: "span", a: this.store.pos(p, s), b: this.store.pos(p, e) }));
+          }
         }
       }
       out.resolveItems(items);
@@ -548,6 +556,14 @@ export class SimFont extends SimObject {
   }
 }
 
+/**
+ * Text as Word's `text` properties report it: a no-break space reads as a plain space on the desktop and as
+ * U+202F on the web (office-js #67), while search still sees the document's own character.
+ */
+export function readAs(text: string, platform: "web" | "desktop"): string {
+  return text.replace(/\u00a0/g, platform === "web" ? "\u202f" : " ");
+}
+
 function onOffEl(el: Element | null): boolean {
   if (!el) return false;
   const v = wAttr(el, "val");
@@ -622,11 +638,12 @@ export class SimTableCell extends SimObject {
     const cell = this.cell!;
     const st = this.context.core.store;
     if (prop === "value") {
-      return st
+      const text = st
         .paragraphs()
         .filter((x) => x.cell === cell)
         .map((x) => st.pt(x.p).text)
         .join("\r");
+      return readAs(text, this.context.core.options.platform);
     }
     const row = cell.parentNode as Element;
     const siblings = (el: Element, local: string) => {
