@@ -31,7 +31,7 @@ async function bookmarkText(sim: Simulator, name: string): Promise<string | null
 
 async function names(sim: Simulator, hidden = true, adjacent = false): Promise<string[]> {
   return sim.Word.run(async (context) => {
-    const list = context.document.body.getBookmarks(hidden, adjacent);
+    const list = context.document.body.getRange().getBookmarks(hidden, adjacent);
     await context.sync();
     return list.value;
   });
@@ -42,7 +42,7 @@ describe("bookmarks", () => {
     const sim = await sample();
     await sim.Word.run(async (context) => {
       context.document.body.search("Ủy ban nhân dân xã").getFirst().insertBookmark("CoQuan");
-      context.document.body.paragraphs.getFirst().insertBookmark("_dm_1");
+      context.document.body.paragraphs.getFirst().getRange().insertBookmark("_dm_1");
       const cellPara = context.document.body.search("Số: ....").getFirst();
       cellPara.insertBookmark("_dm_2");
     });
@@ -68,14 +68,14 @@ describe("bookmarks", () => {
     for (const bad of ["", "1so", "co quan", "co-quan", "a".repeat(41)]) {
       await expect(
         sim.Word.run(async (context) => {
-          context.document.body.paragraphs.getFirst().insertBookmark(bad);
+          context.document.body.paragraphs.getFirst().getRange().insertBookmark(bad);
         }),
       ).rejects.toMatchObject({ code: "InvalidArgument" });
     }
     await sim.Word.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertBookmark("a".repeat(40));
-      context.document.body.paragraphs.getLast().insertBookmark("_1");
-      context.document.body.paragraphs.getLast().insertBookmark("Ngày2");
+      context.document.body.paragraphs.getFirst().getRange().insertBookmark("a".repeat(40));
+      context.document.body.paragraphs.getLast().getRange().insertBookmark("_1");
+      context.document.body.paragraphs.getLast().getRange().insertBookmark("Ngày2");
     });
     expect((await names(sim)).sort()).toEqual(["Ngày2", "_1", "a".repeat(40)].sort());
   });
@@ -83,10 +83,10 @@ describe("bookmarks", () => {
   test("inserting a name that exists, in any case, moves the bookmark; deleteBookmark removes it", async () => {
     const sim = await sample();
     await sim.Word.run(async (context) => {
-      context.document.body.paragraphs.getFirst().insertBookmark("Muc");
+      context.document.body.paragraphs.getFirst().getRange().insertBookmark("Muc");
     });
     await sim.Word.run(async (context) => {
-      context.document.body.paragraphs.getLast().insertBookmark("MUC");
+      context.document.body.paragraphs.getLast().getRange().insertBookmark("MUC");
     });
     expect(await names(sim)).toEqual(["MUC"]);
     expect(await bookmarkText(sim, "muc")).toBe("Hết.");
@@ -152,8 +152,13 @@ describe("bookmarks", () => {
     const sim = await sample({ platform: "desktop" });
     await sim.Word.run(async (context) => {
       const cc = context.document.body.search("Hết.").getFirst().insertContentControl();
-      cc.insertBookmark("OKy");
-      context.document.sections.getFirst().getFooter("Primary").paragraphs.getFirst().insertBookmark("_chan");
+      cc.getRange().insertBookmark("OKy");
+      context.document.sections
+        .getFirst()
+        .getFooter("Primary")
+        .paragraphs.getFirst()
+        .getRange()
+        .insertBookmark("_chan");
     });
     expect(await bookmarkText(sim, "OKy")).toBe("Hết.");
     expect(await bookmarkText(sim, "_chan")).toBe("Trang chân");
@@ -163,7 +168,12 @@ describe("bookmarks", () => {
   test("on the web a bookmark in a footer is not found (null object, or ItemNotFound)", async () => {
     const sim = await sample({ platform: "desktop" });
     await sim.Word.run(async (context) => {
-      context.document.sections.getFirst().getFooter("Primary").paragraphs.getFirst().insertBookmark("_chan");
+      context.document.sections
+        .getFirst()
+        .getFooter("Primary")
+        .paragraphs.getFirst()
+        .getRange()
+        .insertBookmark("_chan");
     });
     sim.options.platform = "web";
     expect(await bookmarkText(sim, "_chan")).toBeNull();
@@ -178,7 +188,7 @@ describe("bookmarks", () => {
     const sim = await sample();
     sim.options.requirementSets.WordApi = "1.3";
     const calls: Array<(d: Word.Document) => void> = [
-      (d) => d.body.paragraphs.getFirst().insertBookmark("A"),
+      (d) => d.body.paragraphs.getFirst().getRange().insertBookmark("A"),
       (d) => d.getBookmarkRange("A"),
       (d) => d.getBookmarkRangeOrNullObject("A"),
       (d) => d.body.getRange("Whole").getBookmarks(),

@@ -5,7 +5,11 @@ import { buildDocx, para, run } from "./build";
 const fldChar = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
 const instr = (code: string) => `<w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r>`;
 
-async function found(sim: Simulator, what: string, options?: Word.SearchOptions): Promise<string[]> {
+async function found(
+  sim: Simulator,
+  what: string,
+  options?: { matchWildcards?: boolean; matchCase?: boolean },
+): Promise<string[]> {
   return sim.Word.run(async (context) => {
     const hits = context.document.body.search(what, options);
     hits.load("items/text");

@@ -447,6 +447,10 @@ export class SimRange extends SimObject {
  */
 function dropCoveredBookmarks(store: SimContext["core"]["store"], r: Resolved): void {
   if (r.pa === r.pb && r.sa === r.sb) return;
+  const paras = store.paragraphs();
+  let marks = 0;
+  for (let i = r.pa; i <= r.pb; i++) marks += store.pt(paras[i].p).marks.length;
+  if (marks === 0) return;
   const cmp = (pa: number, sa: number, pb: number, sb: number) => pa - pb || sa - sb;
   for (const b of listBookmarks(store)) {
     if (cmp(b.pa, b.sa, r.pa, r.sa) >= 0 && cmp(b.pb, b.sb, r.pb, r.sb) <= 0) deleteBookmark(store, b.name);
@@ -668,6 +672,15 @@ export class SimTableCell extends SimObject {
   }
 }
 
+/** Word's own placeholder of an empty control, by type; types without one read as their content. */
+const DEFAULT_PLACEHOLDERS: Record<string, string> = {
+  RichText: "Click or tap here to enter text.",
+  PlainText: "Click or tap here to enter text.",
+  ComboBox: "Choose an item.",
+  DropDownList: "Choose an item.",
+  DatePicker: "Click or tap to enter a date.",
+};
+
 export class SimContentControl extends SimRange {
   constructor(context: SimContext, sdt?: Element) {
     super(context, sdt ? { kind: "cc", sdt, part: "Content" } : undefined);
@@ -709,10 +722,16 @@ export class SimContentControl extends SimRange {
         return props.cannotDelete;
       case "removeWhenEdited":
         return !!firstW(pr, "temporary");
-      case "placeholderText": {
-        const name = props.placeholderDocPart;
-        const fromPart = name ? this.store.model.docParts.get(name) : undefined;
-        return fromPart ?? (props.showingPlaceholder ? super.read("text") : "");
+      case "placeholderText":
+        return this.customPlaceholder() ?? (props.showingPlaceholder ? super.read("text") : "");
+      case "text": {
+        // An empty control (or one showing its placeholder) reads as the placeholder; the web shows Word's default
+        // one even when a custom one is set (office-js #1515).
+        const content = super.read("text") as string;
+        const standard = DEFAULT_PLACEHOLDERS[props.type];
+        if ((content !== "" && !props.showingPlaceholder) || standard === undefined) return content;
+        if (this.context.core.options.platform === "web") return standard;
+        return this.customPlaceholder() ?? (props.showingPlaceholder ? content : standard);
       }
       default:
         return super.read(prop);
@@ -721,6 +740,40 @@ export class SimContentControl extends SimRange {
 
   private propsNow() {
     return sdtPropsOf(this.sdt);
+  }
+
+  /** The placeholder text an author set (a glossary docPart named by `w:placeholder`), if any. */
+  private customPlaceholder(): string | undefined {
+    const name = this.propsNow().placeholderDocPart;
+    return name ? this.store.model.docParts.get(name) : undefined;
+  }
+
+  /**
+   * Sets the placeholder text as Word does, through a docPart the control names; a control showing its placeholder
+   * shows the new one. The web refuses it (office-js #785).
+   */
+  private setPlaceholder(text: string): void {
+    if (this.context.core.options.platform === "web") {
+      throw new SimError("NotAllowed", "The placeholder text can't be set in Word on the web.");
+    }
+    const pr = this.pr();
+    const props = this.propsNow();
+    const name = props.placeholderDocPart ?? `DefaultPlaceholder_${props.id || this.store.newId()}`;
+    let holder = firstW(pr, "placeholder");
+    if (!holder) {
+      holder = pr.ownerDocument!.createElementNS(NS.w, "w:placeholder");
+      pr.appendChild(holder);
+    }
+    while (holder.firstChild) holder.removeChild(holder.firstChild);
+    const docPart = pr.ownerDocument!.createElementNS(NS.w, "w:docPart");
+    docPart.setAttributeNS(NS.w, "w:val", name);
+    holder.appendChild(docPart);
+    this.store.model.docParts.set(name, text);
+    this.store.markDirty(this.sdt);
+    const loc = this.store.locateSdt(this.sdt);
+    if (props.showingPlaceholder && loc && loc.from === loc.to && loc.start < loc.end) {
+      this.store.replace(this.pEl(loc.from), loc.start, loc.end, text);
+    }
   }
 
   get id(): number {
@@ -769,6 +822,9 @@ export class SimContentControl extends SimRange {
   }
   get placeholderText(): string {
     return this.get_("placeholderText");
+  }
+  set placeholderText(v: string) {
+    this.set_("placeholderText", v, () => this.setPlaceholder(String(v)));
   }
   get removeWhenEdited(): boolean {
     return this.get_("removeWhenEdited");
