@@ -62,6 +62,7 @@ type Key =
   | "pane.save.saved"
   | "pane.save.failed"
   | "pane.save.moved"
+  | "pane.save.byHand"
   | "pane.addFromSelection"
   | "pane.addFromSelection.none"
   | "pane.addFromSelection.added"
@@ -100,7 +101,35 @@ type Key =
   | "pane.backup.restored"
   | "pane.backup.writeAll"
   | "pane.backup.discard"
-  | "pane.dismissNotice";
+  | "pane.dismissNotice"
+  | "pane.about.menu"
+  | "pane.about.diagnostics"
+  | "pane.about.privacy"
+  | "pane.about.office"
+  | "pane.about.host"
+  | "pane.about.platform"
+  | "pane.about.version"
+  | "pane.about.unknown"
+  | "pane.about.requirementSets"
+  | "pane.about.supported"
+  | "pane.about.notSupported"
+  | "pane.about.settings"
+  | "pane.about.bytes"
+  | "pane.about.operations"
+  | "pane.about.noOperations"
+  | "pane.about.operation"
+  | "pane.about.ok"
+  | "pane.about.failed"
+  | "pane.about.copy"
+  | "pane.about.copied"
+  | "pane.about.copyByHand"
+  | "pane.about.copyText"
+  | "pane.about.close"
+  | "pane.tracking.title"
+  | "pane.tracking.body"
+  | "pane.tracking.continue"
+  | "pane.tracking.stop"
+  | "pane.tracking.finalize";
 
 export const pane: Catalog<Key> = {
   vi: {
@@ -166,6 +195,8 @@ export const pane: Catalog<Key> = {
     "pane.save.saved": "Đã lưu",
     "pane.save.failed": "Chưa lưu được. {reason}",
     "pane.save.moved": "Chỗ trống này đã thay đổi trong tài liệu nên chưa ghi; đã quét lại, hãy kiểm tra rồi lưu lại.",
+    "pane.save.byHand":
+      "Word không cho đánh dấu chỗ trống này và đoạn văn chứa nó đã thay đổi, nên chưa ghi. Hãy điền trực tiếp trong Word.",
     "pane.addFromSelection": "Thêm ô từ vùng chọn",
     "pane.addFromSelection.none": "Hãy chọn (bôi đen) đoạn chữ cần điền trong một đoạn văn của tài liệu, rồi bấm lại.",
     "pane.addFromSelection.added": "Đã thêm ô mới từ vùng chọn.",
@@ -206,6 +237,37 @@ export const pane: Catalog<Key> = {
     "pane.backup.writeAll": "Ghi vào tài liệu",
     "pane.backup.discard": "Bỏ",
     "pane.dismissNotice": "Đóng thông báo",
+    "pane.about.menu": "Giới thiệu",
+    "pane.about.diagnostics": "Thông tin chẩn đoán",
+    "pane.about.privacy": "Không chứa giá trị nào bạn đã điền.",
+    "pane.about.office": "Office",
+    "pane.about.host": "Ứng dụng",
+    "pane.about.platform": "Nền tảng",
+    "pane.about.version": "Phiên bản",
+    "pane.about.unknown": "không rõ",
+    "pane.about.requirementSets": "Bộ API được hỗ trợ (requirement set)",
+    "pane.about.supported": "có",
+    "pane.about.notSupported": "không",
+    "pane.about.settings": "Dữ liệu Điền mẫu lưu trong tài liệu",
+    "pane.about.bytes": "{size} byte",
+    "pane.about.operations": "Các thao tác gần nhất (tối đa {count})",
+    "pane.about.noOperations": "Chưa có thao tác nào.",
+    "pane.about.operation": "{time} {name}: {ms} ms, {syncs} lượt trao đổi với Word",
+    "pane.about.ok": "thành công",
+    "pane.about.failed": "lỗi {code}",
+    "pane.about.copy": "Sao chép",
+    "pane.about.copied": "Đã sao chép vào bộ nhớ tạm.",
+    "pane.about.copyByHand":
+      "Không sao chép tự động được ở đây. Hãy bấm vào ô dưới đây, chọn hết (Ctrl+A) rồi nhấn Ctrl+C.",
+    "pane.about.copyText": "Thông tin chẩn đoán để sao chép",
+    "pane.about.close": "Đóng",
+    "pane.tracking.title": "Tài liệu đang bật Theo dõi Thay đổi",
+    "pane.tracking.body":
+      "Các giá trị Điền mẫu ghi vào sẽ được lưu thành thay đổi được theo dõi (chờ chấp nhận hoặc từ chối). Nếu chưa ghi, các giá trị đã gõ vẫn được giữ lại, chưa vào tài liệu.",
+    "pane.tracking.continue": "Vẫn ghi",
+    "pane.tracking.stop": "Chưa ghi",
+    "pane.tracking.finalize":
+      "Theo dõi Thay đổi đang bật: khi hoàn tất, việc gỡ khung của Điền mẫu cũng được ghi thành thay đổi. Hãy chấp nhận hoặc từ chối mọi thay đổi trước khi gửi.",
   },
   en: {
     "pane.appTitle": "Fill template",
@@ -272,6 +334,8 @@ export const pane: Catalog<Key> = {
     "pane.save.failed": "Not saved. {reason}",
     "pane.save.moved":
       "This blank changed in the document, so nothing was written; the document was rescanned — check it and save again.",
+    "pane.save.byHand":
+      "Word allows no anchor at this blank and its paragraph has changed, so nothing was written. Fill it in directly in Word.",
     "pane.addFromSelection": "Add field from selection",
     "pane.addFromSelection.none": "Select the text to fill inside one paragraph of the document, then try again.",
     "pane.addFromSelection.added": "A new field was added from the selection.",
@@ -312,5 +376,36 @@ export const pane: Catalog<Key> = {
     "pane.backup.writeAll": "Write to document",
     "pane.backup.discard": "Discard",
     "pane.dismissNotice": "Dismiss notice",
+    "pane.about.menu": "About",
+    "pane.about.diagnostics": "Diagnostic information",
+    "pane.about.privacy": "It contains none of the values you filled in.",
+    "pane.about.office": "Office",
+    "pane.about.host": "Host",
+    "pane.about.platform": "Platform",
+    "pane.about.version": "Version",
+    "pane.about.unknown": "unknown",
+    "pane.about.requirementSets": "Requirement sets supported",
+    "pane.about.supported": "yes",
+    "pane.about.notSupported": "no",
+    "pane.about.settings": "The add-in's data saved in the document",
+    "pane.about.bytes": "{size} bytes",
+    "pane.about.operations": "Last operations (up to {count})",
+    "pane.about.noOperations": "No operations yet.",
+    "pane.about.operation": "{time} {name}: {ms} ms, {syncs} round trips to Word",
+    "pane.about.ok": "succeeded",
+    "pane.about.failed": "failed: {code}",
+    "pane.about.copy": "Copy",
+    "pane.about.copied": "Copied to the clipboard.",
+    "pane.about.copyByHand":
+      "The clipboard cannot be used here. Click in the box below, select everything (Ctrl+A) and press Ctrl+C.",
+    "pane.about.copyText": "Diagnostic information to copy",
+    "pane.about.close": "Close",
+    "pane.tracking.title": "Track Changes is on",
+    "pane.tracking.body":
+      "The values the add-in writes will be recorded as tracked changes (to accept or reject). If you stop, nothing is written and your typed values are kept.",
+    "pane.tracking.continue": "Write anyway",
+    "pane.tracking.stop": "Don't write",
+    "pane.tracking.finalize":
+      "Track Changes is on: removing the add-in's boxes at finalize is recorded as revisions too; accept or reject all changes before sending.",
   },
 };

@@ -16,6 +16,7 @@ const Check = lazy(() => import("./check/Check").then((m) => ({ default: m.Check
 const loadNotices = () => import("./Notices");
 const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
 const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed })));
+const About = lazy(() => import("./about/About").then((m) => ({ default: m.About })));
 
 const useStyles = makeStyles({
   root: {
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
     minHeight: "100vh",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { margin: 0 },
+  title: { margin: 0, flexGrow: 1 },
   center: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "stretch" },
 });
 
@@ -93,6 +94,9 @@ function Pane({ gateway }: { gateway: WordGateway }) {
             {session.refreshing ? t("pane.refreshing") : t("pane.refresh")}
           </Button>
         )}
+        <Suspense fallback={null}>
+          <About diagnostics={() => gateway.diagnostics()} />
+        </Suspense>
       </header>
       {session.notices.length > 0 && (
         <Suspense fallback={null}>

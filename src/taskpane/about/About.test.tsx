@@ -1,0 +1,149 @@
+/**
+ * The header's "About" menu: the diagnostic information it shows, and copying it where the clipboard works and
+ * where Office on the web refuses it.
+ */
+import "../../../test/taskpane/setup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Lang } from "../../i18n";
+import type { Diagnostics } from "../../word/types";
+import { I18nProvider } from "../i18n";
+import { About } from "./About";
+
+const DIAGNOSTICS: Diagnostics = {
+  host: "Word",
+  platform: "OfficeOnline",
+  version: "16.0.18025.10000",
+  requirementSets: [
+    { name: "WordApi", version: "1.3", supported: true },
+    { name: "WordApi", version: "1.4", supported: false },
+    { name: "WordApiDesktop", version: "1.1", supported: false },
+  ],
+  settingsBytes: 12345,
+  operations: [
+    { name: "scan", at: Date.UTC(2026, 11, 7, 2, 0, 0), ms: 180, syncs: 2, ok: true },
+    {
+      name: "apply",
+      at: Date.UTC(2026, 11, 7, 2, 0, 5),
+      ms: 95,
+      syncs: 1,
+      ok: false,
+      error: {
+        code: "GeneralException",
+        officeCode: "GeneralException",
+        detail: "GeneralException",
+        debugInfo: 'errorLocation: Range.insertText\nstatement: range.insertText("…", "…");',
+      },
+    },
+  ],
+};
+
+function renderAbout(lang: Lang = "vi", diagnostics: () => Diagnostics = () => DIAGNOSTICS) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={lang}>
+        <About diagnostics={diagnostics} />
+      </I18nProvider>
+    </FluentProvider>,
+  );
+  return user;
+}
+
+async function openDiagnostics(user: ReturnType<typeof userEvent.setup>, lang: Lang = "vi") {
+  await user.click(screen.getByRole("button", { name: lang === "vi" ? "Giới thiệu" : "About" }));
+  await user.click(
+    await screen.findByRole("menuitem", { name: lang === "vi" ? "Thông tin chẩn đoán" : "Diagnostic information" }),
+  );
+  return screen.findByRole("dialog", undefined, { timeout: 10000 });
+}
+
+function setClipboard(writeText: ((text: string) => Promise<void>) | undefined) {
+  Object.defineProperty(window.navigator, "clipboard", {
+    configurable: true,
+    value: writeText ? { writeText } : undefined,
+  });
+}
+
+jest.setTimeout(30000);
+afterEach(() => setClipboard(undefined));
+
+test("shows the host, the requirement sets, the settings' size and each operation with its round trips", async () => {
+  const user = renderAbout();
+  const dialog = await openDiagnostics(user);
+  const d = within(dialog);
+  expect(d.getByText("OfficeOnline")).toBeTruthy();
+  expect(d.getByText("16.0.18025.10000")).toBeTruthy();
+  expect(d.getByText("12.345 byte")).toBeTruthy();
+  expect(d.getByText(/^có: WordApi 1\.3$/)).toBeTruthy();
+  expect(d.getByText(/^không: WordApi 1\.4, WordApiDesktop 1\.1$/)).toBeTruthy();
+  const items = d.getAllByRole("listitem");
+  expect(items).toHaveLength(2);
+  expect(items[0].textContent).toMatch(/scan: 180 ms, 2 lượt trao đổi với Word — thành công/);
+  expect(items[1].textContent).toMatch(/apply: 95 ms, 1 lượt trao đổi với Word — lỗi GeneralException/);
+  expect(items[1].textContent).toContain('statement: range.insertText("…", "…");');
+});
+
+test("the log is read again each time the dialog opens", async () => {
+  let operations = DIAGNOSTICS.operations.slice(0, 1);
+  const user = renderAbout("vi", () => ({ ...DIAGNOSTICS, operations }));
+  let dialog = await openDiagnostics(user);
+  expect(within(dialog).getAllByRole("listitem")).toHaveLength(1);
+  await user.click(within(dialog).getByRole("button", { name: "Đóng" }));
+  operations = DIAGNOSTICS.operations;
+  dialog = await openDiagnostics(user);
+  expect(within(dialog).getAllByRole("listitem")).toHaveLength(2);
+});
+
+test("Copy puts the whole information on the clipboard as plain text", async () => {
+  const user = renderAbout("en");
+  const copied: string[] = [];
+  setClipboard((text) => {
+    copied.push(text);
+    return Promise.resolve();
+  });
+  const dialog = await openDiagnostics(user, "en");
+  await user.click(within(dialog).getByRole("button", { name: "Copy" }));
+  expect(await within(dialog).findByText("Copied to the clipboard.")).toBeTruthy();
+  expect(copied).toHaveLength(1);
+  const text = copied[0];
+  expect(text).toContain("Host: Word");
+  expect(text).toContain("Platform: OfficeOnline");
+  expect(text).toContain("Version: 16.0.18025.10000");
+  expect(text).toContain("WordApi 1.4: no");
+  expect(text).toContain("The add-in's data saved in the document: 12,345 bytes");
+  expect(text).toMatch(/scan: 180 ms, 2 round trips to Word — succeeded/);
+  expect(text).toMatch(/apply: 95 ms, 1 round trips to Word — failed: GeneralException/);
+  expect(text).toContain("errorLocation: Range.insertText");
+  expect(within(dialog).queryByRole("textbox")).toBeNull();
+});
+
+test("where the clipboard is refused, the same text is offered in a read-only box to copy by hand", async () => {
+  const user = renderAbout("vi");
+  setClipboard(() => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")));
+  const dialog = await openDiagnostics(user);
+  await user.click(within(dialog).getByRole("button", { name: "Sao chép" }));
+  expect(await within(dialog).findByText(/Không sao chép tự động được ở đây/)).toBeTruthy();
+  const box = within(dialog).getByRole("textbox", { name: "Thông tin chẩn đoán để sao chép" }) as HTMLTextAreaElement;
+  expect(box.readOnly).toBe(true);
+  expect(box.value).toContain("Ứng dụng: Word");
+  expect(box.value).toContain("lỗi GeneralException");
+  expect(box.value).toContain("errorLocation: Range.insertText");
+});
+
+test("a frame with no clipboard at all gets the box too", async () => {
+  const user = renderAbout("en");
+  setClipboard(undefined);
+  const dialog = await openDiagnostics(user, "en");
+  await user.click(within(dialog).getByRole("button", { name: "Copy" }));
+  const box = (await within(dialog).findByRole("textbox")) as HTMLTextAreaElement;
+  expect(box.value).toContain("Diagnostic information");
+});
+
+test("an unknown version and an empty log say so", async () => {
+  const user = renderAbout("en", () => ({ ...DIAGNOSTICS, version: "", operations: [] }));
+  const dialog = await openDiagnostics(user, "en");
+  expect(within(dialog).getByText("unknown")).toBeTruthy();
+  expect(within(dialog).getByText("No operations yet.")).toBeTruthy();
+});
