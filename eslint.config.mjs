@@ -6,7 +6,7 @@ const [base, ...rest] = officeAddins.configs.react;
 const tsBlock = rest.find((c) => c.files && c.plugins && c.plugins["@typescript-eslint"]);
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/artifacts/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "test/artifacts/**"] },
   base,
   ...rest.map((c) => (c === tsBlock ? { ...c, files: ["**/*.{js,mjs,cjs,ts,cts,mts,tsx}"] } : c)),
   {
