@@ -129,7 +129,8 @@ module.exports = async (env = {}, argv = {}) => {
       // The preview pane page loads this in place of office.js, under a fixed name like office.js has.
       "preview-office": { import: "./src/preview/office.ts", filename: "preview-office.js" },
     },
-    output: { ...common.output, clean: false },
+    // Every file of the preview starts with "preview": scripts/check-dist.mjs tells the pane's files by that.
+    output: { ...common.output, clean: false, chunkFilename: "preview-[name].[contenthash:8].js" },
     plugins: [
       page(["preview"], "preview.html", "./src/preview/preview.html", {
         previewTitle: t("vi", "preview.title"),

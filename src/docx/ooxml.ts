@@ -5,7 +5,7 @@
  * read with the same code as a .docx file, so the add-in and the scan command see one reading.
  */
 import type { SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
-import { buildSnapshot } from "./snapshot";
+import { buildSnapshot } from "./build";
 import { parseStyles } from "./styles";
 import { NS, firstW, isElement, parseXml, type Document, type Element } from "./xml";
 

@@ -3,6 +3,7 @@
  * One browser context for the whole file, so IndexedDB survives the reload step; the steps run in order.
  */
 import "../../src/i18n/preview";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -52,8 +53,10 @@ async function overviewProgress(): Promise<string> {
   return /\d+\/\d+ ô đã điền/.exec(text)?.[0] ?? "";
 }
 
+let dist: string;
+
 beforeAll(async () => {
-  const dist = buildPreview();
+  dist = buildPreview();
   server = await serveStatic(dist);
   browser = await launchChromium();
   context = await browser.newContext({
@@ -71,6 +74,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+test("the pane's scripts hold no eval or new Function, which its Content-Security-Policy would block", () => {
+  const r = spawnSync(process.execPath, [join(repoRoot, "scripts/check-dist.mjs"), dist], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
 });
 
 test("the preview shows the shipped template beside the pane, offline", async () => {
