@@ -6,6 +6,7 @@
  */
 import type { Story } from "../../docx/snapshot";
 import { builtInStyleName, styleName } from "../../docx/styles";
+import type { ParagraphText } from "../../docx/text";
 import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
 import { SimCollection, SimObject, type SimContext } from "./context";
 import { SimError } from "./errors";
@@ -119,14 +120,9 @@ export class SimRange extends SimObject {
     const r = this.resolved();
     const st = this.store;
     switch (prop) {
-      case "text": {
-        const parts: string[] = [];
-        for (let i = r.pa; i <= r.pb; i++) {
-          const text = st.pt(this.pEl(i)).text;
-          parts.push(text.slice(i === r.pa ? r.sa : 0, i === r.pb ? r.sb : text.length));
-        }
-        return readAs(parts.join("\r"), this.context.core.options.platform);
-      }
+      case "text":
+        // The web includes tracked deletions in text (office-js #1267); the desktop leaves them out.
+        return this.reviewed(this.context.core.options.platform === "web", true);
       case "isEmpty":
         return r.pa === r.pb && r.sa === r.sb;
       case "style":
@@ -141,6 +137,36 @@ export class SimRange extends SimObject {
 
   get text(): string {
     return this.get_("text");
+  }
+
+  /** The range's text with or without tracked deletions and insertions, as `text` reads it. */
+  protected reviewed(deleted: boolean, inserted: boolean): string {
+    const r = this.resolved();
+    const parts: string[] = [];
+    for (let i = r.pa; i <= r.pb; i++) {
+      const pt = this.store.pt(this.pEl(i));
+      parts.push(reviewedSlice(pt, i === r.pa ? r.sa : 0, i === r.pb ? r.sb : pt.text.length, deleted, inserted));
+    }
+    return readAs(parts.join("\r"), this.context.core.options.platform);
+  }
+
+  /**
+   * The text as it will read once every tracked change is accepted ("Current") or rejected ("Original")
+   * (WordApi 1.4).
+   */
+  getReviewedText(changeTrackingVersion?: string): { value: string } {
+    this.needs("1.4", "getReviewedText");
+    const result = { value: "" };
+    this.op(() => {
+      const version = changeTrackingVersion ?? "Current";
+      if (version !== "Current" && version !== "Original") {
+        throw new SimError("InvalidArgument", `'${version}' is not a change tracking version.`);
+      }
+      const t = this.target;
+      if (t?.kind === "story" && !this.store.paragraphs().some((x) => x.story === t.story)) return;
+      result.value = version === "Current" ? this.reviewed(false, true) : this.reviewed(true, false);
+    });
+    return result;
   }
   get isEmpty(): boolean {
     return this.get_("isEmpty");
@@ -233,7 +259,7 @@ export class SimRange extends SimObject {
       const items: SimRange[] = [];
       for (let i = r.pa; i <= r.pb; i++) {
         const p = this.pEl(i);
-        const full = this.store.pt(p).text;
+        const full = searchable(this.store.pt(p));
         const from = i === r.pa ? r.sa : 0;
         const to = i === r.pb ? r.sb : full.length;
         // No match crosses the start or the end of a field's result (office-js #5905).
@@ -263,20 +289,46 @@ export class SimRange extends SimObject {
     const out = new SimRange(this.context);
     out.nullObject = undefined;
     this.op(() => {
-      out.target = this.insertNow(String(text), location);
+      // Word on the web writes a "\v" as a character of the text, not as a line break (office-js #4275).
+      out.target = this.insertNow(String(text), location, this.context.core.options.platform === "web");
       out.nullObject = false;
     }, true);
     return out;
   }
 
-  protected insertNow(text: string, location: string): Target {
+  /** Where `insertBreak` may put a break, per object, as Word's API allows. */
+  protected breakLocations(): readonly string[] {
+    return ["Before", "After"];
+  }
+
+  /** A line break (`w:br`, read as "\v", found by ^l); other kinds of break are not simulated. */
+  insertBreak(breakType: string, location: string): void {
+    this.op(() => {
+      if (!this.breakLocations().includes(location)) {
+        throw new SimError("InvalidArgument", `A break can't be inserted at '${location}' here.`);
+      }
+      if (breakType !== "Line") throw new SimError("NotImplemented", `A ${breakType} break is not simulated.`);
+      this.insertNow("\v", location);
+    }, true);
+  }
+
+  /** Deletes the range's text (tracked while Track Changes is on). */
+  delete(): void {
+    this.op(() => {
+      const r = this.resolved();
+      if (r.pa === r.pb && r.sa === r.sb) return;
+      this.store.replace(this.single(r, "delete"), r.sa, r.sb, "");
+    }, true);
+  }
+
+  protected insertNow(text: string, location: string, literalVt = false): Target {
     const r = collapse(this.resolved(), location === "Replace" ? "Whole" : location);
     if (!["Replace", "Start", "End", "Before", "After"].includes(location)) {
       throw new SimError("InvalidArgument", `Invalid insert location '${location}'.`);
     }
     const p = this.single(r, "insertText");
     if (location === "Replace") dropCoveredBookmarks(this.store, r);
-    const [s, e] = this.store.replace(p, r.sa, location === "Replace" ? r.sb : r.sa, text);
+    const [s, e] = this.store.replace(p, r.sa, location === "Replace" ? r.sb : r.sa, text, literalVt);
     if (this.target?.kind === "span" && (location === "Start" || location === "End")) {
       const grown = { ...r, ...this.resolvedAfterInsert(location, s, e) };
       this.target = this.spanTarget(grown);
@@ -564,6 +616,39 @@ export class SimFont extends SimObject {
  * Text as Word's `text` properties report it: a no-break space reads as a plain space on the desktop and as
  * U+202F on the web (office-js #67), while search still sees the document's own character.
  */
+/**
+ * The paragraph's text as search sees it: a "\v" written as a character of the text (Word on the web) is no line
+ * break, so ^l does not find it (office-js #5403).
+ */
+function searchable(pt: ParagraphText): string {
+  if (!pt.text.includes("\v")) return pt.text;
+  const chars = pt.text.split("");
+  for (const piece of pt.pieces) {
+    if (piece.kind !== "text") continue;
+    for (let i = piece.start; i < piece.end; i++) if (chars[i] === "\v") chars[i] = "\uffff";
+  }
+  return chars.join("");
+}
+
+function reviewedSlice(pt: ParagraphText, from: number, to: number, deleted: boolean, inserted: boolean): string {
+  const len = pt.text.length;
+  const keep = (a: number, b: number): string => {
+    if (inserted) return pt.text.slice(a, b);
+    let out = "";
+    for (let i = a; i < b; i++) if (!pt.inserted.some(([x, y]) => i >= x && i < y)) out += pt.text[i];
+    return out;
+  };
+  // A deletion standing on an edge of the range belongs to it only at the paragraph's own edges.
+  const dels = deleted ? pt.deleted.filter((d) => (d.at > from || from === 0) && (d.at < to || to === len)) : [];
+  let out = "";
+  let cur = from;
+  for (const d of dels) {
+    out += keep(cur, d.at) + d.text;
+    cur = d.at;
+  }
+  return out + keep(cur, to);
+}
+
 export function readAs(text: string, platform: "web" | "desktop"): string {
   return text.replace(/\u00a0/g, platform === "web" ? "\u202f" : " ");
 }
@@ -607,6 +692,35 @@ export class SimParagraph extends SimRange {
 
   get tableNestingLevel(): number {
     return this.get_("tableNestingLevel");
+  }
+
+  /** Deletes the paragraph, its mark included; while tracking, its text and mark become tracked deletions. */
+  override delete(): void {
+    this.op(() => {
+      const st = this.store;
+      const p = this.p;
+      st.paragraphIndex(p);
+      if (!st.tracking) {
+        st.markDirty(p);
+        p.parentNode!.removeChild(p);
+        st.invalidateStructure();
+        return;
+      }
+      const len = st.pt(p).text.length;
+      if (len > 0) st.replace(p, 0, len, "");
+      let pPr = firstW(p, "pPr");
+      if (!pPr) {
+        pPr = p.ownerDocument!.createElementNS(NS.w, "w:pPr");
+        p.insertBefore(pPr, p.firstChild);
+      }
+      let rPr = firstW(pPr, "rPr");
+      if (!rPr) {
+        rPr = p.ownerDocument!.createElementNS(NS.w, "w:rPr");
+        pPr.appendChild(rPr);
+      }
+      if (!firstW(rPr, "del")) rPr.appendChild(st.revision(p.ownerDocument as never, "del"));
+      st.markDirty(p);
+    }, true);
   }
 
   get parentTableCellOrNullObject(): SimTableCell {
@@ -889,7 +1003,11 @@ export class SimContentControl extends SimRange {
     });
   }
 
-  protected override insertNow(text: string, location: string): Target {
+  protected override breakLocations(): readonly string[] {
+    return ["Start", "End", "Before", "After"];
+  }
+
+  protected override insertNow(text: string, location: string, literalVt = false): Target {
     if (this.propsNow().cannotEdit) throw new SimError("AccessDenied", "The content control can't be edited.");
     const st = this.store;
     const loc = st.locateSdt(this.sdt);
@@ -905,18 +1023,18 @@ export class SimContentControl extends SimRange {
     let e: number;
     if (location === "Replace" && loc.start === loc.end) {
       while (content.firstChild) content.removeChild(content.firstChild);
-      if (text) content.appendChild(makeRun(doc as never, anyRun ?? null, text));
+      if (text) content.appendChild(st.trackedInsert(content, makeRun(doc as never, anyRun ?? null, text, literalVt)));
       [s, e] = st.logEdit(p, loc.start, loc.end, text.length);
     } else if (location === "Replace") {
-      [s, e] = st.replace(p, loc.start, loc.end, text);
+      [s, e] = st.replace(p, loc.start, loc.end, text, literalVt);
     } else if (location === "Start" || location === "End") {
-      const run = makeRun(doc as never, anyRun ?? null, text);
+      const run = st.trackedInsert(content, makeRun(doc as never, anyRun ?? null, text, literalVt));
       content.insertBefore(run, location === "Start" ? content.firstChild : null);
       const at = location === "Start" ? loc.start : loc.end;
       [s, e] = st.logEdit(p, at, at, text.length);
     } else {
       const r = collapse(this.resolvedWhole(), location);
-      [s, e] = st.replace(p, r.sa, r.sa, text);
+      [s, e] = st.replace(p, r.sa, r.sa, text, literalVt);
     }
     st.markSdtEdited(this.sdt);
     return { kind: "span", a: st.pos(p, s), b: st.pos(p, e) };
@@ -927,8 +1045,9 @@ export class SimContentControl extends SimRange {
     return { pa: loc.from, sa: loc.start, pb: loc.to, sb: loc.end };
   }
 
-  delete(keepContent: boolean): void {
+  override delete(keepContent?: boolean): void {
     this.op(() => {
+      if (typeof keepContent !== "boolean") throw new SimError("InvalidArgument", "delete needs keepContent.");
       if (this.propsNow().cannotDelete) throw new SimError("AccessDenied", "The content control can't be deleted.");
       this.store.deleteSdt(this.sdt, keepContent);
     }, true);
@@ -947,6 +1066,10 @@ export class SimBody extends SimRange {
 
   protected override scalars(): readonly string[] {
     return ["text", "style", "styleBuiltIn"];
+  }
+
+  protected override breakLocations(): readonly string[] {
+    return ["Start", "End"];
   }
 
   protected override paragraphList(): Element[] {

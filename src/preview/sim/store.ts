@@ -8,7 +8,7 @@ import { documentParagraphs, type IndexedParagraph, type IndexedSdt } from "../.
 import type { DocxModel } from "../../docx/model";
 import { sdtProps } from "../../docx/sdt";
 import { paragraphText, type ParagraphText } from "../../docx/text";
-import { NS, firstW, isElement, isW, type Document, type Element } from "../../docx/xml";
+import { NS, firstW, isElement, isW, onOff, type Document, type Element } from "../../docx/xml";
 import { SimError } from "./errors";
 import type { PackageParts } from "./flatopc";
 
@@ -42,7 +42,102 @@ export class SimStore {
   readonly dirty = new Set<string>();
   private usedIds = new Set<string>();
 
+  /** word/settings.xml (where `w:trackRevisions` lives), parsed; null when the package has none. */
+  settingsPath: string | null = null;
+  settingsDoc: Document | null = null;
+  /** Document.changeTrackingMode; TrackMineOnly is kept in memory, the file knows only on or off. */
+  trackMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
+  /** Who tracked changes are made by, and when (fixed for a run, so the XML is predictable). */
+  author = "Điền mẫu";
+  private revisionId = -1;
+
   constructor(readonly model: DocxModel) {}
+
+  /** Reads the tracking mode from the settings part. */
+  useSettings(path: string | null, doc: Document | null): void {
+    this.settingsPath = path;
+    this.settingsDoc = doc;
+    this.trackMode = onOff(firstW(doc?.documentElement, "trackRevisions")) ? "TrackAll" : "Off";
+  }
+
+  /** Sets the tracking mode and writes `w:trackRevisions` into the settings part, in schema order. */
+  setTrackMode(mode: "Off" | "TrackAll" | "TrackMineOnly"): void {
+    this.trackMode = mode;
+    const root = this.settingsDoc?.documentElement;
+    if (!root || !this.settingsPath) return;
+    const existing = firstW(root, "trackRevisions");
+    if (mode === "Off") {
+      if (existing) root.removeChild(existing);
+    } else if (!existing) {
+      const el = (root.ownerDocument as Document).createElementNS(NS.w, "w:trackRevisions");
+      let before: Element | null = null;
+      for (let c = root.firstChild; c && !before; c = c.nextSibling) {
+        if (isElement(c) && (c.namespaceURI !== NS.w || SETTINGS_AFTER_TRACK.has(c.localName ?? ""))) before = c;
+      }
+      root.insertBefore(el, before);
+    } else existing.removeAttributeNS(NS.w, "val");
+    this.dirty.add(this.settingsPath);
+  }
+
+  /** A `w:ins` or `w:del` for a tracked change, with a w:id no other revision uses. */
+  revision(doc: Document, kind: "ins" | "del"): Element {
+    if (this.revisionId < 0) {
+      for (const d of [this.model.main, this.model.header, this.model.footer]) {
+        for (const local of ["ins", "del"]) {
+          const list = d?.getElementsByTagNameNS(NS.w, local);
+          for (let i = 0; list && i < list.length; i++) {
+            this.revisionId = Math.max(this.revisionId, Number((list[i] as Element).getAttributeNS(NS.w, "id")) || 0);
+          }
+        }
+      }
+    }
+    const el = doc.createElementNS(NS.w, `w:${kind}`);
+    el.setAttributeNS(NS.w, "w:id", String(++this.revisionId));
+    el.setAttributeNS(NS.w, "w:author", this.author);
+    el.setAttributeNS(NS.w, "w:date", new Date().toISOString().replace(/\.\d+Z$/, "Z"));
+    return el;
+  }
+
+  get tracking(): boolean {
+    return this.trackMode !== "Off";
+  }
+
+  /** New content going in under `parent`: inside a tracked insertion while tracking (unless already in one). */
+  trackedInsert(parent: Element, node: Element): Element {
+    if (!this.tracking || isIns(parent)) return node;
+    const ins = this.revision(node.ownerDocument as Document, "ins");
+    ins.appendChild(node);
+    return ins;
+  }
+
+  /** Takes a run out: while tracking, it becomes a tracked deletion (unless it was a tracked insertion itself). */
+  removeRunTracked(run: Element): void {
+    const parent = run.parentNode as Element | null;
+    if (!parent) return;
+    if (!this.tracking || isIns(parent)) {
+      parent.removeChild(run);
+      if (isIns(parent) && !parent.firstChild) parent.parentNode?.removeChild(parent);
+      return;
+    }
+    const del = this.revision(run.ownerDocument as Document, "del");
+    parent.insertBefore(del, run);
+    del.appendChild(run);
+    for (const local of ["t", "instrText"]) {
+      const list = run.getElementsByTagNameNS(NS.w, local);
+      for (const t of Array.from({ length: list.length }, (_, i) => list[i] as Element)) {
+        const renamed = (run.ownerDocument as Document).createElementNS(
+          NS.w,
+          local === "t" ? "w:delText" : "w:delInstrText",
+        );
+        for (let i = 0; i < t.attributes.length; i++) {
+          const a = t.attributes[i];
+          renamed.setAttributeNS(a.namespaceURI, a.name, a.value);
+        }
+        while (t.firstChild) renamed.appendChild(t.firstChild);
+        t.parentNode!.replaceChild(renamed, t);
+      }
+    }
+  }
 
   paragraphs(): IndexedParagraph[] {
     if (!this.paras) {
@@ -247,7 +342,7 @@ export class SimStore {
   }
 
   /** Replaces [start, end) of a paragraph with `text`; the new run copies the first replaced run's formatting. */
-  replace(p: Element, start: number, end: number, text: string): [number, number] {
+  replace(p: Element, start: number, end: number, text: string, literalVt = false): [number, number] {
     const runs = start < end ? this.runsIn(p, start, end) : [];
     let parent: Element;
     let before: Element | null;
@@ -258,10 +353,10 @@ export class SimStore {
       template = runs[0];
     } else [parent, before, template] = this.insertionPoint(p, start);
     if (text) {
-      const run = makeRun(p.ownerDocument as Document, template, text);
-      parent.insertBefore(run, before);
+      const run = makeRun(p.ownerDocument as Document, template, text, literalVt);
+      parent.insertBefore(this.trackedInsert(parent, run), before);
     }
-    for (const r of runs) removeRun(r);
+    for (const r of runs) this.removeRunTracked(r);
     this.touched(p, { start, end, length: text.length });
     return [start, start + text.length];
   }
@@ -354,6 +449,10 @@ export class SimStore {
   }
 }
 
+function isIns(el: Element): boolean {
+  return el.localName === "ins" && el.namespaceURI === NS.w;
+}
+
 export function isBlockSdt(sdt: Element): boolean {
   const content = firstW(sdt, "sdtContent");
   for (let c = content?.firstChild; c; c = c.nextSibling) {
@@ -382,27 +481,24 @@ function splitRunBefore(run: Element, child: Element): void {
   run.parentNode!.insertBefore(r2, run.nextSibling);
 }
 
-function removeRun(run: Element): void {
-  const parent = run.parentNode as Element | null;
-  if (!parent) return;
-  parent.removeChild(run);
-}
-
 function appendVal(parent: Element, qname: string, val: string): void {
   const el = (parent.ownerDocument as Document).createElementNS(NS.w, qname);
   el.setAttributeNS(NS.w, "w:val", val);
   parent.appendChild(el);
 }
 
-/** A run with `template`'s formatting holding `text`: TAB → `w:tab`, any newline or `\v` → `w:br`. */
-export function makeRun(doc: Document, template: Element | null, text: string): Element {
+/**
+ * A run with `template`'s formatting holding `text`: TAB → `w:tab`, any newline or `\v` → `w:br`; with
+ * `literalVt`, a `\v` stays a character of the text, as Word on the web writes it.
+ */
+export function makeRun(doc: Document, template: Element | null, text: string, literalVt = false): Element {
   const run = doc.createElementNS(NS.w, "w:r");
   const rPr = template ? firstW(template, "rPr") : null;
   if (rPr) run.appendChild(rPr.cloneNode(true));
-  for (const part of text.split(/(\r\n|[\t\n\v\r])/)) {
+  for (const part of text.split(literalVt ? /(\r\n|[\t\n\r])/ : /(\r\n|[\t\n\v\r])/)) {
     if (!part) continue;
     if (part === "\t") run.appendChild(doc.createElementNS(NS.w, "w:tab"));
-    else if (/^[\r\n\v]/.test(part)) run.appendChild(doc.createElementNS(NS.w, "w:br"));
+    else if (/^(\r\n|[\r\n\v])$/.test(part)) run.appendChild(doc.createElementNS(NS.w, "w:br"));
     else {
       const t = doc.createElementNS(NS.w, "w:t");
       setText(t, part);
@@ -432,3 +528,21 @@ export function setRunProp(rPr: Element, local: string, val: string | null, attr
   }
   rPr.insertBefore(el, before);
 }
+
+/** `w:settings` children that come after `w:trackRevisions` in the schema. */
+const SETTINGS_AFTER_TRACK = new Set([
+  "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride", "styleLockTheme",
+  "styleLockQFSet", "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
+  "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle", "defaultTableStyle",
+  "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+  "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing", "displayHorizontalDrawingGridEvery",
+  "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+  "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning", "characterSpacingControl",
+  "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
+  "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+  "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+  "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars",
+  "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+  "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+  "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+]); // prettier-ignore
