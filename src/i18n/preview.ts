@@ -27,7 +27,13 @@ type Key =
   | "preview.paneStandalone"
   | "preview.anchor"
   | "preview.header"
-  | "preview.footer";
+  | "preview.footer"
+  | "preview.language"
+  | "preview.language.vi"
+  | "preview.language.en"
+  | "preview.theme"
+  | "preview.theme.light"
+  | "preview.theme.dark";
 
 /** Strings of the preview page (the document view beside the pane, outside Word). */
 export const preview: Catalog<Key> = {
@@ -60,6 +66,12 @@ export const preview: Catalog<Key> = {
     "preview.anchor": "Ô của Điền mẫu: {title}",
     "preview.header": "Đầu trang",
     "preview.footer": "Chân trang",
+    "preview.language": "Ngôn ngữ",
+    "preview.language.vi": "Tiếng Việt",
+    "preview.language.en": "English",
+    "preview.theme": "Giao diện",
+    "preview.theme.light": "Sáng",
+    "preview.theme.dark": "Tối",
   },
   en: {
     "preview.title": "Fill template — preview without Word",
@@ -92,6 +104,12 @@ export const preview: Catalog<Key> = {
     "preview.anchor": "Fill template field: {title}",
     "preview.header": "Header",
     "preview.footer": "Footer",
+    "preview.language": "Language",
+    "preview.language.vi": "Tiếng Việt",
+    "preview.language.en": "English",
+    "preview.theme": "Theme",
+    "preview.theme.light": "Light",
+    "preview.theme.dark": "Dark",
   },
 };
 

@@ -4,7 +4,7 @@
  * starting over happen here; the working document is kept in the browser after every change.
  */
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import type { Translate } from "../i18n";
+import type { Lang, Translate } from "../i18n";
 import { setBridge } from "./bridge";
 import { openErrorMessage } from "./openError";
 import type { DocumentStore } from "./storage";
@@ -29,6 +29,14 @@ export interface PreviewDeps {
   store: DocumentStore;
   /** The page that hosts the pane in the iframe. */
   paneUrl: string;
+}
+
+export type PreviewTheme = "light" | "dark";
+
+/** The page's language and theme, which the pane takes as Word's display language and Office theme. */
+export interface PreviewSettings {
+  lang: Lang;
+  theme: PreviewTheme;
 }
 
 export const TEMPLATE_NAME = "bao-cao-so-ket-chi-thi-17.docx";
@@ -74,7 +82,19 @@ function Banner(props: { kind: "error" | "info"; text: string; dismissLabel: str
   );
 }
 
-export function PreviewApp({ deps, t }: { deps: PreviewDeps; t: Translate }) {
+export function PreviewApp({
+  deps,
+  t,
+  settings,
+  onSettings,
+}: {
+  deps: PreviewDeps;
+  t: Translate;
+  /** With onSettings, the toolbar offers a language and a theme switch. */
+  settings?: PreviewSettings;
+  /** Applies new settings; the pane reads them only as it starts, so this reloads the page. */
+  onSettings?: (next: PreviewSettings) => void;
+}) {
   const [current, setCurrent] = useState<Current | null>(null);
   const [view, setView] = useState<DocumentViewModel | null>(null);
   const [selection, setSelection] = useState<DocSelection | null>(null);
@@ -251,6 +271,23 @@ export function PreviewApp({ deps, t }: { deps: PreviewDeps; t: Translate }) {
     download(await current.live.save(), current.name);
   }, [current]);
 
+  // The reload that applies new settings reopens the document kept in the browser: keep the latest state first.
+  const changeSettings = useCallback(
+    async (next: PreviewSettings) => {
+      const cur = currentRef.current;
+      if (cur && saveState !== "idle") {
+        if (saveTimer.current) clearTimeout(saveTimer.current);
+        saveTimer.current = null;
+        await cur.live
+          .save()
+          .then((bytes) => deps.store.save({ name: cur.name, bytes }))
+          .catch(() => undefined);
+      }
+      onSettings?.(next);
+    },
+    [deps.store, onSettings, saveState],
+  );
+
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
@@ -293,6 +330,32 @@ export function PreviewApp({ deps, t }: { deps: PreviewDeps; t: Translate }) {
         <button type="button" onClick={() => setConfirmReset(true)} disabled={busy} aria-expanded={confirmReset}>
           {t("preview.reset")}
         </button>
+        {settings && onSettings && (
+          <>
+            <label className="setting">
+              {t("preview.language")}
+              <select
+                value={settings.lang}
+                disabled={busy}
+                onChange={(e) => void changeSettings({ ...settings, lang: e.target.value as Lang })}
+              >
+                <option value="vi">{t("preview.language.vi")}</option>
+                <option value="en">{t("preview.language.en")}</option>
+              </select>
+            </label>
+            <label className="setting">
+              {t("preview.theme")}
+              <select
+                value={settings.theme}
+                disabled={busy}
+                onChange={(e) => void changeSettings({ ...settings, theme: e.target.value as PreviewTheme })}
+              >
+                <option value="light">{t("preview.theme.light")}</option>
+                <option value="dark">{t("preview.theme.dark")}</option>
+              </select>
+            </label>
+          </>
+        )}
         <span className="hint">{t("preview.openHint")}</span>
         <span className="status" role="status" data-state={saveState}>
           {saveState === "saved"

@@ -3,7 +3,7 @@ import { loadDocx } from "../docx/model";
 import { readPartXml } from "../docx/package";
 import type { Lang } from "../i18n";
 import { createSimulator } from "./sim";
-import type { LiveDocument, PreviewDeps } from "./PreviewApp";
+import type { LiveDocument, PreviewDeps, PreviewTheme } from "./PreviewApp";
 import type { DocumentStore } from "./storage";
 import { readStyleSheet } from "./view/format";
 import type { ViewSource } from "./view/model";
@@ -15,8 +15,20 @@ export async function readViewSource(bytes: Uint8Array): Promise<ViewSource> {
   return { body: model.body, header: model.header, footer: model.footer, styles: readStyleSheet(styles) };
 }
 
-export async function openLive(bytes: Uint8Array, lang: Lang): Promise<LiveDocument> {
+/** Colours of a dark Office theme: the pane tells dark from light by them, as Office gives no theme name. */
+const DARK_OFFICE_THEME = {
+  bodyBackgroundColor: "#292929",
+  bodyForegroundColor: "#ffffff",
+  controlBackgroundColor: "#1f1f1f",
+  controlForegroundColor: "#ffffff",
+};
+
+export async function openLive(bytes: Uint8Array, lang: Lang, theme: PreviewTheme = "light"): Promise<LiveDocument> {
   const sim = await createSimulator(bytes, { displayLanguage: lang === "en" ? "en-US" : "vi-VN" });
+  // Light is what the pane assumes when Office gives no colours, as the simulator does by default.
+  if (theme === "dark") {
+    Object.defineProperty(sim.Office.context, "officeTheme", { value: DARK_OFFICE_THEME, configurable: true });
+  }
   return {
     save: () => sim.save(),
     install: (target) => sim.install(target),
@@ -26,9 +38,15 @@ export async function openLive(bytes: Uint8Array, lang: Lang): Promise<LiveDocum
   };
 }
 
-export function previewDeps(lang: Lang, store: DocumentStore, templateUrl: string, paneUrl: string): PreviewDeps {
+export function previewDeps(
+  lang: Lang,
+  store: DocumentStore,
+  templateUrl: string,
+  paneUrl: string,
+  theme: PreviewTheme = "light",
+): PreviewDeps {
   return {
-    open: (bytes) => openLive(bytes, lang),
+    open: (bytes) => openLive(bytes, lang, theme),
     read: readViewSource,
     store,
     paneUrl,
