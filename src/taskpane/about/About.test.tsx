@@ -4,7 +4,7 @@
  */
 import "../../../test/taskpane/setup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Lang } from "../../i18n";
 import type { Diagnostics } from "../../word/types";
@@ -146,4 +146,20 @@ test("an unknown version and an empty log say so", async () => {
   const dialog = await openDiagnostics(user, "en");
   expect(within(dialog).getByText("unknown")).toBeTruthy();
   expect(within(dialog).getByText("No operations yet.")).toBeTruthy();
+});
+
+test("works with the keyboard alone, and the focus comes back to the menu button", async () => {
+  const user = renderAbout("en");
+  const button = screen.getByRole("button", { name: "About" });
+  await user.tab();
+  expect(document.activeElement).toBe(button);
+  await user.keyboard("{Enter}");
+  const item = await screen.findByRole("menuitem", { name: "Diagnostic information" });
+  await waitFor(() => expect(document.activeElement).toBe(item));
+  await user.keyboard("{Enter}");
+  const dialog = await screen.findByRole("dialog", undefined, { timeout: 10000 });
+  expect(dialog.contains(document.activeElement)).toBe(true);
+  await user.keyboard("{Escape}");
+  await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  expect(document.activeElement).toBe(screen.getByRole("button", { name: "About" }));
 });

@@ -1,3 +1,4 @@
+import type { RefObject } from "react";
 import type { Diagnostics } from "../../word/types";
 
 export interface AboutProps {
@@ -14,6 +15,14 @@ export interface AboutState {
   /** The same as plain text, for the clipboard or copying by hand. */
   text: string;
   copy: CopyState;
+  /**
+   * The menu is mounted on first use: until then the header holds a plain button, so the pane starts without the
+   * focus manager a menu brings.
+   */
+  menu: "unused" | "open" | "closed";
+  setMenuOpen(open: boolean): void;
+  /** The header's button: the focus goes back to it when the dialog closes. */
+  buttonRef: RefObject<HTMLButtonElement | null>;
   /** The hour of each operation, as the user's language writes it. */
   timeOf(at: number): string;
   openDiagnostics(): void;

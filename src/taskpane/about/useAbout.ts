@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { Translate } from "../../i18n";
 import type { Diagnostics, OperationRecord } from "../../word/types";
 import { useI18n } from "../i18n";
@@ -67,6 +67,8 @@ export function useAbout({ diagnostics }: AboutProps): AboutState {
   const { t, lang, formatNumber } = useI18n();
   const [info, setInfo] = useState<AboutState["info"]>(null);
   const [copy, setCopy] = useState<CopyState>("idle");
+  const [menu, setMenu] = useState<AboutState["menu"]>("unused");
+  const setMenuOpen = useCallback((open: boolean) => setMenu(open ? "open" : "closed"), []);
   const timeFormat = useMemo(
     () => new Intl.DateTimeFormat(LOCALES[lang], { hour: "2-digit", minute: "2-digit", second: "2-digit" }),
     [lang],
@@ -78,13 +80,18 @@ export function useAbout({ diagnostics }: AboutProps): AboutState {
   );
 
   const openDiagnostics = useCallback(() => {
+    setMenu("closed");
     setCopy("idle");
     setInfo(diagnostics());
   }, [diagnostics]);
-  const close = useCallback(() => setInfo(null), []);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setInfo(null);
+    buttonRef.current?.focus();
+  }, []);
   const copyText = useCallback(async () => {
     setCopy((await writeClipboard(text)) ? "copied" : "manual");
   }, [text]);
 
-  return { info, text, copy, timeOf, openDiagnostics, close, copyText };
+  return { info, text, copy, menu, setMenuOpen, buttonRef, timeOf, openDiagnostics, close, copyText };
 }
