@@ -1,6 +1,8 @@
 /**
  * `npm run bench [-- --json]`: runs every `bench/*.bench.ts` and prints its named figures, as a table or as one
  * flat JSON object with dotted keys. Each bench module default-exports `() => Promise<Record<string, number>>`.
+ * A bench that fails leaves its figures missing, named with the reason (`missing.<bench>` in the JSON), and the
+ * others are still taken.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -17,20 +19,34 @@ async function main(): Promise<void> {
     .filter((f) => only.length === 0 || only.some((o) => f.startsWith(o)))
     .sort();
   const figures: Record<string, number> = {};
+  const missing: Record<string, string> = {};
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: Bench | { default: Bench } };
     const fn = typeof mod.default === "function" ? mod.default : mod.default.default;
     if (!json) process.stderr.write(`running ${file}…\n`);
-    Object.assign(figures, await fn());
+    try {
+      Object.assign(figures, await fn());
+    } catch (err) {
+      const reason = (err instanceof Error ? err.message : String(err)).split("\n")[0];
+      missing[file.replace(/\.bench\.ts$/, "")] = reason;
+      process.stderr.write(`${file}: its figures are missing: ${reason}\n`);
+    }
   }
   if (json) {
-    process.stdout.write(JSON.stringify(figures, null, 2) + "\n");
+    const out = { ...figures, ...Object.fromEntries(Object.entries(missing).map(([k, v]) => [`missing.${k}`, v])) };
+    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
   } else {
-    const width = Math.max(...Object.keys(figures).map((k) => k.length), 10);
+    const width = Math.max(
+      ...Object.keys(figures).map((k) => k.length),
+      ...Object.keys(missing).map((k) => k.length + 2),
+      10,
+    );
     for (const [k, v] of Object.entries(figures)) {
       const shown = Number.isInteger(v) ? v.toLocaleString("en-US") : v.toFixed(2);
       console.log(`${k.padEnd(width)}  ${shown.padStart(14)}`);
     }
+    for (const [k, reason] of Object.entries(missing))
+      console.log(`${`${k}.*`.padEnd(width)}  ${"missing".padStart(14)}  ${reason}`);
   }
 }
 
