@@ -60,7 +60,25 @@ export class SimDocument extends SimObject {
     return [];
   }
   protected read(prop: string): unknown {
+    if (prop === "changeTrackingMode") {
+      this.context.requireApi("1.4", "Document.changeTrackingMode");
+      return this.context.core.store.trackMode;
+    }
     throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  /** Track Changes (WordApi 1.4): "Off", "TrackAll" or "TrackMineOnly"; read from and saved to w:trackRevisions. */
+  get changeTrackingMode(): string {
+    return this.get_("changeTrackingMode");
+  }
+  set changeTrackingMode(mode: string) {
+    this.set_("changeTrackingMode", mode, () => {
+      this.context.requireApi("1.4", "Document.changeTrackingMode");
+      if (mode !== "Off" && mode !== "TrackAll" && mode !== "TrackMineOnly") {
+        throw new SimError("InvalidArgument", `'${String(mode)}' is not a change tracking mode.`);
+      }
+      this.context.core.store.setTrackMode(mode);
+    });
   }
 
   private controlsNav: SimContentControlCollection | undefined;

@@ -18,9 +18,17 @@
  *     document-changing operations run, so a test can run a batch once to count them.
  *   - `ooxmlFault: { code } | { hangMs }`: every sync holding a getOoxml fails there with `code`, or answers only
  *     after `hangMs`, until cleared. getOoxml answers carry the theme, font table and numbering parts too.
+ *
+ * Word's platform differences are kept, each the stricter way: `text` reads a no-break space as " " (desktop) or
+ * U+202F (web) while search sees the document's character; no match crosses a field's result; empty content
+ * controls read as their placeholder (Word's default one on the web, where placeholderText can't be set); a "\v"
+ * in insertText is a line break on the desktop and a plain character on the web (insertBreak("Line") is a break
+ * everywhere); with Track Changes on, writes become w:ins / w:del and the web's `text` includes deleted text.
+ * Bookmarks, changeTrackingMode and getReviewedText need WordApi 1.4.
  */
 import { DocxError } from "../../docx/errors";
 import { loadDocx } from "../../docx/model";
+import { readPartXml } from "../../docx/package";
 import { firstW, serializeXml, type Document, type Element } from "../../docx/xml";
 import { SimContext, versionAtLeast, type SimCore, type SimulatorOptions } from "./context";
 import { SimDocument } from "./document";
@@ -75,6 +83,8 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
   const model = await loadDocx(bytes);
   const store = new SimStore(model);
   store.packageParts = await readPackageParts(model.zip, model.rels);
+  const settingsPath = model.rels.find((r) => r.type.endsWith("/settings") && r.path)?.path ?? null;
+  store.useSettings(settingsPath, settingsPath ? await readPartXml(model.zip, settingsPath) : null);
   const opts: SimulatorOptions = {
     platform: "web",
     requirementSets: { ...DEFAULT_SETS },
@@ -315,7 +325,14 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     save: async () => {
       const zip = model.zip;
       for (const path of store.dirty) {
-        const doc = path === model.headerPath ? model.header : path === model.footerPath ? model.footer : model.main;
+        const doc =
+          path === store.settingsPath
+            ? store.settingsDoc
+            : path === model.headerPath
+              ? model.header
+              : path === model.footerPath
+                ? model.footer
+                : model.main;
         if (doc && path) zip.file(path, serializeXml(doc));
       }
       store.dirty.clear();

@@ -145,7 +145,13 @@ export class SimRange extends SimObject {
     const parts: string[] = [];
     for (let i = r.pa; i <= r.pb; i++) {
       const pt = this.store.pt(this.pEl(i));
-      parts.push(reviewedSlice(pt, i === r.pa ? r.sa : 0, i === r.pb ? r.sb : pt.text.length, deleted, inserted));
+      const from = i === r.pa ? r.sa : 0;
+      const to = i === r.pb ? r.sb : pt.text.length;
+      // A deletion on an edge of the range belongs to it only where the range goes on past that edge, or takes
+      // in the whole paragraph: the range a Replace returns holds the new text only.
+      const whole = from === 0 && to === pt.text.length;
+      const edges = { start: from === 0 && (whole || i > r.pa), end: to === pt.text.length && (whole || i < r.pb) };
+      parts.push(reviewedSlice(pt, from, to, edges, deleted, inserted));
     }
     return readAs(parts.join("\r"), this.context.core.options.platform);
   }
@@ -630,16 +636,25 @@ function searchable(pt: ParagraphText): string {
   return chars.join("");
 }
 
-function reviewedSlice(pt: ParagraphText, from: number, to: number, deleted: boolean, inserted: boolean): string {
-  const len = pt.text.length;
+function reviewedSlice(
+  pt: ParagraphText,
+  from: number,
+  to: number,
+  edges: { start: boolean; end: boolean },
+  deleted: boolean,
+  inserted: boolean,
+): string {
   const keep = (a: number, b: number): string => {
     if (inserted) return pt.text.slice(a, b);
     let out = "";
     for (let i = a; i < b; i++) if (!pt.inserted.some(([x, y]) => i >= x && i < y)) out += pt.text[i];
     return out;
   };
-  // A deletion standing on an edge of the range belongs to it only at the paragraph's own edges.
-  const dels = deleted ? pt.deleted.filter((d) => (d.at > from || from === 0) && (d.at < to || to === len)) : [];
+  const dels = deleted
+    ? pt.deleted.filter(
+        (d) => (d.at > from || (d.at === from && edges.start)) && (d.at < to || (d.at === to && edges.end)),
+      )
+    : [];
   let out = "";
   let cur = from;
   for (const d of dels) {
