@@ -19,6 +19,9 @@
  *   - `ooxmlFault: { code } | { hangMs }`: every sync holding a getOoxml fails there with `code`, or answers only
  *     after `hangMs`, until cleared. getOoxml answers carry the theme, font table and numbering parts too.
  *
+ * `Office.context.document.settings` refuses a save of more than 2 MB (InvalidArgument, nothing stored), and
+ * `sim.coauthorSettings(key, value)` stores a setting as another person would, for `refreshAsync` to read.
+ *
  * Word's platform differences are kept, each the stricter way: `text` reads a no-break space as " " (desktop) or
  * U+202F (web) while search sees the document's character; no match crosses a field's result; empty content
  * controls read as their placeholder (Word's default one on the web, where placeholderText can't be set); a "\v"
@@ -69,6 +72,11 @@ export interface Simulator {
    * (`keepContent`) or removed with it.
    */
   removeContentControl(tag: string, keepContent: boolean): void;
+  /**
+   * Simulates another person (co-authoring) saving a setting of this add-in to the document: what
+   * `settings.refreshAsync` reads next; `undefined` removes it. The settings in memory stay as they were.
+   */
+  coauthorSettings(key: string, value: unknown): void;
   /** Every paragraph's text in Word's order, read directly (no sync, not counted in stats). */
   paragraphTexts(): string[];
   onChange(listener: () => void): () => void;
@@ -77,6 +85,8 @@ export interface Simulator {
 /** Office's `EventType.DocumentSelectionChanged`. */
 const SELECTION_CHANGED = "documentSelectionChanged";
 const DEFAULT_SETS: Record<string, string> = { WordApi: "1.9", WordApiHiddenDocument: "1.5", DialogApi: "1.2" };
+/** Office's limit on the settings an add-in keeps in a document: 2 MB, serialized. */
+const SETTINGS_LIMIT = 2 * 1024 * 1024;
 const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
 
 export async function createSimulator(bytes: Uint8Array, options?: Partial<SimulatorOptions>): Promise<Simulator> {
@@ -169,6 +179,13 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
         }
         if (opts.readOnly) {
           cb?.(asyncResult(undefined, { code: 5009, name: "AccessDenied", message: "The document is read-only." }));
+          return;
+        }
+        // Office keeps at most 2 MB of an add-in's settings in a document; a larger save stores nothing.
+        const size = new TextEncoder().encode(JSON.stringify(Object.fromEntries(live))).length;
+        if (size > SETTINGS_LIMIT) {
+          const message = `The settings take ${size} bytes; a document holds at most 2 MB of an add-in's settings.`;
+          cb?.(asyncResult(undefined, { code: 5001, name: "InvalidArgument", message }));
           return;
         }
         saved.clear();
@@ -313,6 +330,11 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
       core.changed();
       // The user's edit moves the cursor: Word reports it as a selection change.
       core.selectionChanged();
+    },
+    coauthorSettings: (key, value) => {
+      if (value === undefined) saved.delete(key);
+      else saved.set(key, JSON.parse(JSON.stringify(value)));
+      settingsDirty = true;
     },
     paragraphTexts: () => store.paragraphs().map((ip) => store.pt(ip.p).text),
     onChange: (listener) => {
