@@ -23,6 +23,7 @@ import type { Blank, Finding, FindingType } from "../../core/types";
 import { useI18n } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { FillSession } from "../session/types";
+import { TrackingNotice } from "../tracking/TrackingChanges";
 import { VIRTUALISE_ABOVE, VirtualRows } from "../VirtualRows";
 
 const ORDER: FindingType[] = ["empty-blank", "guidance-note", "numbering", "empty-section", "date-range", "text-box"];
@@ -244,6 +245,7 @@ export function Check({ session }: { session: FillSession }) {
           </Text>
         </div>
       )}
+      <TrackingNotice tracking={session.outcome?.tracking} />
       {finish}
       {groups.map((g) => (
         <section key={g.type} aria-labelledby={`check-${g.type}`}>
