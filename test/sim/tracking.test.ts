@@ -58,6 +58,16 @@ describe("Track Changes", () => {
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
+  test("switched on in a file without a settings part, the mode is saved in a new one", async () => {
+    const sim = await createSimulator(await buildDocx({ body: [para(run("x"))] }));
+    await sim.Word.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll";
+    });
+    const reopened = await createSimulator(await sim.save());
+    expect(await mode(reopened)).toBe("TrackAll");
+    expect(await partText(reopened, "[Content_Types].xml")).toContain('PartName="/word/settings.xml"');
+  });
+
   test("a host without WordApi 1.4 refuses changeTrackingMode and getReviewedText with ApiNotFound", async () => {
     const sim = await createSimulator(await tracked());
     sim.options.requirementSets.WordApi = "1.3";

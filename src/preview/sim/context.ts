@@ -105,7 +105,7 @@ export class SimContext {
           throw new SimError(armed.code ?? "GeneralException", armed.message ?? "GeneralException");
         }
         const fault = op.ooxml ? this.core.options.ooxmlFault : undefined;
-        if (fault && "code" in fault) throw new SimError(fault.code, fault.code);
+        if (fault && "code" in fault) throw new SimError(fault.code, `getOoxml failed (${fault.code}).`);
         if (fault && "hangMs" in fault) hang = Math.max(hang ?? 0, fault.hangMs);
         op.run();
         if (op.write) {

@@ -38,7 +38,7 @@ import { SimDocument } from "./document";
 import { readPackageParts } from "./flatopc";
 import { SimError } from "./errors";
 import type { SimObject } from "./context";
-import { readSettings, writeSettings } from "./settings";
+import { ensureDocumentPart, readSettings, writeSettings } from "./settings";
 import { makeRun, SimStore } from "./store";
 
 export type { SimulatorOptions } from "./context";
@@ -85,6 +85,10 @@ export interface Simulator {
 /** Office's `EventType.DocumentSelectionChanged`. */
 const SELECTION_CHANGED = "documentSelectionChanged";
 const DEFAULT_SETS: Record<string, string> = { WordApi: "1.9", WordApiHiddenDocument: "1.5", DialogApi: "1.2" };
+const SETTINGS_PART = {
+  type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
+  contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+};
 /** Office's limit on the settings an add-in keeps in a document: 2 MB, serialized. */
 const SETTINGS_LIMIT = 2 * 1024 * 1024;
 const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
@@ -358,6 +362,8 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
         if (doc && path) zip.file(path, serializeXml(doc));
       }
       store.dirty.clear();
+      if (store.settingsCreated && store.settingsPath)
+        await ensureDocumentPart(zip, model.mainPath, store.settingsPath, SETTINGS_PART);
       if (settingsDirty) {
         await writeSettings(zip, saved, opts.addinId);
         settingsDirty = false;

@@ -113,3 +113,42 @@ async function ensureContentTypes(zip: JSZip): Promise<void> {
   }
   if (changed) zip.file(path, serializeXml(doc));
 }
+
+/**
+ * Makes a part the main document relates to (word/settings.xml) reachable: a relationship from the main document
+ * and a content type, each added only when missing.
+ */
+export async function ensureDocumentPart(
+  zip: JSZip,
+  mainPath: string,
+  path: string,
+  part: { type: string; contentType: string },
+): Promise<void> {
+  const relsPath = relsPathOf(mainPath);
+  const relsText = await zip.file(relsPath)?.async("string");
+  const ns = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const doc = parseXml(relsText ?? `<Relationships xmlns="${ns}"/>`, relsPath);
+  const rels = parseRels(doc, mainPath);
+  if (!rels.some((r) => r.path === path)) {
+    let n = 1;
+    while (rels.some((r) => r.id === `rIdS${n}`)) n++;
+    const el = doc.createElementNS(ns, "Relationship");
+    el.setAttribute("Id", `rIdS${n}`);
+    el.setAttribute("Type", part.type);
+    el.setAttribute("Target", path.slice(mainPath.lastIndexOf("/") + 1));
+    doc.documentElement!.appendChild(el);
+    zip.file(relsPath, serializeXml(doc));
+  }
+  const ctPath = "[Content_Types].xml";
+  const ct = parseXml((await zip.file(ctPath)?.async("string")) ?? "", ctPath);
+  const ctNs = "http://schemas.openxmlformats.org/package/2006/content-types";
+  const overrides = ct.getElementsByTagNameNS(ctNs, "Override");
+  for (let i = 0; i < overrides.length; i++) {
+    if ((overrides[i] as Element).getAttribute("PartName") === `/${path}`) return;
+  }
+  const el = ct.createElementNS(ctNs, "Override");
+  el.setAttribute("PartName", `/${path}`);
+  el.setAttribute("ContentType", part.contentType);
+  ct.documentElement!.appendChild(el);
+  zip.file(ctPath, serializeXml(ct));
+}

@@ -8,7 +8,7 @@ import { documentParagraphs, type IndexedParagraph, type IndexedSdt } from "../.
 import type { DocxModel } from "../../docx/model";
 import { sdtProps } from "../../docx/sdt";
 import { paragraphText, type ParagraphText } from "../../docx/text";
-import { NS, firstW, isElement, isW, onOff, type Document, type Element } from "../../docx/xml";
+import { NS, firstW, isElement, isW, onOff, parseXml, type Document, type Element } from "../../docx/xml";
 import { SimError } from "./errors";
 import type { PackageParts } from "./flatopc";
 
@@ -45,6 +45,8 @@ export class SimStore {
   /** word/settings.xml (where `w:trackRevisions` lives), parsed; null when the package has none. */
   settingsPath: string | null = null;
   settingsDoc: Document | null = null;
+  /** True once a settings part was made for a package that had none: saving must relate it. */
+  settingsCreated = false;
   /** Document.changeTrackingMode; TrackMineOnly is kept in memory, the file knows only on or off. */
   trackMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
   /** Who tracked changes are made by, and when (fixed for a run, so the XML is predictable). */
@@ -63,6 +65,12 @@ export class SimStore {
   /** Sets the tracking mode and writes `w:trackRevisions` into the settings part, in schema order. */
   setTrackMode(mode: "Off" | "TrackAll" | "TrackMineOnly"): void {
     this.trackMode = mode;
+    if (!this.settingsDoc && mode !== "Off") {
+      // A package without a settings part gets one, as Word writes it when the setting first changes.
+      this.settingsPath = "word/settings.xml";
+      this.settingsCreated = true;
+      this.settingsDoc = parseXml(`<w:settings xmlns:w="${NS.w}"/>`, this.settingsPath);
+    }
     const root = this.settingsDoc?.documentElement;
     if (!root || !this.settingsPath) return;
     const existing = firstW(root, "trackRevisions");
