@@ -148,6 +148,23 @@ describe("bookmarks", () => {
     expect(await bookmarkText(sim, "Noi")).toBe("UBND phường");
   });
 
+  test("a bookmark over several paragraphs reads them all; a cell's range lists the bookmarks in it", async () => {
+    const sim = await sample();
+    await sim.Word.run(async (context) => {
+      const body = context.document.body;
+      body.search("Ủy ban").getFirst().expandTo(body.search("Số:").getFirst()).insertBookmark("Nhieu");
+      body.search("Ngày").getFirst().insertBookmark("_o");
+    });
+    expect(await bookmarkText(sim, "Nhieu")).toBe("Ủy ban nhân dân xã .....\rSố:");
+    const inCell = await sim.Word.run(async (context) => {
+      const cellRange = context.document.body.search("Ngày ....").getFirst().paragraphs.getFirst().getRange();
+      const list = cellRange.getBookmarks(true);
+      await context.sync();
+      return list.value;
+    });
+    expect(inCell).toEqual(["_o"]);
+  });
+
   test("a content control's range can be bookmarked, and so can a footer's paragraph", async () => {
     const sim = await sample({ platform: "desktop" });
     await sim.Word.run(async (context) => {
