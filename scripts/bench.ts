@@ -20,11 +20,17 @@ async function main(): Promise<void> {
     .sort();
   const figures: Record<string, number> = {};
   const missing: Record<string, string> = {};
+  let current = "";
+  // A stray promise of one bench that fails late (a browser closed under it) must not end the run for the rest.
+  process.on("unhandledRejection", (err) => {
+    process.stderr.write(`${current}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}\n`);
+  });
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: Bench | { default: Bench } };
-    const fn = typeof mod.default === "function" ? mod.default : mod.default.default;
+    current = file;
     if (!json) process.stderr.write(`running ${file}…\n`);
     try {
+      const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default: Bench | { default: Bench } };
+      const fn = typeof mod.default === "function" ? mod.default : mod.default.default;
       Object.assign(figures, await fn());
     } catch (err) {
       const reason = (err instanceof Error ? err.message : String(err)).split("\n")[0];
