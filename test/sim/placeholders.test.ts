@@ -75,6 +75,12 @@ describe("placeholder text of empty content controls", () => {
       ["Tên đơn vị", "Tên đơn vị"],
       ["Họ và tên", "Họ và tên"],
     ]);
+    // Kept as Word keeps it, in a docPart of the glossary document: it survives a save.
+    const reopened = await createSimulator(await sim.save(), { platform: "desktop" });
+    expect((await controls(reopened)).slice(0, 2)).toEqual([
+      ["Tên đơn vị", "Tên đơn vị"],
+      ["Họ và tên", "Họ và tên"],
+    ]);
     sim.options.platform = "web";
     expect((await controls(sim)).slice(0, 2)).toEqual([
       [DEFAULT, "Tên đơn vị"],

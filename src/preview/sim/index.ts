@@ -89,6 +89,10 @@ const SETTINGS_PART = {
   type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
   contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
 };
+const GLOSSARY_PART = {
+  type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument",
+  contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml",
+};
 /** Office's limit on the settings an add-in keeps in a document: 2 MB, serialized. */
 const SETTINGS_LIMIT = 2 * 1024 * 1024;
 const DEFAULT_ADDIN_ID = "6b0d3a2e-6f4e-4a57-9d3c-2f0c8e1a7d11";
@@ -99,6 +103,8 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
   store.packageParts = await readPackageParts(model.zip, model.rels);
   const settingsPath = model.rels.find((r) => r.type.endsWith("/settings") && r.path)?.path ?? null;
   store.useSettings(settingsPath, settingsPath ? await readPartXml(model.zip, settingsPath) : null);
+  store.glossaryPath = model.rels.find((r) => r.type.endsWith("/glossaryDocument") && r.path)?.path ?? null;
+  store.glossaryDoc = store.glossaryPath ? await readPartXml(model.zip, store.glossaryPath) : null;
   const opts: SimulatorOptions = {
     platform: "web",
     requirementSets: { ...DEFAULT_SETS },
@@ -354,16 +360,21 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
         const doc =
           path === store.settingsPath
             ? store.settingsDoc
-            : path === model.headerPath
-              ? model.header
-              : path === model.footerPath
-                ? model.footer
-                : model.main;
+            : path === store.glossaryPath
+              ? store.glossaryDoc
+              : path === model.headerPath
+                ? model.header
+                : path === model.footerPath
+                  ? model.footer
+                  : model.main;
         if (doc && path) zip.file(path, serializeXml(doc));
       }
       store.dirty.clear();
       if (store.settingsCreated && store.settingsPath)
         await ensureDocumentPart(zip, model.mainPath, store.settingsPath, SETTINGS_PART);
+      if (store.glossaryCreated && store.glossaryPath) {
+        await ensureDocumentPart(zip, model.mainPath, store.glossaryPath, GLOSSARY_PART);
+      }
       if (settingsDirty) {
         await writeSettings(zip, saved, opts.addinId);
         settingsDirty = false;

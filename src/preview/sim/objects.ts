@@ -897,7 +897,7 @@ export class SimContentControl extends SimRange {
     const docPart = pr.ownerDocument!.createElementNS(NS.w, "w:docPart");
     docPart.setAttributeNS(NS.w, "w:val", name);
     holder.appendChild(docPart);
-    this.store.model.docParts.set(name, text);
+    this.store.setDocPart(name, text);
     this.store.markDirty(this.sdt);
     const loc = this.store.locateSdt(this.sdt);
     if (props.showingPlaceholder && loc && loc.from === loc.to && loc.start < loc.end) {

@@ -45,6 +45,10 @@ export class SimStore {
   /** word/settings.xml (where `w:trackRevisions` lives), parsed; null when the package has none. */
   settingsPath: string | null = null;
   settingsDoc: Document | null = null;
+  /** The glossary document (placeholder texts live there as docParts), parsed; made when first needed. */
+  glossaryPath: string | null = null;
+  glossaryDoc: Document | null = null;
+  glossaryCreated = false;
   /** True once a settings part was made for a package that had none: saving must relate it. */
   settingsCreated = false;
   /** Document.changeTrackingMode; TrackMineOnly is kept in memory, the file knows only on or off. */
@@ -60,6 +64,50 @@ export class SimStore {
     this.settingsPath = path;
     this.settingsDoc = doc;
     this.trackMode = onOff(firstW(doc?.documentElement, "trackRevisions")) ? "TrackAll" : "Off";
+  }
+
+  /**
+   * Stores `text` as the docPart `name` of the glossary document, as Word keeps a control's placeholder text, so
+   * it survives a save; the glossary part is made when the package has none.
+   */
+  setDocPart(name: string, text: string): void {
+    this.model.docParts.set(name, text);
+    if (!this.glossaryDoc) {
+      this.glossaryPath = "word/glossary/document.xml";
+      this.glossaryCreated = true;
+      this.glossaryDoc = parseXml(
+        `<w:glossaryDocument xmlns:w="${NS.w}"><w:docParts/></w:glossaryDocument>`,
+        this.glossaryPath,
+      );
+    }
+    const doc = this.glossaryDoc;
+    const root = doc.documentElement!;
+    let parts = firstW(root, "docParts");
+    if (!parts) parts = root.appendChild(doc.createElementNS(NS.w, "w:docParts")) as Element;
+    for (let c = parts.firstChild; c; c = c.nextSibling) {
+      const n = firstW(firstW(c as Element, "docPartPr"), "name");
+      if (isW(c, "docPart") && n?.getAttributeNS(NS.w, "val") === name) {
+        parts.removeChild(c);
+        break;
+      }
+    }
+    const el = (tag: string, attrs: Record<string, string> = {}, ...children: Element[]) => {
+      const e = doc.createElementNS(NS.w, `w:${tag}`);
+      for (const [k, v] of Object.entries(attrs)) e.setAttributeNS(NS.w, `w:${k}`, v);
+      for (const child of children) e.appendChild(child);
+      return e;
+    };
+    const body = el("docPartBody", {}, el("p", {}, makeRun(doc, null, text)));
+    const pr = el(
+      "docPartPr",
+      {},
+      el("name", { val: name }),
+      el("category", {}, el("name", { val: "General" }), el("gallery", { val: "placeholder" })),
+      el("types", {}, el("type", { val: "bbPlcHdr" })),
+      el("behaviors", {}, el("behavior", { val: "content" })),
+    );
+    parts.appendChild(el("docPart", {}, pr, body));
+    this.dirty.add(this.glossaryPath!);
   }
 
   /** Sets the tracking mode and writes `w:trackRevisions` into the settings part, in schema order. */
