@@ -53,7 +53,7 @@ export class SimStore {
   settingsCreated = false;
   /** Document.changeTrackingMode; TrackMineOnly is kept in memory, the file knows only on or off. */
   trackMode: "Off" | "TrackAll" | "TrackMineOnly" = "Off";
-  /** Who tracked changes are made by, and when (fixed for a run, so the XML is predictable). */
+  /** The author tracked changes are recorded under (Word uses the user's name). */
   author = "Điền mẫu";
   private revisionId = -1;
 
