@@ -276,6 +276,33 @@ async function waitForTotal(total: number): Promise<void> {
   }
 }
 
+test("the toolbar switches the page and the pane to English and to the dark theme", async () => {
+  const own = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+  await own.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  try {
+    const p = await own.newPage();
+    await p.goto(`${server.url}preview.html`);
+    const ownPane = p.frameLocator("iframe.pane");
+    await ownPane.getByRole("button", { name: vi("pane.continue") }).waitFor({ timeout: 30_000 });
+    await p.getByLabel(vi("preview.language")).selectOption("en");
+    await ownPane.getByRole("button", { name: t("en", "pane.continue") }).waitFor({ timeout: 30_000 });
+    expect(await p.getByRole("heading", { level: 1 }).innerText()).toBe(t("en", "preview.title"));
+    await p.getByLabel(t("en", "preview.theme")).selectOption("dark");
+    await ownPane.getByRole("button", { name: t("en", "pane.continue") }).waitFor({ timeout: 30_000 });
+    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    const frame = await (await p.locator("iframe.pane").elementHandle())?.contentFrame();
+    // Fluent's provider paints the pane: its background is dark in the dark theme.
+    const rgb = await frame!.evaluate(
+      () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+    );
+    const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+    expect({ rgb, dark: Math.max(r, g, b) < 80 }).toEqual({ rgb, dark: true });
+    await p.screenshot({ path: join(artifacts, "dark-en.png") });
+  } finally {
+    await own.close();
+  }
+});
+
 afterAll(() => {
   writeFileSync(join(artifacts, "README.txt"), "Screenshots and files written by the end-to-end tests.\n");
 });
