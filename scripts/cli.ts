@@ -2,6 +2,7 @@
  * `dien-mau scan|fill …`: the one entry of the command-line tools, bundled into dist-cli/ (webpack.cli.config.js)
  * so a call starts in a fraction of a second instead of compiling TypeScript first.
  */
+import { t } from "../src/i18n";
 import { fillCommand, fillFailure } from "./lib/fill";
 import { runCommand } from "./lib/run";
 import { scanCommand, scanFailure } from "./lib/scan";
@@ -10,8 +11,6 @@ const [command, ...args] = process.argv.slice(2);
 if (command === "scan") void runCommand(scanCommand, args, (err) => scanFailure(err, args));
 else if (command === "fill") void runCommand(fillCommand, args, fillFailure);
 else {
-  process.stderr.write(
-    "dien-mau scan <file.docx|file.txt> [--json]\ndien-mau fill <in.docx> <answers.json> -o <out.docx> [--finalize]\n",
-  );
+  process.stderr.write(`${t("vi", "core.scan.usage")}\n${t("vi", "word.fill.usage")}\n`);
   process.exitCode = 2;
 }
