@@ -110,7 +110,8 @@ export function scan(input: EngineInput): ScanResult {
           kind: d.kind,
           datePart: d.datePart,
           unit: d.unit,
-          label: c.user?.label?.trim() || (d.weakLabel && hint ? noteLabel(hint) : d.label),
+          label:
+            c.user?.label?.trim() || c.fill?.userLabel?.trim() || (d.weakLabel && hint ? noteLabel(hint) : d.label),
           hint,
           context: {
             before: para.text.slice(Math.max(0, start - CONTEXT), start),
@@ -120,8 +121,8 @@ export function scan(input: EngineInput): ScanResult {
           section: sectionFor(outline, p),
           confidence: c.confidence,
           source: c.source,
-          filled: !!c.fill,
-          value: c.fill ? c.fill.value : null,
+          filled: !!c.fill && !c.fill.empty,
+          value: c.fill && !c.fill.empty ? c.fill.value : null,
           original: original.slice(c.start, c.end),
           contentControlId: null,
           readOnly: false,
@@ -179,7 +180,7 @@ function mergeCandidates(
     return {
       start: f.start,
       end: f.end,
-      source: "text",
+      source: f.fill.userLabel !== undefined ? "user" : "text",
       confidence: det?.confidence ?? 1,
       notes: det?.notes ?? [],
       fill: f.fill,

@@ -63,13 +63,21 @@ export interface DocumentSnapshot {
   textBoxes?: TextBoxParagraph[];
 }
 
-/** A blank the Word layer has already filled: an anchor (our content control) or plain text kept in saved state. */
+/**
+ * A blank the Word layer holds by an anchor (its own content control or bookmark), filled or still empty, or a value
+ * it wrote as plain text: the blank keeps its id wherever its paragraph's text goes.
+ */
 export interface FilledBlank {
-  /** The id the blank had when it was filled; it keeps it for as long as the fill exists. */
+  /** The id the blank had when it was anchored; it keeps it for as long as the anchor exists. */
   blankId: string;
   /** The blank's original characters, restored exactly on clear. */
   original: string;
+  /** What stands in the blank now: its value, or its original characters when `empty`. */
   value: string;
+  /** Anchored but holding no value: the blank keeps its id and counts as empty. */
+  empty?: boolean;
+  /** A blank the user added from the selection: its label, and it stays a "user" blank. */
+  userLabel?: string;
   /** Where the value now stands in the current snapshot, when it could be located. */
   paragraph: number;
   start: number;

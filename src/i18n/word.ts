@@ -19,6 +19,7 @@ type Key =
   | "word.fill.readError"
   | "word.fill.moved"
   | "word.fill.readOnly"
+  | "word.fill.byHand"
   | "word.fill.summary";
 
 export const word: Catalog<Key> = {
@@ -32,6 +33,10 @@ export const word: Catalog<Key> = {
     "word.error.NotSupported": "Phiên bản Word này không hỗ trợ thao tác này.",
     "word.error.Timeout": "Word phản hồi quá chậm. Giá trị vẫn được giữ; hãy thử lại.",
     "word.error.Busy": "Word đang bận. Hãy đợi một chút rồi thử lại.",
+    "word.error.TooLarge":
+      "Dữ liệu của Điền mẫu đã vượt quá 2 MB mà Word cho lưu trong một tài liệu nên chưa được lưu. Các giá trị đã ghi vẫn nằm trong văn bản; hãy Hoàn tất để gửi.",
+    "word.error.NotVerified":
+      "Word đọc lại khác với giá trị vừa ghi, kể cả sau lần ghi thứ hai. Văn bản giữ nguyên những gì Word đang có; hãy kiểm tra ô này trong Word.",
     "word.error.Unknown": "Có lỗi không xác định khi làm việc với tài liệu. Giá trị vẫn được giữ; hãy thử lại.",
     "word.notice.fill-not-found": "Không tìm lại được một giá trị đã điền trước đây; có thể đoạn văn đã bị sửa.",
     "word.notice.state-corrupt": "Dữ liệu lưu trong tài liệu bị hỏng hoặc thuộc phiên bản khác nên đã được bỏ qua.",
@@ -51,6 +56,7 @@ export const word: Catalog<Key> = {
     "word.fill.readError": "Không đọc được {path}: {detail}",
     "word.fill.moved": "ô đã bị thay đổi trong tài liệu",
     "word.fill.readOnly": "ô này bị khóa, chỉ đọc",
+    "word.fill.byHand": "Word không cho đặt khung ở chỗ này và đoạn văn đã đổi; hãy điền trực tiếp trong Word",
     "word.fill.summary": "Đã điền {written} ô, xóa {cleared} ô, không điền được {failed} ô.",
   },
   en: {
@@ -63,6 +69,10 @@ export const word: Catalog<Key> = {
     "word.error.NotSupported": "This version of Word does not support this operation.",
     "word.error.Timeout": "Word is responding too slowly. The value is kept; please try again.",
     "word.error.Busy": "Word is busy. Wait a moment and try again.",
+    "word.error.TooLarge":
+      "The add-in's data has passed the 2 MB Word keeps in a document, so it was not saved. The values written stay in the text; finalize to send it.",
+    "word.error.NotVerified":
+      "Word reads back something else than the value just written, even after a second try. The document keeps what Word holds; check this field in Word.",
     "word.error.Unknown":
       "An unexpected error occurred while working with the document. The value is kept; please try again.",
     "word.notice.fill-not-found":
@@ -84,6 +94,7 @@ export const word: Catalog<Key> = {
     "word.fill.readError": "Could not read {path}: {detail}",
     "word.fill.moved": "the blank changed in the document",
     "word.fill.readOnly": "this field is locked, read-only",
+    "word.fill.byHand": "Word allows no anchor here and the paragraph has changed; fill it directly in Word",
     "word.fill.summary": "Filled {written} blanks, cleared {cleared}, could not fill {failed}.",
   },
 };

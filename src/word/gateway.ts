@@ -23,12 +23,13 @@ import { finalizeDocument } from "./finalize";
 import { highlight } from "./highlight";
 import { createRunQueue } from "./queue";
 import { scanDocument } from "./scan";
-import { selectBlank, selectionSpan, selectParagraph, withAddedInOriginal } from "./select";
+import { addedInOriginal, selectBlank, selectionSpan, selectParagraph } from "./select";
 import { GatewaySession, type WordGatewayOptions } from "./session";
 import type { OperationName, WordGateway } from "./types";
 
 export { MARK_COLOR } from "./highlight";
-export { ANCHOR_TAG_PREFIX, type PartName } from "./model";
+export { ANCHOR_TAG_PREFIX } from "./anchors";
+export type { PartName } from "./model";
 export { MIN_WORD_API } from "./scan";
 export type { Platform, WordGatewayOptions } from "./session";
 
@@ -122,7 +123,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     saveDecisions: (decisions: Decisions) =>
       queued("saveDecisions", () => {
         const state = session.requireState();
-        state.decisions = withAddedInOriginal(session.model, state.decisions, decisions);
+        state.decisions = addedInOriginal(session.model, state.anchors, state.decisions, decisions);
+        session.decisions = state.decisions;
         return session.writeState();
       }),
     selectionSpan: () => queued("selectionSpan", () => selectionSpan(session)),

@@ -67,6 +67,11 @@ export class PartLocator {
     return counts[paragraph];
   }
 
+  /** Matches of `needle` in the whole part: what Word's search must find for its k-th match to be ours. */
+  count(needle: string): number {
+    return this.countBefore(needle, this.paragraphs.length);
+  }
+
   /** The step reaching `needle` starting at `start` of `paragraph`, or null when Word's scan never lands there. */
   stepAt(paragraph: number, start: number, needle: string): SearchStep | null {
     const starts = matchStarts(this.paragraphs[paragraph], needle);

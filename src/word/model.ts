@@ -1,17 +1,14 @@
 /**
- * The gateway's model of the document between operations: the paragraph texts of the last scan (kept current
- * after every write through the add-in), where each part's paragraphs start, and every blank's span and how it is
- * written. Pure: nothing here talks to Word.
+ * The gateway's model of the document between operations: the paragraph texts Word last read (at the scan, or
+ * read back by the last write), where each part's paragraphs start, and every blank's span, anchor and value. Pure:
+ * nothing here talks to Word.
  */
 import { spacedWrite } from "../core/spacing";
-import type { DocumentSnapshot, ScanResult } from "../core/types";
+import type { DocumentSnapshot, FilledBlank, ScanResult, SnapshotParagraph } from "../core/types";
+import type { Anchor } from "./anchors";
 import { PartLocator } from "./locate";
 import { WordFailure } from "./errors";
-import type { SavedFill } from "./types";
-
-export const ANCHOR_TAG_PREFIX = "dien-mau:";
-/** Characters of paragraph text kept on each side of a plain-text fill, to find it again. */
-export const CONTEXT_CHARS = 40;
+import type { SavedAnchor } from "./types";
 
 export type PartName = "body" | "header" | "footer";
 
@@ -22,30 +19,34 @@ export interface PartInfo {
   count: number;
 }
 
-export type BlankHow = "empty" | "anchor" | "text" | "control";
-
 export interface BlankInfo {
   id: string;
   label: string;
-  /** Global paragraph index and the span the blank (or its written value) occupies now. */
+  /** Global paragraph index and the span the blank (or its value) occupies now. */
   paragraph: number;
   start: number;
   end: number;
   original: string;
-  how: BlankHow;
-  /** How an empty blank gets written: decided at scan time so apply never batches an operation that may fail. */
-  writeMode: "anchor" | "text";
+  /** Our anchor around the blank, once it has one. */
+  anchor: Anchor | null;
+  /** A value written by the pane or typed over the blank stands there. */
+  filled: boolean;
+  /** The anchor an unanchored blank gets at its first write, decided at scan time from where it stands. */
+  anchorAs: Anchor["kind"] | "none";
+  /** The user's own content control this blank is (never anchored by us). */
   contentControlId: string | null;
   readOnly: boolean;
+  source: "text" | "contentControl" | "user";
 }
 
 export interface Model {
+  snapshot: DocumentSnapshot;
   texts: string[];
   parts: PartInfo[];
   blanks: Map<string, BlankInfo>;
-  /** The same blanks by paragraph: a write shifts only its own paragraph's spans. */
-  byParagraph: Map<number, BlankInfo[]>;
   result: ScanResult;
+  /** Hidden bookmarks can be made (WordApi 1.4). */
+  bookmarks: boolean;
 }
 
 export function partOf(m: Model, paragraph: number): PartInfo {
@@ -57,95 +58,159 @@ export function locator(texts: string[], part: PartInfo): PartLocator {
   return new PartLocator(texts.slice(part.offset, part.offset + part.count));
 }
 
-/** The text a blank must hold now for a write to land on it. */
-export function expectedText(m: Model, b: BlankInfo): string {
+/** The text a blank holds now. */
+export function currentText(m: Model, b: BlankInfo): string {
   return m.texts[b.paragraph].slice(b.start, b.end);
 }
 
 /**
- * The blank's paragraph as it was before anything was written into it: the neighbours decide spacing.
- * A blank ending in a leader TAB keeps that TAB after the value: the value stands at the start of the dotted
- * line and the dots still run on to the tab stop, as on a form filled by hand, and whatever is aligned at or
- * after the stop stays where the template put it. Clearing puts back the original characters as always.
+ * The characters that stand for `value` in the blank: spacing follows the blank's neighbours in its paragraph as it
+ * was before anything was written into it. A blank ending in a leader TAB keeps that TAB after the value: the value
+ * stands at the start of the dotted line and the dots still run on to the tab stop, as on a form filled by hand.
  */
 export function writeFor(m: Model, b: BlankInfo, value: string): string {
+  if (b.source === "contentControl") return value;
   const text = m.texts[b.paragraph];
   const virtual = text.slice(0, b.start) + b.original + text.slice(b.end);
   const tab = b.original.endsWith("\t") ? 1 : 0;
   return spacedWrite(virtual, b.start, b.start + b.original.length - tab, value).text + (tab ? "\t" : "");
 }
 
-export function contextOf(text: string, start: number, end: number): { before: string; after: string } {
-  return {
-    before: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    after: text.slice(end, end + CONTEXT_CHARS),
-  };
+/** Blanks by paragraph, each paragraph's in text order. */
+export function byParagraph<T extends { paragraph: number; start: number }>(items: Iterable<T>): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const b of items) {
+    const list = out.get(b.paragraph);
+    if (list) list.push(b);
+    else out.set(b.paragraph, [b]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
 }
 
-/** Our model of the document after a successful write: the paragraph text and the spans after it shift. */
-export function commitWrite(m: Model, blank: BlankInfo, text: string): void {
+/**
+ * Puts `text` in place of the blank's current span in the model, shifting the spans after it in its paragraph.
+ * Used only with text Word read back.
+ */
+export function replaceSpan(m: Model, blank: BlankInfo, text: string): void {
   const p = blank.paragraph;
   const old = m.texts[p];
   const delta = text.length - (blank.end - blank.start);
   m.texts[p] = old.slice(0, blank.start) + text + old.slice(blank.end);
-  for (const other of m.byParagraph.get(p) ?? []) {
-    if (other !== blank && other.start >= blank.end) {
+  for (const other of m.blanks.values()) {
+    if (other !== blank && other.paragraph === p && other.start >= blank.end) {
       other.start += delta;
       other.end += delta;
     }
   }
   blank.end = blank.start + text.length;
+  const para = m.snapshot.paragraphs[p];
+  if (para && delta !== 0) m.snapshot.paragraphs[p] = shiftExtras(para, blank.start, blank.end - delta, delta);
+  // The user's controls after it in the paragraph move with the text.
+  if (delta !== 0) {
+    m.snapshot.contentControls = m.snapshot.contentControls.map((c) =>
+      c.paragraph === p && c.start >= blank.end - delta ? { ...c, start: c.start + delta, end: c.end + delta } : c,
+    );
+  }
+}
+
+/** A paragraph's OOXML extras after `[start, end)` was replaced by text `delta` characters longer. */
+function shiftExtras(para: SnapshotParagraph, start: number, end: number, delta: number): SnapshotParagraph {
+  const at = (n: number) => (n >= end ? n + delta : n);
+  const out: SnapshotParagraph = { ...para };
+  if (para.leaderTabs) out.leaderTabs = para.leaderTabs.filter((n) => n < start || n >= end).map(at);
+  if (para.footnoteRefs) out.footnoteRefs = para.footnoteRefs.filter((n) => n < start || n >= end).map(at);
+  if (para.superscripts)
+    out.superscripts = para.superscripts.filter(([s, e]) => e <= start || s >= end).map(([s, e]) => [at(s), at(e)]);
+  return out;
+}
+
+/** What the engine is given for the blanks the Word layer holds: anchors (filled or empty) and plain-text fills. */
+export function heldBlanks(m: Model, anchors: Record<string, SavedAnchor>): FilledBlank[] {
+  const out: FilledBlank[] = [];
+  for (const b of m.blanks.values()) {
+    const a = anchors[b.id];
+    if (!a || b.source === "contentControl") continue;
+    if (!b.anchor && !b.filled) continue;
+    const value = currentText(m, b);
+    const held: FilledBlank = {
+      blankId: b.id,
+      original: a.original,
+      value,
+      paragraph: b.paragraph,
+      start: b.start,
+      end: b.end,
+    };
+    if (!b.filled) held.empty = true;
+    if (a.label !== undefined) held.userLabel = a.label;
+    out.push(held);
+  }
+  return out;
 }
 
 export interface ModelInput {
   snapshot: DocumentSnapshot;
   result: ScanResult;
   parts: PartInfo[];
-  fills: Record<string, SavedFill>;
-  /** Blanks whose anchor holds the original characters again (an undo in Word). */
-  undoneAnchors: ReadonlySet<string>;
+  anchors: Record<string, SavedAnchor>;
+  /** Blank ids whose anchor was found in the document, with its kind. */
+  found: ReadonlyMap<string, Anchor>;
   /** Word on the web: a content control over part of a table cell fails there (oj#3367). */
   web: boolean;
+  /** Hidden bookmarks can be made (WordApi 1.4). */
+  bookmarks: boolean;
+  /** Blanks where Word refused an anchor of the kind they would get: the next kind they get instead. */
+  refused?: ReadonlyMap<string, BlankInfo["anchorAs"]>;
 }
 
-export function buildModel({ snapshot, result, parts, fills, undoneAnchors, web }: ModelInput): Model {
+/** Where a blank that has no anchor yet can get one; "none" where Word would refuse both kinds. */
+function anchorFor(
+  snapshot: DocumentSnapshot,
+  b: ScanResult["blanks"][number],
+  touchesControl: boolean,
+  web: boolean,
+  bookmarks: boolean,
+): BlankInfo["anchorAs"] {
+  const para = snapshot.paragraphs[b.paragraph];
+  const inCell = (para?.tableNestingLevel ?? 0) > 0 || para?.location === "table";
+  // Word on the web refuses a control over part of a cell; a cell's other paragraphs are not known here, so no
+  // control is put in a cell there at all.
+  const controlOk = !touchesControl && !(web && inCell);
+  if (controlOk) return "control";
+  // Web bookmarks in headers and footers come back null (oj#6855): there, body text only.
+  const body = para?.location === "body" || para?.location === "table";
+  return bookmarks && body ? "bookmark" : "none";
+}
+
+export function buildModel(input: ModelInput): Model {
+  const { snapshot, result, parts, anchors, found, web, bookmarks, refused } = input;
   const texts = snapshot.paragraphs.map((p) => p.text);
-  const spansByParagraph = new Map<number, Array<[number, number]>>();
-  for (const c of snapshot.contentControls) {
-    if (c.start < 0) continue;
-    const list = spansByParagraph.get(c.paragraph) ?? [];
-    list.push([c.start, c.end]);
-    spansByParagraph.set(c.paragraph, list);
-  }
+  const controlSpans = byParagraph(snapshot.contentControls.filter((c) => c.start >= 0));
   const blanks = new Map<string, BlankInfo>();
   for (const b of result.blanks) {
-    const fill = fills[b.id];
-    let how: BlankHow = "empty";
-    if (b.source === "contentControl" && b.contentControlId) how = "control";
-    else if (b.filled && fill) how = fill.mode;
-    else if (!b.filled && undoneAnchors.has(b.id)) how = "anchor";
-    const para = snapshot.paragraphs[b.paragraph];
-    const touchesControl = (spansByParagraph.get(b.paragraph) ?? []).some(([s, e]) => b.start <= e && s <= b.end);
-    const inCell = (para?.tableNestingLevel ?? 0) > 0 || para?.location === "table";
-    const writeMode = (web && inCell) || touchesControl ? "text" : "anchor";
+    const saved = anchors[b.id];
+    const touchesControl = (controlSpans.get(b.paragraph) ?? []).some((c) => b.start <= c.end && c.start <= b.end);
     blanks.set(b.id, {
       id: b.id,
       label: b.label,
       paragraph: b.paragraph,
       start: b.start,
       end: b.end,
-      original: fill?.original ?? b.original,
-      how,
-      writeMode,
+      original: saved?.original ?? b.original,
+      anchor: found.get(b.id) ?? null,
+      filled: b.filled,
+      anchorAs: refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks),
       contentControlId: b.contentControlId,
       readOnly: b.readOnly,
+      source: b.source,
     });
   }
-  const byParagraph = new Map<number, BlankInfo[]>();
-  for (const b of blanks.values()) {
-    const list = byParagraph.get(b.paragraph);
-    if (list) list.push(b);
-    else byParagraph.set(b.paragraph, [b]);
-  }
-  return { texts, parts, blanks, byParagraph, result };
+  return {
+    snapshot: { ...snapshot, paragraphs: snapshot.paragraphs.slice() },
+    texts,
+    parts,
+    blanks,
+    result,
+    bookmarks,
+  };
 }

@@ -1,20 +1,11 @@
 /**
- * Reaching blanks in a batch. Everything needed to reach a set of blanks is queued in one request context (the
- * current paragraph texts of their parts, one search per distinct piece of text, anchors by tag, controls by id)
- * and resolved after the caller's sync: a blank is reached only when its paragraph still reads as the model
- * says up to the blank and the blank still holds the expected text.
+ * Reaching blanks in a batch: by their anchors (a content control by tag, a hidden bookmark by name, the user's own
+ * control by id) with no read needed first, and, for blanks without an anchor, by literal search checked against
+ * the paragraph texts read in the same sync.
  */
+import { anchorTag } from "./anchors";
 import { PartLocator, type SearchStep, type Target } from "./locate";
-import {
-  ANCHOR_TAG_PREFIX,
-  expectedText,
-  locator,
-  partOf,
-  type BlankInfo,
-  type Model,
-  type PartInfo,
-  type PartName,
-} from "./model";
+import { currentText, locator, partOf, type BlankInfo, type Model, type PartInfo, type PartName } from "./model";
 
 export function partBody(context: Word.RequestContext, name: PartName): Word.Body {
   if (name === "body") return context.document.body;
@@ -26,24 +17,25 @@ export interface Located {
   blank: BlankInfo;
   /** Resolved after the read sync; null when the blank is no longer where it was. */
   range: () => Word.Range | null;
-  control?: () => Word.ContentControl | null;
   /**
-   * Reached by search and its paragraph reads now exactly as the model says. A write needs this, not just the
-   * blank in place: the spacing of the value, and the surroundings a plain-text fill is found again by, are taken
-   * from the model's text of the paragraph.
+   * Its paragraph reads now exactly as the model says. A write needs this, not just the blank in place: the
+   * spacing of the value is taken from the model's text of the paragraph.
    */
-  paragraphAsScanned?: boolean;
+  paragraphAsScanned: boolean;
   /**
    * The blank's highlight as loaded with the read (when asked for): null for none, '' for a mix. A span reached in
    * two pieces reads as one colour only when both pieces read it (together they cover any blank up to 510
    * characters; a longer one's middle is not read).
    */
-  highlight?: () => string | null;
+  highlight: () => string | null;
 }
 
 /**
- * Queue, in `context`, what is needed to reach `blanks`: current paragraph texts of their parts, one search per
- * distinct piece, anchors by tag, controls by id. Call `resolve` after the sync.
+ * Queue, in `context`, what is needed to reach blanks that have no anchor: the current paragraph texts of their
+ * parts and one search per distinct piece of text. Call `resolve` after the sync. A blank is reached only when its
+ * paragraph reads as the model says up to the blank, the blank holds the expected text, and Word found exactly as
+ * many matches of each piece as the model counts (NBSP read as a space, a field inside the text, deleted tracked
+ * text: where Word's search and the text disagree, the k-th match may be another blank).
  */
 export function queueLocate(context: Word.RequestContext, m: Model, blanks: BlankInfo[], loadFont: boolean) {
   const partReads = new Map<PartName, { body: Word.Body; paragraphs: Word.ParagraphCollection }>();
@@ -69,32 +61,17 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
     }
     return s;
   };
-  const anchorProps = loadFont ? "items/text,items/font/highlightColor" : "items/text";
-  const anchors = new Map<string, Word.ContentControlCollection>();
-  const controls = new Map<string, Word.ContentControl>();
   const targets = new Map<string, Target>();
   const planners = new Map<PartName, PartLocator>();
   for (const b of blanks) {
     const part = partOf(m, b.paragraph);
-    if (b.how === "anchor") {
-      const c = bodyOf(part).body.contentControls.getByTag(ANCHOR_TAG_PREFIX + b.id);
-      // eslint-disable-next-line office-addins/no-empty-load -- the rule cannot see through the variable
-      c.load(anchorProps);
-      anchors.set(b.id, c);
-    } else if (b.how === "control" && b.contentControlId) {
-      const c = context.document.contentControls.getByIdOrNullObject(Number(b.contentControlId));
-      // eslint-disable-next-line office-addins/no-navigational-load -- cannotEdit is a scalar property
-      c.load("text,cannotEdit");
-      controls.set(b.id, c);
-    } else {
-      let planner = planners.get(part.name);
-      if (!planner) planners.set(part.name, (planner = locator(m.texts, part)));
-      const t = planner.target(b.paragraph - part.offset, b.start, b.end);
-      if (!t) continue;
-      targets.set(b.id, t);
-      searchFor(part, t.first);
-      if (t.last) searchFor(part, t.last);
-    }
+    let planner = planners.get(part.name);
+    if (!planner) planners.set(part.name, (planner = locator(m.texts, part)));
+    const t = planner.target(b.paragraph - part.offset, b.start, b.end);
+    if (!t) continue;
+    targets.set(b.id, t);
+    searchFor(part, t.first);
+    if (t.last) searchFor(part, t.last);
   }
   return (): Located[] => {
     const current = m.texts.slice();
@@ -112,39 +89,31 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       if (!l) locators.set(part.name, (l = locator(current, part)));
       return l;
     };
+    const nowhere = (b: BlankInfo): Located => ({
+      blank: b,
+      range: () => null,
+      paragraphAsScanned: false,
+      highlight: () => "",
+    });
     return blanks.map((b): Located => {
       const part = partOf(m, b.paragraph);
-      if (b.how === "anchor") {
-        const expected = expectedText(m, b);
-        const cc = anchors.get(b.id)!.items.find((c) => c.text === expected) ?? null;
-        return {
-          blank: b,
-          range: () => (cc ? cc.getRange("Content") : null),
-          control: () => cc,
-          highlight: () => (cc && loadFont ? cc.font.highlightColor : ""),
-        };
-      }
-      if (b.how === "control") {
-        const cc = controls.get(b.id);
-        const ok = cc && !cc.isNullObject;
-        return { blank: b, range: () => (ok ? cc.getRange("Content") : null), control: () => (ok ? cc : null) };
-      }
-      const expected = expectedText(m, b);
+      const expected = currentText(m, b);
       const now = current[b.paragraph];
       const stillThere =
         now.slice(b.start, b.end) === expected && now.slice(0, b.start) === m.texts[b.paragraph].slice(0, b.start);
-      const t = targets.get(b.id);
-      if (!stillThere || !t) return { blank: b, range: () => null };
-      const fresh = locOf(part).target(b.paragraph - part.offset, b.start, b.end);
-      if (!fresh) return { blank: b, range: () => null };
+      if (!stillThere || !targets.has(b.id)) return nowhere(b);
+      const loc = locOf(part);
+      const fresh = loc.target(b.paragraph - part.offset, b.start, b.end);
+      if (!fresh) return nowhere(b);
       const pick = (step: SearchStep) => {
         const s = searches.get(`${part.name}\u0000${step.search}`);
-        const item = s?.items[step.index];
+        if (!s || s.items.length !== loc.count(step.raw)) return null;
+        const item = s.items[step.index];
         return item && item.text === step.raw ? item : null;
       };
       const first = pick(fresh.first);
       const last = fresh.last ? pick(fresh.last) : null;
-      if (!first || (fresh.last && !last)) return { blank: b, range: () => null };
+      if (!first || (fresh.last && !last)) return nowhere(b);
       const colour = (): string | null => {
         if (!loadFont) return "";
         const a = first.font.highlightColor;
@@ -158,4 +127,9 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       };
     });
   };
+}
+
+/** Our content control of a blank, by its tag, in the part that holds it (a collection: empty when it is gone). */
+export function anchorControls(context: Word.RequestContext, m: Model, b: BlankInfo): Word.ContentControlCollection {
+  return partBody(context, partOf(m, b.paragraph).name).contentControls.getByTag(anchorTag(b.id));
 }

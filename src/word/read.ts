@@ -7,8 +7,9 @@
  * a paragraph is put in the right copy).
  */
 import type { DocumentSnapshot, SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
-import type { LocatedControl } from "./fills";
-import { ANCHOR_TAG_PREFIX, type PartInfo, type PartName } from "./model";
+import { ANCHOR_TAG_PREFIX, isPlaceholderText } from "./anchors";
+import type { LocatedControl } from "./held";
+import type { PartInfo, PartName } from "./model";
 import type { OoxmlReading } from "../docx/ooxml";
 import { mergeOoxml, readOoxml, type OoxmlReader } from "./ooxml";
 import { partBody } from "./reach";
@@ -46,7 +47,39 @@ export interface DocumentRead {
   snapshot: DocumentSnapshot;
   /** Every control, our anchors included, with the part it stands in. */
   controls: LocatedControl[];
+  /** The bookmarks asked for that stand in the body, with where they stand (global paragraph index). */
+  bookmarks: LocatedBookmark[];
   parts: PartInfo[];
+  /** Track Changes, where the host can tell (WordApi 1.4). */
+  tracking: "on" | "off" | "unknown";
+  /** Whether the OOXML was asked for and read. */
+  ooxml: boolean;
+}
+
+export interface LocatedBookmark {
+  name: string;
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface ReadOptions {
+  /** Fetched while Word answers; null: the OOXML is not asked for. */
+  ooxmlReader: Promise<OoxmlReader | null> | null;
+  /** Names of our hidden bookmarks the saved state knows. */
+  bookmarks: readonly string[];
+  /** The host has WordApi 1.4 (Track Changes mode). */
+  api14: boolean;
+  /** Read the header and footer too (a failed read of theirs is retried without them). */
+  headerFooter: boolean;
+}
+
+interface BookmarkRead {
+  name: string;
+  range: Word.Range;
+  paragraph?: Word.Paragraph;
+  prefix?: Word.Range;
 }
 
 function headingFromStyle(style: string | undefined | null): number | null {
@@ -58,10 +91,8 @@ function headingFromStyle(style: string | undefined | null): number | null {
  * One sync, or two when the document has content controls the OOXML cannot place. Without `ooxmlReader` the OOXML
  * is not asked for: the snapshot then holds what the text alone shows.
  */
-export async function readDocument(
-  context: Word.RequestContext,
-  ooxmlReader: Promise<OoxmlReader | null> | null,
-): Promise<DocumentRead> {
+export async function readDocument(context: Word.RequestContext, options: ReadOptions): Promise<DocumentRead> {
+  const { ooxmlReader } = options;
   const readPart = (name: PartName): ReadPart => {
     const body = partBody(context, name);
     const paragraphs = body.paragraphs;
@@ -73,10 +104,26 @@ export async function readDocument(
   };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
-  const parts: ReadPart[] = (["body", "header", "footer"] as PartName[]).map(readPart);
+  const names: PartName[] = options.headerFooter ? ["body", "header", "footer"] : ["body"];
+  const parts: ReadPart[] = names.map(readPart);
+  const marks: BookmarkRead[] = options.bookmarks.map((name) => {
+    const range = context.document.getBookmarkRangeOrNullObject(name);
+    range.load("text");
+    return { name, range };
+  });
+  const doc = context.document;
+  if (options.api14) doc.load("changeTrackingMode");
   await context.sync();
   const readFlatOpc = await ooxmlReader;
   let second = false;
+  for (const m of marks) {
+    if (m.range.isNullObject) continue;
+    m.paragraph = m.range.paragraphs.getFirst();
+    m.paragraph.load("text");
+    m.prefix = m.paragraph.getRange("Start").expandTo(m.range.getRange("Start"));
+    m.prefix.load("text");
+    second = true;
+  }
   for (const part of parts) {
     part.reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
     if (part.controls.items.length === 0) continue;
@@ -93,7 +140,37 @@ export async function readDocument(
     second = true;
   }
   if (second) await context.sync();
-  return buildSnapshot(parts);
+  const read = buildSnapshot(parts);
+  const mode = options.api14 ? String(doc.changeTrackingMode ?? "Off") : null;
+  return {
+    ...read,
+    bookmarks: placeBookmarks(marks, read.snapshot.paragraphs, read.parts[0]),
+    tracking: mode === null ? "unknown" : mode === "Off" ? "off" : "on",
+    ooxml: parts.some((p) => p.reading !== null),
+  };
+}
+
+/**
+ * Each bookmark's paragraph, by its text: the first copy of that text where no other bookmark already stands at the
+ * same offset (a paragraph pasted twice holds one bookmark in each copy).
+ */
+function placeBookmarks(marks: BookmarkRead[], paragraphs: SnapshotParagraph[], body: PartInfo): LocatedBookmark[] {
+  const out: LocatedBookmark[] = [];
+  const used = new Set<string>();
+  for (const m of marks) {
+    if (!m.paragraph || !m.prefix) continue;
+    const text = m.paragraph.text;
+    const start = m.prefix.text.length;
+    const end = start + m.range.text.length;
+    if (text.slice(start, end) !== m.range.text) continue;
+    for (let i = body.offset; i < body.offset + body.count; i++) {
+      if (paragraphs[i].text !== text || used.has(`${i}:${start}`)) continue;
+      used.add(`${i}:${start}`);
+      out.push({ name: m.name, text: m.range.text, paragraph: i, start, end });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -110,7 +187,7 @@ function placeFromOoxml({ reading, paragraphs, controls }: ReadPart): Placed[] |
     const o = reading.controls[i];
     if (o.tag !== (cc.tag ?? "")) return null;
     // A control over several paragraphs has no span in one: Word's text of it is not compared either.
-    if (o.end >= 0 && o.text !== cc.text) return null;
+    if (o.end >= 0 && o.text !== standing(cc)) return null;
     placed.push({ paragraph: o.paragraph, start: o.end >= 0 ? o.start : -1, end: o.end });
   }
   return placed;
@@ -128,7 +205,7 @@ function askRepeatedParagraphs(part: ReadPart): void {
   const repeated = texts.flatMap((t, i) => (t && (seen.get(t) ?? 0) > 1 ? [i] : []));
   // A control's first line stands in its paragraph; paragraphs holding none of them cannot hold a control. An
   // empty control can stand anywhere: then every repeated paragraph is asked.
-  const lines = [...new Set(part.controls.items.map((c) => (c.text ?? "").split(/[\r\n\v]/)[0]))];
+  const lines = [...new Set(part.controls.items.map((c) => standing(c).split(/[\r\n\v]/)[0]))];
   if (repeated.length === 0 || repeated.length * lines.length > MAX_COMPARISONS) return;
   const asked = repeated.filter((i) => lines.some((l) => texts[i].includes(l)));
   if (asked.length === 0 || asked.length > MAX_REPEATED_ASKED) return;
@@ -186,7 +263,16 @@ function paragraphOfControl(
   return -1;
 }
 
-function buildSnapshot(parts: ReadPart[]): DocumentRead {
+/**
+ * What a control's text puts in its paragraph: nothing while it shows a placeholder (Word reads the placeholder as
+ * the control's text, not as the paragraph's).
+ */
+function standing(cc: Word.ContentControl): string {
+  const text = cc.text ?? "";
+  return isPlaceholderText(text, cc.placeholderText) ? "" : text;
+}
+
+function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "controls" | "parts"> {
   const paragraphs: SnapshotParagraph[] = [];
   const infos: PartInfo[] = [];
   const textBoxes: TextBoxParagraph[] = [];
@@ -213,7 +299,7 @@ function buildSnapshot(parts: ReadPart[]): DocumentRead {
     // one stood, so repeated paragraphs (a template pasted twice) resolve to the right copy.
     let previous: { paragraph: number; start: number; end: number } | undefined;
     part.controls.items.forEach((cc, i) => {
-      const ccText = cc.text;
+      const ccText = standing(cc);
       let where: Placed;
       const placed = part.placed?.[i];
       if (placed) where = { ...placed, paragraph: info.offset + placed.paragraph };
@@ -233,10 +319,10 @@ function buildSnapshot(parts: ReadPart[]): DocumentRead {
         id: String(cc.id),
         tag: cc.tag ?? "",
         title: cc.title ?? "",
-        text: ccText,
+        text: cc.text,
         type: String(cc.type ?? "RichText"),
         placeholder,
-        showingPlaceholder: placeholder !== null && ccText === placeholder,
+        showingPlaceholder: isPlaceholderText(cc.text, placeholder),
         cannotEdit: !!cc.cannotEdit,
         ...where,
         part: part.name,

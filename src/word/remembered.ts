@@ -216,28 +216,3 @@ export function recogniseBlanks({ texts, shapes, present, located, claimed }: Re
   }
   return out;
 }
-
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const joins = (a: string | undefined, b: string | undefined): boolean =>
-  a !== undefined && b !== undefined && WORD_CHAR.test(a) && WORD_CHAR.test(b);
-
-/**
- * Where a value the add-in wrote stands in the stretch `[start, end)` of `text` that a remembered shape found for
- * its blank (the value's surroundings were edited, so it was not found by them). The shape's ends are a guess
- * where the value meets the text beside it; the written characters are not: standing at either end of the find,
- * they are the value, and the rest is the user's. Null when they stand at neither end, or when the find runs on
- * from them inside one word (the user lengthened the value itself: "45" made "456").
- */
-export function writtenWithin(
-  text: string,
-  start: number,
-  end: number,
-  written: string,
-): { start: number; end: number } | null {
-  if (!written.trim()) return null;
-  const e = start + written.length;
-  if (text.startsWith(written, start) && (e >= end || !joins(text[e - 1], text[e]))) return { start, end: e };
-  const s = end - written.length;
-  if (s >= 0 && text.startsWith(written, s) && (s <= start || !joins(text[s - 1], text[s]))) return { start: s, end };
-  return null;
-}

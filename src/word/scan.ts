@@ -1,72 +1,86 @@
 /**
- * Scan: read the document (at most 2 syncs), reconcile the saved state with it, run the engine.
+ * Scan: read the document (1 sync; 2 when hidden bookmarks or controls the OOXML cannot place need their
+ * positions), find what the add-in holds by its anchors, run the engine.
  *
- * Reconciling finds the values written before (anchors, plain-text fills) and the blanks typed over by hand
- * (see `remembered.ts`): each is given to the engine as a filled blank, so it keeps its id, label and field and
- * the paragraph's other blanks keep theirs. The engine runs a second time only when a typed-over blank was found,
- * since finding one needs the ids the first run gave.
+ * Before the first write nothing is anchored: a blank typed over by hand is recognised by its remembered shape
+ * (see `remembered.ts`) and given to the engine as a held blank, so it keeps its id, label and field. The engine runs
+ * a second time only when one was found, since finding one needs the ids the first run gave.
+ *
+ * The OOXML only adds extras (leader TABs, superscripts, footnote marks, text boxes): a read that fails with it is
+ * read again without it, and one that fails with the header and footer is read again without them.
  */
 import type { Decisions, FilledBlank, ScanResult } from "../core/types";
 import { backupKeys, textFingerprint } from "./backup";
 import { isWordError, WordFailure } from "./errors";
-import { locateFills } from "./fills";
-import { ANCHOR_TAG_PREFIX, buildModel, contextOf } from "./model";
-import { readDocument, type DocumentRead } from "./read";
-import { recogniseBlanks, rememberBlanks, writtenWithin, type Recognised } from "./remembered";
+import { locateHeld } from "./held";
+import { buildModel, heldBlanks, type Model } from "./model";
+import { readDocument, type DocumentRead, type ReadOptions } from "./read";
+import { recogniseBlanks, rememberBlanks, type Recognised } from "./remembered";
 import { supportsWordApi } from "./requirements";
 import type { GatewaySession } from "./session";
-import type { ScanOutcome } from "./types";
+import type { ScanOutcome, WordNotice } from "./types";
+import { ANCHOR_TAG_PREFIX } from "./anchors";
 
-/** The manifest's minimum; every Word API the gateway calls is in it (see `requirements.ts`). */
+/** The manifest's minimum; every Word API the gateway needs is in it (see `requirements.ts`). */
 export const MIN_WORD_API = "1.3";
 
-/** What a refused payload becomes (`RequestPayloadSizeLimitExceeded`, `ResponsePayloadSizeLimitExceeded`). */
-const OOXML_TOO_LARGE = new Set(["InvalidArgument", "Unknown"]);
+/** Reads the document, each failed attempt followed by a lighter one; the last one's failure is the scan's. */
+async function readWithFallbacks(session: GatewaySession, options: Omit<ReadOptions, "headerFooter">) {
+  const attempts: ReadOptions[] = [];
+  if (options.ooxmlReader && !session.ooxmlUnreliable) attempts.push({ ...options, headerFooter: true });
+  attempts.push({ ...options, ooxmlReader: null, headerFooter: true });
+  attempts.push({ ...options, ooxmlReader: null, headerFooter: false });
+  // Track Changes is only told: a host that fails to tell it still gets its document read.
+  if (options.api14) attempts.push({ ...options, ooxmlReader: null, headerFooter: false, api14: false });
+  let last: unknown = null;
+  for (const attempt of attempts) {
+    try {
+      return await session.run((context) => readDocument(context, attempt));
+    } catch (err) {
+      // A protected or closed document answers the same whatever is asked: no lighter read helps.
+      if (isWordError(err) && (err.code === "AccessDenied" || err.code === "NotSupported")) throw err;
+      last = err;
+    }
+  }
+  throw last;
+}
 
 export async function scanDocument(session: GatewaySession, decisions?: Decisions): Promise<ScanOutcome> {
-  if (!supportsWordApi(session.office(), MIN_WORD_API)) {
+  const office = session.office();
+  if (!supportsWordApi(office, MIN_WORD_API)) {
     throw new WordFailure("NotSupported", `this version of Word lacks WordApi ${MIN_WORD_API}`);
   }
+  const api14 = supportsWordApi(office, "1.4");
   // The engine and the OOXML reader are fetched while Word answers the first sync: the pane shows itself (and
   // its "scanning" state) without waiting for either.
-  const engineModule = import("../core");
-  // Handled here too, so a failed read that ends the scan first leaves no unhandled rejection behind.
-  engineModule.catch(() => undefined);
+  const engineModule = session.engine();
   // A chunk that fails to load (a dropped connection) leaves the scan to the text alone.
   const ooxmlReader = import("../docx/ooxml").then(
     (m) => m.readFlatOpc,
     () => null,
   );
-  let read: DocumentRead;
-  try {
-    read = await session.run((context) => readDocument(context, ooxmlReader));
-  } catch (err) {
-    // Word on the web refuses a batch whose answer is too large (a long body, images in the OOXML): the whole
-    // read fails with it, so it is read again without the OOXML. Other failures are the document's answer.
-    if (!isWordError(err) || !OOXML_TOO_LARGE.has(err.code)) throw err;
-    read = await session.run((context) => readDocument(context, null));
-  }
-  const { snapshot } = read;
-  const { scan: runEngine } = await engineModule;
   const stored = session.readState();
   const state = stored.state;
-  const notices = [...stored.notices];
+  const notices: WordNotice[] = [...stored.notices];
+  const bookmarks = Object.values(state.anchors).flatMap((a) =>
+    a.kind === "bookmark" && a.bookmark ? [a.bookmark] : [],
+  );
+  const read: DocumentRead = await readWithFallbacks(session, {
+    ooxmlReader,
+    bookmarks: api14 ? bookmarks : [],
+    api14,
+  });
+  const { snapshot } = read;
+  const runEngine = await engineModule;
   const texts = snapshot.paragraphs.map((p) => p.text);
-  const located = locateFills(texts, read.controls, state.fills);
+  const located = locateHeld(texts, read.controls, read.bookmarks, state.anchors);
+  let changed = located.changed;
   let missing = located.missing;
-  const filled = located.filled;
-  // The engine puts `original` back over exactly the characters that stand for the value, so it is given the
-  // whole written span (value plus the spacing we added); the pane gets the value itself.
-  const written = (): FilledBlank[] => filled.map((f) => ({ ...f, value: texts[f.paragraph].slice(f.start, f.end) }));
-  const engine = () =>
-    runEngine({
-      snapshot,
-      decisions: decisions ?? state.decisions,
-      filled: written(),
-      anchorTagPrefix: ANCHOR_TAG_PREFIX,
-    });
-  let engineResult = engine();
-  const present = new Set(engineResult.blanks.map((b) => b.id));
+  const held = located.held;
+  const decided = decisions ?? state.decisions;
+  const engine = () => runEngine({ snapshot, decisions: decided, filled: held, anchorTagPrefix: ANCHOR_TAG_PREFIX });
+  let result = engine();
+  const present = new Set(result.blanks.map((b) => b.id));
   const shapes = session.remembered ?? state.blanks ?? [];
   const recognised: Recognised =
     shapes.length > 0
@@ -74,88 +88,109 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
           texts,
           shapes,
           present,
-          located: new Set(filled.map((f) => f.blankId)),
+          located: new Set(held.map((f) => f.blankId)),
           // The user's own controls are blanks of their own: text typed over a blank beside one ends where it starts.
-          claimed: [...filled, ...snapshot.contentControls.filter((c) => c.start >= 0 && c.end > c.start)],
+          claimed: [...held, ...snapshot.contentControls.filter((c) => c.start >= 0 && c.end > c.start)],
         })
       : { typed: [], empty: [] };
-  // No saved value stands in the document and none of the blanks the state remembers is there either, not even
-  // typed over: the state came with a copied file of another report. (A document whose only value was deleted
-  // still has its blanks.)
+  // Nothing the state holds stands in the document and none of the blanks it remembers is there either, not even
+  // typed over: the state came with a copied file of another report.
   const remembered =
     shapes.some(([, , , ids]) => ids.some((id) => present.has(id))) ||
     recognised.typed.length > 0 ||
     recognised.empty.length > 0;
-  let changed = false;
   if (located.otherDocument && !remembered) {
     notices.push({ type: "state-other-document" });
-    state.fills = {};
+    state.anchors = {};
     state.highlighted = [];
     delete state.blanks;
     missing = [];
-  } else {
+    changed = false;
+  } else if (recognised.typed.length > 0 || recognised.empty.length > 0) {
     for (const t of recognised.typed) {
-      const text = texts[t.paragraph];
-      // A value the add-in wrote, not found by its edited surroundings, is what stands there still.
-      const saved = state.fills[t.blankId];
-      const at = saved?.written ? writtenWithin(text, t.start, t.end, saved.written) : null;
-      const free =
-        at && !filled.some((f) => f.paragraph === t.paragraph && at.start < f.end && f.start < at.end) ? at : null;
-      const span = free ?? { start: t.start, end: t.end };
-      const value = free ? saved!.value : t.text.trim();
-      state.fills[t.blankId] = {
-        value,
+      const value = t.text.trim();
+      state.anchors[t.blankId] = {
+        kind: "none",
         original: t.original,
-        mode: "text",
-        written: text.slice(span.start, span.end),
-        ...contextOf(text, span.start, span.end),
+        value,
+        ...(t.text !== value ? { written: t.text } : {}),
         paragraph: t.paragraph,
+        start: t.start,
+        paragraphText: texts[t.paragraph],
       };
-      filled.push({ blankId: t.blankId, original: t.original, value, paragraph: t.paragraph, ...span });
+      held.push({
+        blankId: t.blankId,
+        original: t.original,
+        value: t.text,
+        paragraph: t.paragraph,
+        start: t.start,
+        end: t.end,
+      });
     }
-    // Dots back where a value was (an undo): the blank is simply empty again, nothing to report.
     for (const id of recognised.empty) {
-      if (state.fills[id]) changed = true;
-      delete state.fills[id];
+      if (state.anchors[id]) changed = true;
+      delete state.anchors[id];
     }
     if (recognised.typed.length > 0) changed = true;
     const found = new Set([...recognised.empty, ...recognised.typed.map((t) => t.blankId)]);
     missing = missing.filter((id) => !found.has(id));
-    if (recognised.typed.length > 0) engineResult = engine();
+    if (recognised.typed.length > 0) result = engine();
   }
-  const emptyNow = new Set(engineResult.blanks.filter((b) => !b.filled).map((b) => b.id));
-  for (const blankId of missing) {
-    notices.push({ type: "fill-not-found", blankId });
-    // Its id names an empty blank now (a copy of its paragraph took the id when another was edited): that blank
-    // shows its dots, and the saved value must not be found on them later.
-    if (emptyNow.has(blankId)) {
-      delete state.fills[blankId];
-      changed = true;
-    }
-  }
-  // Line breaks are `\v` in Word and `\n` in a text box of the pane.
-  const valueOf = new Map(filled.map((f) => [f.blankId, f.value.replace(/\v/g, "\n")]));
-  const result: ScanResult = {
-    ...engineResult,
-    blanks: engineResult.blanks.map((b) => (valueOf.has(b.id) ? { ...b, value: valueOf.get(b.id)! } : b)),
-  };
+  for (const blankId of missing) notices.push({ type: "fill-not-found", blankId });
   session.state = state;
+  session.decisions = decided;
   session.model = buildModel({
     snapshot,
     result,
     parts: read.parts,
-    fills: state.fills,
-    undoneAnchors: located.undoneAnchors,
+    anchors: state.anchors,
+    found: located.found,
     web: session.platform() === "web",
+    bookmarks: api14,
+    refused: session.refused,
   });
   session.remembered = rememberBlanks(texts, result.blanks);
   state.blanks = session.remembered;
   session.finalized = false;
+  session.tracking = read.tracking;
   // The blanks are saved with the state whenever it is saved anyway (apply, decisions, highlight). A scan saves it
-  // only when it found values typed by hand: the user has just edited the document, so this makes nothing dirty
-  // that was clean, and a value kept this way is reported if its sentence is later deleted, even after the pane
-  // was closed. A failed save costs nothing now (this pane remembers the blanks), so the scan does not fail.
+  // only when it found values typed or undone by hand: the user has just edited the document, so this makes
+  // nothing dirty that was clean. A failed save costs nothing now (this pane remembers), so the scan does not fail.
   if (changed) await session.writeState().catch(() => undefined);
-  const keys = backupKeys(stored.found ? state.documentId : null, session.url(), textFingerprint(texts, written()));
-  return { snapshot, result, state, filled, notices, backupKeys: keys };
+  const keys = backupKeys(stored.found ? state.documentId : null, session.url(), textFingerprint(texts, written(held)));
+  session.backupKeys = keys;
+  session.notices = notices;
+  return outcomeOf(session, session.model, notices);
+}
+
+/** Held blanks as the backup's fingerprint takes them: values only, empty anchors hold their original already. */
+function written(held: FilledBlank[]): FilledBlank[] {
+  return held.filter((h) => !h.empty);
+}
+
+/** The pane's view of the model: the engine's result with each value as the pane shows it. */
+export function outcomeOf(session: GatewaySession, m: Model, notices: WordNotice[] = []): ScanOutcome {
+  // Line breaks are `\v` in Word and `\n` in a text box of the pane.
+  const result: ScanResult = {
+    ...m.result,
+    blanks: m.result.blanks.map((b) =>
+      b.value !== null && b.source !== "contentControl" ? { ...b, value: valueOf(session, b.id, b.value) } : b,
+    ),
+  };
+  return {
+    snapshot: m.snapshot,
+    result,
+    state: session.requireState(),
+    filled: heldBlanks(m, session.requireState().anchors).filter((h) => !h.empty),
+    notices,
+    backupKeys: session.backupKeys,
+    tracking: session.tracking,
+  };
+}
+
+/** The value the user gave, where the text standing in the blank is that value with the spacing we added. */
+function valueOf(session: GatewaySession, id: string, standing: string): string {
+  const a = session.state?.anchors[id];
+  const v = a?.value !== undefined && (a.written ?? a.value) === standing ? a.value : standing.trim();
+  return v.replace(/\v/g, "\n");
 }

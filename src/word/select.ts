@@ -3,12 +3,13 @@
  * its paragraph repeats earlier in its part) or on a paragraph, and reading the user's selection as a span.
  */
 import { restoreOriginal } from "../core/restore";
-import type { Decisions, FilledBlank, UserSpan } from "../core/types";
+import type { Decisions, UserSpan } from "../core/types";
 import { WordFailure } from "./errors";
 import { matchStarts, SEARCH_LIMIT, wordSearchText } from "./locate";
-import { ANCHOR_TAG_PREFIX, locator, partOf, type Model } from "./model";
-import { partBody, queueLocate } from "./reach";
+import { heldBlanks, locator, partOf, type Model } from "./model";
+import { anchorControls, partBody, queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
+import type { SavedState } from "./types";
 
 export async function selectBlank(session: GatewaySession, blankId: string): Promise<void> {
   const m = session.requireModel();
@@ -16,15 +17,17 @@ export async function selectBlank(session: GatewaySession, blankId: string): Pro
   if (!b) throw new WordFailure("ItemNotFound", `no blank ${blankId}`);
   const part = partOf(m, b.paragraph);
   await session.run(async (context) => {
-    if (b.how === "anchor") {
-      partBody(context, part.name)
-        .contentControls.getByTag(ANCHOR_TAG_PREFIX + b.id)
-        .getFirst()
-        .select();
+    if (b.anchor?.kind === "control") {
+      anchorControls(context, m, b).getFirst().select();
       await context.sync();
       return;
     }
-    if (b.how === "control" && b.contentControlId) {
+    if (b.anchor?.kind === "bookmark") {
+      context.document.getBookmarkRange(b.anchor.name).select();
+      await context.sync();
+      return;
+    }
+    if (b.source === "contentControl" && b.contentControlId) {
       context.document.contentControls.getById(Number(b.contentControlId)).select();
       await context.sync();
       return;
@@ -141,26 +144,21 @@ const sameSpan = (a: UserSpan, b: UserSpan): boolean =>
   a.paragraph === b.paragraph && a.start === b.start && a.end === b.end && a.label === b.label;
 
 /**
- * Decisions to save, each newly added span moved from its paragraph's text at the last scan (`m`) to that
- * paragraph's original text, once: the values standing in it then are taken out. Spans in `saved` already are.
+ * Decisions to save, each newly added span moved from its paragraph's current text to that paragraph's original
+ * text, once (the values standing in it taken out): spans are kept there so later values do not move them. The
+ * model's spans are what Word read back at the last scan or write, so the mapping is by Word's own text.
  */
-export function withAddedInOriginal(m: Model | null, saved: Decisions, next: Decisions): Decisions {
+export function addedInOriginal(m: Model | null, anchors: SavedState["anchors"], saved: Decisions, next: Decisions) {
   if (!m) return next;
+  const held = heldBlanks(m, anchors).filter((h) => !h.empty);
   const added = next.added.map((u) => {
     if (saved.added.some((s) => sameSpan(s, u))) return u;
     const text = m.texts[u.paragraph];
     if (text === undefined) return u;
-    const fills: FilledBlank[] = m.result.blanks
-      .filter((b) => b.paragraph === u.paragraph && b.filled && b.source !== "contentControl")
-      .map((b) => ({
-        blankId: b.id,
-        original: b.original,
-        value: text.slice(b.start, b.end),
-        paragraph: b.paragraph,
-        start: b.start,
-        end: b.end,
-      }));
-    const restored = restoreOriginal(text, fills);
+    const restored = restoreOriginal(
+      text,
+      held.filter((h) => h.paragraph === u.paragraph),
+    );
     return { ...u, start: restored.toOriginal(u.start), end: restored.toOriginal(u.end) };
   });
   return { ...next, added };

@@ -3,13 +3,14 @@
  * whatever is stored (nothing, garbage, an older shape, a newer version) becomes a usable state plus notices.
  */
 import type { Decisions, UserSpan } from "../core/types";
-import type { RememberedShape, SavedFill, SavedState, WordNotice } from "./types";
+import type { RememberedShape, SavedAnchor, SavedState, WordNotice } from "./types";
 
 export const STATE_KEY = "dien-mau";
 /**
- * 2: fills kept compactly (see `packFill`); 1: every fill an object with all its fields. Both are read.
+ * 3: every anchored blank under `anchors`; 2: fills kept compactly; 1: every fill an object with all its fields.
+ * All are read; anchors of 1 and 2 come over, their plain-text fills are recognised as typed over by hand.
  */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export function emptyDecisions(): Decisions {
   return { dismissed: [], added: [], unlinked: [] };
@@ -22,7 +23,7 @@ export function newDocumentId(): string {
 }
 
 export function newState(documentId = newDocumentId()): SavedState {
-  return { version: STATE_VERSION, documentId, decisions: emptyDecisions(), fills: {} };
+  return { version: STATE_VERSION, documentId, decisions: emptyDecisions(), anchors: {} };
 }
 
 export interface ParsedState {
@@ -45,46 +46,71 @@ function readSpan(v: unknown): UserSpan | null {
 }
 
 /**
- * A fill as stored. Version 2 leaves out what can be told without it: an anchor is `[value, before, after,
- * original?]` (the text written is `before + value + after`, the spacing added), a plain-text fill an object; the
- * original characters are left out when the remembered blanks hold them, `written` when it is the value.
+ * A fill of versions 1 and 2, as an anchor of version 3. Version 2 kept an anchor as `[value, before, after,
+ * original?]` (the text written is `before + value + after`); a plain-text fill (an object of mode "text") was found
+ * again by its surroundings, which is no longer done: its value is recognised as typed over by hand instead.
  */
-function readFill(v: unknown, compact: boolean, knownOriginal: string | undefined): SavedFill | null {
+function readOldFill(v: unknown, compact: boolean, knownOriginal: string | undefined): SavedAnchor | "text" | null {
   if (compact && Array.isArray(v)) {
     const [value, pre, post, original = knownOriginal] = v as unknown[];
     if (!isStr(value) || !isStr(pre) || !isStr(post) || !isStr(original) || v.length > 4) return null;
-    return { value, original, mode: "anchor", written: pre + value + post };
+    return withWritten({ kind: "control", original, value }, pre + value + post);
   }
   if (!isObj(v) || !isStr(v.value)) return null;
   const original = isStr(v.original) ? v.original : compact ? knownOriginal : undefined;
   const mode = v.mode ?? (compact ? "anchor" : undefined);
   if (!isStr(original) || (mode !== "anchor" && mode !== "text")) return null;
-  const fill: SavedFill = { value: v.value, original, mode };
-  if (isStr(v.written)) fill.written = v.written;
-  else if (compact) fill.written = v.value;
-  if (isStr(v.before)) fill.before = v.before;
-  if (isStr(v.after)) fill.after = v.after;
-  if (isInt(v.paragraph)) fill.paragraph = v.paragraph;
-  if (fill.mode === "text" && fill.written === undefined) return null;
-  return fill;
+  if (mode === "text") return "text";
+  return withWritten({ kind: "control", original, value: v.value }, isStr(v.written) ? v.written : v.value);
 }
 
-/** The stored form of a fill (`readFill` reads it back), `known` the original the remembered blanks hold. */
-function packFill(fill: SavedFill, known: string | undefined): unknown {
-  const written = fill.written ?? fill.value;
-  const at = fill.value === "" ? -1 : written.indexOf(fill.value);
-  const keepOriginal = fill.original !== known;
-  if (fill.mode === "anchor" && at >= 0 && !fill.before && !fill.after && fill.paragraph === undefined) {
-    const out: unknown[] = [fill.value, written.slice(0, at), written.slice(at + fill.value.length)];
-    if (keepOriginal) out.push(fill.original);
-    return out;
+function withWritten(a: SavedAnchor, written: string): SavedAnchor {
+  if (a.value !== undefined && written !== a.value) a.written = written;
+  return a;
+}
+
+const KINDS = new Set(["control", "bookmark", "none"]);
+
+/**
+ * An anchor as stored. A content control with its original known from the remembered blanks (nearly all of them)
+ * is compact: `0` while empty, its value as a string, or `[value, written]` when spacing was added; every other
+ * anchor is an object with its fields.
+ */
+function readAnchor(v: unknown, knownOriginal: string | undefined): SavedAnchor | null {
+  if (knownOriginal !== undefined && (v === 0 || isStr(v))) {
+    const a: SavedAnchor = { kind: "control", original: knownOriginal };
+    if (isStr(v)) a.value = v;
+    return a;
   }
-  const out: Record<string, unknown> = { value: fill.value, mode: fill.mode };
-  if (keepOriginal) out.original = fill.original;
-  if (written !== fill.value) out.written = written;
-  if (fill.before !== undefined) out.before = fill.before;
-  if (fill.after !== undefined) out.after = fill.after;
-  if (fill.paragraph !== undefined) out.paragraph = fill.paragraph;
+  if (knownOriginal !== undefined && Array.isArray(v) && v.length === 2 && isStr(v[0]) && isStr(v[1])) {
+    return { kind: "control", original: knownOriginal, value: v[0], written: v[1] };
+  }
+  if (!isObj(v) || !KINDS.has(v.kind as string)) return null;
+  const original = isStr(v.original) ? v.original : knownOriginal;
+  if (!isStr(original)) return null;
+  const a: SavedAnchor = { kind: v.kind as SavedAnchor["kind"], original };
+  if (isStr(v.bookmark)) a.bookmark = v.bookmark;
+  if (isStr(v.value)) a.value = v.value;
+  if (isStr(v.written) && a.value !== undefined) a.written = v.written;
+  if (isStr(v.label)) a.label = v.label;
+  if (a.kind === "bookmark" && !a.bookmark) return null;
+  if (a.kind === "none") {
+    if (a.value === undefined || !isInt(v.paragraph) || !isInt(v.start) || !isStr(v.paragraphText)) return null;
+    a.paragraph = v.paragraph;
+    a.start = v.start;
+    a.paragraphText = v.paragraphText;
+  }
+  return a;
+}
+
+/** The stored form of an anchor (`readAnchor` reads it back), `known` the original the remembered blanks hold. */
+function packAnchor(a: SavedAnchor, known: string | undefined): unknown {
+  if (a.kind === "control" && a.original === known && a.label === undefined) {
+    if (a.value === undefined) return 0;
+    return a.written === undefined ? a.value : [a.value, a.written];
+  }
+  const out: Record<string, unknown> = { ...a };
+  if (a.original === known) delete out.original;
   return out;
 }
 
@@ -145,20 +171,25 @@ export function parseState(raw: unknown): ParsedState {
   };
   // Only a help for recognising typed-over blanks: whatever cannot be read is left out without a notice.
   const blanks = (Array.isArray(data.blanks) ? data.blanks : []).map(readShape).filter((b) => b !== null);
-  const compact = version === STATE_VERSION;
-  const originals = compact ? originalsOf(blanks) : new Map<string, string>();
-  const fills: Record<string, SavedFill> = {};
+  const originals = originalsOf(blanks);
+  const anchors: Record<string, SavedAnchor> = {};
   let dropped = false;
-  if (notices.length === 0 && isObj(data.fills)) {
-    for (const [id, v] of Object.entries(data.fills)) {
-      const fill = readFill(v, compact, originals.get(id));
-      if (fill) fills[id] = fill;
+  if (notices.length === 0 && version === STATE_VERSION && isObj(data.anchors)) {
+    for (const [id, v] of Object.entries(data.anchors)) {
+      const a = readAnchor(v, originals.get(id));
+      if (a) anchors[id] = a;
       else dropped = true;
     }
-  } else if (notices.length === 0 && data.fills !== undefined) dropped = true;
+  } else if (notices.length === 0 && version !== STATE_VERSION && isObj(data.fills)) {
+    for (const [id, v] of Object.entries(data.fills)) {
+      const a = readOldFill(v, version === 2, originals.get(id));
+      if (a && a !== "text") anchors[id] = a;
+      else if (!a) dropped = true;
+    }
+  } else if (notices.length === 0 && (data.anchors ?? data.fills) !== undefined) dropped = true;
   const highlighted = strings(data.highlighted);
   if (dropped) notices.push({ type: "state-corrupt" });
-  const state: SavedState = { version: STATE_VERSION, documentId, decisions, fills };
+  const state: SavedState = { version: STATE_VERSION, documentId, decisions, anchors };
   if (highlighted.length > 0) state.highlighted = highlighted;
   if (blanks.length > 0) state.blanks = blanks;
   return { state, notices, found: true };
@@ -170,15 +201,32 @@ export function parseState(raw: unknown): ParsedState {
  */
 export function serializeState(state: SavedState): Record<string, unknown> {
   const originals = originalsOf(state.blanks);
-  const fills: Record<string, unknown> = {};
-  for (const [id, fill] of Object.entries(state.fills)) fills[id] = packFill(fill, originals.get(id));
+  const anchors: Record<string, unknown> = {};
+  for (const [id, a] of Object.entries(state.anchors)) anchors[id] = packAnchor(a, originals.get(id));
   const out: Record<string, unknown> = {
     version: STATE_VERSION,
     documentId: state.documentId,
     decisions: state.decisions,
-    fills,
+    anchors,
   };
   if (state.highlighted && state.highlighted.length > 0) out.highlighted = state.highlighted;
   if (state.blanks && state.blanks.length > 0) out.blanks = state.blanks;
   return out;
+}
+
+/** What Office keeps in a document's settings (oj#621; more than 5 MB reads back null on the desktop, oj#6304). */
+export const STATE_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * `theirs` (saved by someone else since this pane read the state) with `ours` for the blanks in `changed`: the
+ * latest write of each blank wins. Decisions, marks and remembered blanks are this pane's, which read the document
+ * last.
+ */
+export function mergeStates(theirs: SavedState, ours: SavedState, changed: ReadonlySet<string>): SavedState {
+  const anchors: Record<string, SavedAnchor> = { ...theirs.anchors };
+  for (const id of changed) {
+    if (ours.anchors[id]) anchors[id] = ours.anchors[id];
+    else delete anchors[id];
+  }
+  return { ...ours, anchors };
 }

@@ -10,13 +10,17 @@ export interface SavedState {
   /** A random id kept in the document; keys the local backup (document.url is empty for unsaved files). */
   documentId: string;
   decisions: Decisions;
-  /** Values written, by blank id, with what is needed to find and restore them. */
-  fills: Record<string, SavedFill>;
+  /**
+   * Every blank the add-in has anchored (all of the document's blanks from the first write on), and every value it
+   * wrote where no anchor could stand, by blank id.
+   */
+  anchors: Record<string, SavedAnchor>;
   /** Blank ids whose range carries our highlight (never a user's own); cleared by unhighlight and finalize. */
   highlighted?: string[];
   /**
    * The document's text blanks at the last scan, so a rescan recognises one whose dots were typed over by hand
-   * (it keeps its id and counts as filled). Grouped by shape: a repeated paragraph's blanks share one entry.
+   * before anything was anchored (it keeps its id and counts as filled). Grouped by shape: a repeated paragraph's
+   * blanks share one entry.
    */
   blanks?: RememberedShape[];
 }
@@ -36,18 +40,26 @@ export type RememberedShape = [
   paragraphCount?: number,
 ];
 
-export interface SavedFill {
-  value: string;
+/**
+ * One anchored blank: a content control tagged `dien-mau:<id>` ("control"), a hidden bookmark ("bookmark"), or no
+ * anchor at all ("none": Word refused both; only a value written there is kept, found again only where its paragraph
+ * reads exactly as it did right after the write).
+ */
+export interface SavedAnchor {
+  kind: "control" | "bookmark" | "none";
   /** The blank's original characters, restored exactly on clear. */
   original: string;
-  /** How the value was written: inside an anchor content control, or as plain text (no anchor possible). */
-  mode: "anchor" | "text";
-  /** The exact text inserted (value plus any spacing), for plain-text fills to be found again. */
+  bookmark?: string;
+  /** The value written; absent while the blank is empty. */
+  value?: string;
+  /** The exact text that stands for the value (value plus spacing), when it differs from the value. */
   written?: string;
-  /** Up to ~40 characters of paragraph text on each side at write time, for plain-text fills. */
-  before?: string;
-  after?: string;
+  /** "none" only: where the value stands and the whole paragraph's text right after it was written. */
   paragraph?: number;
+  start?: number;
+  paragraphText?: string;
+  /** A blank the user added from the selection: its label. */
+  label?: string;
 }
 
 export interface ScanOutcome {
@@ -64,6 +76,43 @@ export interface ScanOutcome {
    * pane saves under every key and, on load, takes the first that holds anything.
    */
   backupKeys: string[];
+  /**
+   * Track Changes in the document: "on" (writes become revisions), "off", or "unknown" where the host lacks
+   * WordApi 1.4 and cannot tell.
+   */
+  tracking: TrackingState;
+}
+
+export type TrackingState = "on" | "off" | "unknown";
+
+/** The gateway operations, as named in the diagnostic information. */
+export type OperationName =
+  "scan" | "apply" | "select" | "selectParagraph" | "highlight" | "finalize" | "saveDecisions" | "selectionSpan";
+
+/** One operation on the document, for the diagnostic information: never a value the user typed. */
+export interface OperationRecord {
+  name: OperationName;
+  /** When it started (ms since the epoch). */
+  at: number;
+  ms: number;
+  /** Round trips to Word (`context.sync()` calls). */
+  syncs: number;
+  ok: boolean;
+  /** Office's own error code (e.g. "GeneralException") and its debugInfo with inserted text redacted. */
+  error?: { code: WordErrorCode; officeCode: string; detail: string; debugInfo?: string };
+}
+
+export interface Diagnostics {
+  /** Office's host and platform ("Word", "OfficeOnline", "PC", "Mac"), and its version where Office tells it. */
+  host: string;
+  platform: string;
+  version: string;
+  /** Each requirement set the add-in can use, and whether the host supports it. */
+  requirementSets: Array<{ name: string; version: string; supported: boolean }>;
+  /** Size of the add-in's saved state in the document's settings, in bytes of JSON. */
+  settingsBytes: number;
+  /** The last operations, oldest first. */
+  operations: OperationRecord[];
 }
 
 /** One blank to write: a value, or null to clear it back to its original characters. */
@@ -75,9 +124,19 @@ export interface BlankWrite {
 export interface ApplyReport {
   written: string[];
   cleared: string[];
-  /** The target no longer holds the expected blank text: skipped, nothing written. */
+  /** The target no longer holds the expected blank text, or its anchor is gone: skipped, nothing written. */
   moved: string[];
   failed: Array<{ blankId: string; error: WordError }>;
+  /**
+   * Blanks no anchor can stand in (Word refused both a content control and a bookmark there) whose paragraph no
+   * longer reads as it did: the pane asks the user to fill them by hand in Word.
+   */
+  byHand: string[];
+  /**
+   * The document as Word read it back in the write's own batch, through the engine: what the pane shows next.
+   * Absent when nothing was written, or when what Word read back does not fit the last scan (then rescan).
+   */
+  outcome?: ScanOutcome;
 }
 
 export type WordErrorCode =
@@ -88,6 +147,10 @@ export type WordErrorCode =
   | "NotSupported"
   | "Timeout"
   | "Busy"
+  /** The add-in's state would pass the 2 MB Office keeps in a document. */
+  | "TooLarge"
+  /** Word reads back something else than was written, even after a second try: the document keeps Word's text. */
+  | "NotVerified"
   | "Unknown";
 
 export interface WordError {
@@ -130,4 +193,6 @@ export interface WordGateway {
   selectionSpan(): Promise<UserSpan | null>;
   /** Called when the document or selection may have changed (events where available). Returns an unsubscribe. */
   onChanged(listener: () => void): () => void;
+  /** What the pane shows under "About › Diagnostic information". */
+  diagnostics(): Diagnostics;
 }

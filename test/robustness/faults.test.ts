@@ -91,7 +91,10 @@ describe("faults injected into every operation", () => {
     const before = s.sim.paragraphTexts();
     inject(s.sim, fault, op);
     const code = await perform(s, op);
-    const refuses = fault !== "AccessDenied" || WRITES.includes(op);
+    // A scan whose read fails reads again, lighter (no OOXML, then no header and footer): one failed sync costs
+    // it nothing. A protected document is still read.
+    const recovers = op === "scan" && fault !== "Timeout";
+    const refuses = (fault !== "AccessDenied" || WRITES.includes(op)) && !recovers;
     if (refuses) {
       expect(code).toBe(fault);
       expect(catalog.vi[`word.error.${fault}`]).toMatch(/\S/);

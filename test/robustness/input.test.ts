@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { repeatedDocx } from "../../bench/word.bench";
 import { createSimulator } from "../../src/preview/sim";
 import { createWordGateway } from "../../src/word/gateway";
-import { STATE_KEY } from "../../src/word/state";
+import { STATE_KEY, STATE_VERSION } from "../../src/word/state";
 import { documentXml, open, readAsset, ROOT, unreadableOoxml } from "../word/helpers";
 import { plainDocx } from "./docgen";
 
@@ -20,7 +20,7 @@ describe("bad input", () => {
     const s = await open(await plainDocx(["BÁO CÁO", "Không có chỗ nào để điền."]));
     const out = await s.gw.scan();
     expect(out.result.blanks).toEqual([]);
-    expect(await s.gw.apply([])).toEqual({ written: [], cleared: [], moved: [], failed: [] });
+    expect(await s.gw.apply([])).toEqual({ written: [], cleared: [], moved: [], failed: [], byHand: [] });
     await s.gw.highlightEmpty(true);
     expect(s.sim.paragraphTexts()).toEqual(["BÁO CÁO", "Không có chỗ nào để điền."]);
   });
@@ -127,19 +127,10 @@ describe("saved state", () => {
     [
       "another template",
       {
-        version: 1,
+        version: STATE_VERSION,
         documentId: "d",
         decisions: {},
-        fills: {
-          "b-zzz-1": {
-            value: "v",
-            original: ".....",
-            mode: "text",
-            written: "v",
-            before: "Số hồ sơ: ",
-            after: " trang",
-          },
-        },
+        anchors: { "b-zzz-1": { kind: "control", original: ".....", value: "v" } },
       },
       "state-other-document",
     ],

@@ -25,10 +25,19 @@ export async function open(bytes: Uint8Array, platform: Platform = "desktop"): P
   return { sim, gw };
 }
 
-/** Paragraph texts of the document as saved, read back by the .docx reader (not through the simulator's API). */
+/**
+ * A non-breaking space as the add-in sees it: Word reads one as a plain space on the desktop and as U+202F on the
+ * web (oj#67). Texts compared across the two readings go through this.
+ */
+export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, " ");
+
+/**
+ * Paragraph texts of the document as saved, read back by the .docx reader (not through the simulator's API), with
+ * non-breaking spaces read as Word reads them (see `plainSpaces`).
+ */
 export async function savedTexts(sim: Simulator): Promise<string[]> {
   const snap = await readDocxSnapshot(await sim.save());
-  return snap.paragraphs.map((p) => p.text);
+  return snap.paragraphs.map((p) => plainSpaces(p.text));
 }
 
 export async function documentXml(sim: Simulator): Promise<string> {

@@ -1,0 +1,568 @@
+/**
+ * The write plan: every change the add-in makes to the text of the document (values, clears, marks) goes through
+ * here, in one batch that also anchors every blank still without an anchor and reads back what it wrote.
+ *
+ * - A document with anchors: 1 sync. Each blank is reached by its anchor, written, and its anchor's text loaded in
+ *   the same batch.
+ * - Blanks without an anchor (a document never written to, new blanks since): 1 more sync before, reading the
+ *   paragraph texts and searching for them, so the anchors are put on exactly the blanks the scan saw.
+ * - What reads back differently is written once more (1 more sync); if it still differs it is reported and the state
+ *   keeps what Word holds.
+ * - A failed sync may have applied part of its batch (Word batches are not transactions): one read of every place
+ *   the batch touched tells what landed, and that is committed to the state.
+ */
+import { anchorTag, isPlaceholderText, newBookmarkName, type Anchor } from "./anchors";
+import { toWordError } from "./errors";
+import { markColor, MARK_COLOR } from "./highlight";
+import { byParagraph, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
+import { anchorControls, partBody, queueLocate, type Located } from "./reach";
+import type { GatewaySession } from "./session";
+import type { SavedAnchor, WordError } from "./types";
+
+export interface Step {
+  blank: BlankInfo;
+  /** The value to write, null to clear back to the original characters, undefined to leave the text. */
+  value?: string | null;
+  /** Put our mark on the blank, take it off, or leave it. */
+  mark?: "on" | "off";
+}
+
+export interface PlanResult {
+  /** Steps whose write (or mark) Word read back as asked. */
+  done: Step[];
+  /** Not reached: the blank is not where the scan saw it, or its anchor is gone. Nothing written there. */
+  moved: string[];
+  /** No anchor can stand there and its paragraph changed: to be filled by hand in Word. */
+  byHand: string[];
+  failed: Array<{ blankId: string; error: WordError }>;
+  /** The model now holds what Word read back, and the outcome can be shown without a rescan. */
+  consistent: boolean;
+  /** Blank ids whose saved anchor changed. */
+  changed: Set<string>;
+}
+
+/** Estimated operations one request carries at most; a larger plan is written in several batches. */
+export const MAX_OPS_PER_SYNC = 100_000;
+
+interface Target {
+  step: Step | null;
+  blank: BlankInfo;
+  /** The anchor the blank will have after the batch (already there, or put on now). */
+  anchor: Anchor | null;
+  /** What the batch puts in the blank's place; null when its text stays. */
+  text: string | null;
+  /** What its anchor (or, without one, its span) must read after the batch. */
+  expect: string;
+  /** Loaded after the writes: what Word holds there now. */
+  readBack: () => string | null;
+  /** What the blank's paragraph is reached through, to read it back once every write of the batch is done. */
+  handle?: Word.ContentControl | Word.Range;
+  /** What the blank holds in the model before the batch. */
+  current: string;
+  /** An anchor written to: its text as the batch found it, just before the write. */
+  before?: () => string | null;
+  /** Its chunk was synced without error. */
+  synced?: boolean;
+}
+
+function linesOf(text: string): string[] {
+  return text.split("\v");
+}
+
+/** Writes `text` through a control: lines with `insertBreak("Line")`, never a `\v` (literal on the web: oj#4275). */
+function writeControl(cc: Word.ContentControl, text: string): void {
+  const [first, ...rest] = linesOf(text);
+  cc.insertText(first, "Replace");
+  for (const line of rest) {
+    cc.insertBreak("Line", "End");
+    if (line) cc.insertText(line, "End");
+  }
+}
+
+/** Writes `text` over `range`, lines joined by `insertBreak("Line")`; the range of everything written. */
+function writeRange(range: Word.Range, text: string): Word.Range {
+  const [first, ...rest] = linesOf(text);
+  const start = range.insertText(first, "Replace");
+  let last = start;
+  for (const line of rest) {
+    last = last.insertText(line, "After");
+    last.insertBreak("Line", "Before");
+  }
+  return rest.length > 0 ? start.expandTo(last) : start;
+}
+
+function clearMark(range: Word.Range | Word.ContentControl): void {
+  range.font.highlightColor = null as unknown as string;
+}
+
+export async function runPlan(session: GatewaySession, steps: Step[]): Promise<PlanResult> {
+  const m = session.requireModel();
+  const st = session.requireState();
+  const out: PlanResult = { done: [], moved: [], byHand: [], failed: [], consistent: true, changed: new Set() };
+  const stepOf = new Map(steps.map((s) => [s.blank.id, s]));
+  // Every blank of the document without an anchor gets one now, where one can stand; the user's own controls and
+  // locked blanks are theirs.
+  const unanchored = [...m.blanks.values()].filter(
+    (b) => !b.anchor && b.source !== "contentControl" && !b.readOnly && (b.anchorAs !== "none" || stepOf.has(b.id)),
+  );
+  const marked = new Set(st.highlighted ?? []);
+  const needColours = steps.some((s) => s.mark !== undefined);
+  let located = new Map<string, Located>();
+  const colours = new Map<string, () => string | null>();
+  const targets: Target[] = [];
+  let syncError: unknown = null;
+  const paragraphs = new Map<number, Word.Paragraph>();
+  await session.run(async (context) => {
+    if (unanchored.length > 0 || needColours) {
+      const resolve = queueLocate(context, m, unanchored, needColours);
+      const anchoredColours: Array<[string, Word.Range]> = [];
+      for (const s of steps) {
+        if (s.mark === undefined || !s.blank.anchor) continue;
+        const range = anchorRange(context, m, s.blank);
+        range.load("font/highlightColor");
+        anchoredColours.push([s.blank.id, range]);
+      }
+      await context.sync();
+      located = new Map(resolve().map((l) => [l.blank.id, l]));
+      for (const [id, range] of anchoredColours) colours.set(id, () => range.font.highlightColor);
+      for (const [id, l] of located) colours.set(id, l.highlight);
+    }
+    const taken = new Set(Object.values(st.anchors).flatMap((a) => (a.bookmark ? [a.bookmark.toLowerCase()] : [])));
+    // The values asked for first: a blank elsewhere whose anchor Word refuses fails the rest of the batch, never
+    // them. Right to left inside each paragraph, so a write through a searched range never shifts one to come.
+    const rightToLeft = (blanks: Iterable<BlankInfo>) =>
+      [...byParagraph(blanks).values()].flatMap((list) => list.slice().reverse());
+    const order = [
+      ...rightToLeft(steps.map((s) => s.blank)),
+      ...rightToLeft(unanchored.filter((b) => !stepOf.has(b.id))),
+    ];
+    // Each paragraph written to is read back once the chunk's writes are done: the model must then read as Word
+    // does, or the pane reads the document again (the user may have edited it since the scan).
+    const readParagraphs = (from: number) => {
+      for (const t of targets.slice(from)) {
+        if (t.text === null || !t.handle || paragraphs.has(t.blank.paragraph)) continue;
+        const para = t.handle.getRange("Whole").paragraphs.getFirst();
+        para.load("text");
+        paragraphs.set(t.blank.paragraph, para);
+      }
+    };
+    let chunk = 0;
+    const syncChunk = async (): Promise<boolean> => {
+      readParagraphs(chunk);
+      try {
+        await context.sync();
+        for (const t of targets.slice(chunk)) t.synced = true;
+        chunk = targets.length;
+        return true;
+      } catch (err) {
+        syncError = err;
+        return false;
+      }
+    };
+    for (const blank of order) {
+      const step = stepOf.get(blank.id) ?? null;
+      const t = queueTarget(context, m, blank, step, located.get(blank.id), taken, colours.get(blank.id), marked, out);
+      if (t) targets.push(t);
+      // A plan larger than one request carries is written in several.
+      if ((targets.length - chunk) * OPS_PER_TARGET >= MAX_OPS_PER_SYNC && !(await syncChunk())) return;
+    }
+    if (targets.length > chunk) await syncChunk();
+  });
+  const failedFrom = syncError ? chunkOf(targets) : targets.length;
+  const landed = targets.slice(0, failedFrom);
+  // An anchor whose text the user changed since the model was read: the write went over their text. It is put
+  // back as it was, and the blank reported moved (the pane reads the document again).
+  const overwritten = landed.filter((t) => t.before && t.before() !== t.current);
+  // Read back differently: written once more, by the anchor it now has.
+  const off = landed.filter(
+    (t) => !overwritten.includes(t) && t.text !== null && t.anchor && t.readBack() !== t.expect,
+  );
+  const again = new Map<Target, () => string | null>();
+  if (off.length > 0 || overwritten.length > 0) {
+    await session.run(async (context) => {
+      for (const t of off) again.set(t, rewrite(context, m, t, t.text!));
+      for (const t of overwritten) {
+        // An emptied control reads as its placeholder, never a text of the user's.
+        const theirs = t.before!() ?? "";
+        rewrite(context, m, t, isPlaceholderText(theirs, null) ? "" : theirs);
+      }
+      await context.sync();
+    });
+  }
+  for (const t of overwritten) if (t.step) out.moved.push(t.blank.id);
+  if (overwritten.length > 0) out.consistent = false;
+  commit(
+    session,
+    landed.filter((t) => !overwritten.includes(t)),
+    again,
+    marked,
+    out,
+  );
+  for (const [p, para] of paragraphs) if (!syncError && para.text !== m.texts[p]) out.consistent = false;
+  if (syncError) await recover(session, targets.slice(failedFrom), syncError, out);
+  return out;
+}
+
+/** Estimated operations one target queues (reach, write, read back, its paragraph). */
+const OPS_PER_TARGET = 12;
+
+/** Index of the first target of the chunk whose sync failed: the targets before it landed with their chunk. */
+function chunkOf(targets: Target[]): number {
+  let i = targets.length;
+  while (i > 0 && !targets[i - 1].synced) i--;
+  return i;
+}
+
+/** The range of a blank's anchor: its control's content, or its bookmark's range. */
+function anchorRange(context: Word.RequestContext, m: Model, b: BlankInfo): Word.Range {
+  const a = b.anchor!;
+  if (a.kind === "bookmark") return context.document.getBookmarkRange(a.name);
+  return anchorControls(context, m, b).getFirst().getRange("Content");
+}
+
+function queueTarget(
+  context: Word.RequestContext,
+  m: Model,
+  blank: BlankInfo,
+  step: Step | null,
+  loc: Located | undefined,
+  taken: Set<string>,
+  colour: (() => string | null) | undefined,
+  marked: Set<string>,
+  out: PlanResult,
+): Target | null {
+  const value = step?.value;
+  const writes = value !== undefined;
+  const text = value === undefined ? null : value === null ? blank.original : writeFor(m, blank, value);
+  const current = m.texts[blank.paragraph].slice(blank.start, blank.end);
+  const mark = step?.mark;
+  // Our mark comes off a blank that gets a value, and off a marked one only while it shows our colour; it goes on
+  // only where no colour of the user's stands.
+  const unmark = (mark === "off" && markColor(colour?.())) || (writes && value !== null && marked.has(blank.id));
+  const putMark = mark === "on" && colour?.() === null;
+  if (blank.source === "contentControl") {
+    const cc = context.document.contentControls.getById(Number(blank.contentControlId));
+    if (writes) writeControl(cc, text!);
+    if (unmark) clearMark(cc);
+    if (putMark) cc.font.highlightColor = MARK_COLOR;
+    cc.load("text");
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
+    return { step, blank, anchor: null, text, expect: text ?? current, current, readBack: () => cc.text, handle: cc };
+  }
+  if (blank.anchor) {
+    return queueAnchored(context, m, blank, step, blank.anchor, text, current, unmark, putMark);
+  }
+  // No anchor yet: reached by search, in a paragraph that reads as the model says.
+  const range = loc?.range() ?? null;
+  if (!range || (writes && !loc!.paragraphAsScanned)) {
+    if (step) (blank.anchorAs === "none" && writes ? out.byHand : out.moved).push(blank.id);
+    return null;
+  }
+  if (blank.anchorAs === "control") {
+    const cc = range.insertContentControl();
+    cc.tag = anchorTag(blank.id);
+    cc.title = blank.label.slice(0, 255);
+    // An empty blank's anchor does not show: the clerk sees the dots as they are. A value's box shows on screen
+    // (never in print), so a click on it tells that the add-in keeps that text.
+    cc.appearance = (writes ? value !== null : blank.filled) ? "BoundingBox" : "Hidden";
+    return queueAnchored(context, m, blank, step, { kind: "control" }, text, current, unmark, putMark, cc);
+  }
+  if (blank.anchorAs === "bookmark") {
+    const name = newBookmarkName(taken);
+    taken.add(name.toLowerCase());
+    range.insertBookmark(name);
+    return queueAnchored(context, m, blank, step, { kind: "bookmark", name }, text, current, unmark, putMark, range);
+  }
+  // No anchor can stand here: written only in a paragraph that reads exactly as the model says.
+  const inserted = text !== null ? writeRange(range, text) : range;
+  if (unmark) clearMark(inserted);
+  if (putMark) inserted.font.highlightColor = MARK_COLOR;
+  inserted.load("text");
+  return {
+    step,
+    blank,
+    anchor: null,
+    text,
+    expect: text ?? current,
+    current,
+    readBack: () => inserted.text,
+    handle: inserted,
+  };
+}
+
+function queueAnchored(
+  context: Word.RequestContext,
+  m: Model,
+  blank: BlankInfo,
+  step: Step | null,
+  anchor: Anchor,
+  text: string | null,
+  current: string,
+  unmark: boolean,
+  putMark: boolean,
+  made?: Word.ContentControl | Word.Range,
+): Target {
+  // An anchor that stood before this batch is read just before the write: text the user typed in it since the
+  // model was read must not be lost (see `runPlan`).
+  let before: (() => string | null) | undefined;
+  if (!made && text !== null) {
+    const pre =
+      anchor.kind === "control"
+        ? anchorControls(context, m, blank).getFirst().getRange("Content")
+        : context.document.getBookmarkRange(anchor.name);
+    pre.load("text");
+    before = () => pre.text;
+  }
+  if (anchor.kind === "control") {
+    const cc = (made as Word.ContentControl | undefined) ?? anchorControls(context, m, blank).getFirst();
+    if (text !== null) {
+      writeControl(cc, text);
+      // The box shows only around a value (see above).
+      if (!made && (step?.value === null) === blank.filled)
+        cc.appearance = step?.value === null ? "Hidden" : "BoundingBox";
+    }
+    if (unmark) clearMark(cc);
+    if (putMark) cc.font.highlightColor = MARK_COLOR;
+    cc.load("text");
+    return { step, blank, anchor, text, expect: text ?? current, current, readBack: () => cc.text, handle: cc, before };
+  }
+  let range = (made as Word.Range | undefined) ?? context.document.getBookmarkRange(anchor.name);
+  if (text !== null) {
+    range = writeRange(range, text);
+    // Whether a bookmark survives a replace of its own range is not documented: it is put back on the new text.
+    range.insertBookmark(anchor.name);
+  }
+  if (unmark) clearMark(range);
+  if (putMark) range.font.highlightColor = MARK_COLOR;
+  const back = context.document.getBookmarkRangeOrNullObject(anchor.name);
+  back.load("text");
+  return {
+    step,
+    blank,
+    anchor,
+    text,
+    expect: text ?? current,
+    current,
+    readBack: () => (back.isNullObject ? null : back.text),
+    handle: range,
+    before,
+  };
+}
+
+/** The second try of a write that read back differently, through the anchor it has now; its read-back. */
+/** Writes `text` once more through the anchor the blank has now; its read-back. */
+function rewrite(context: Word.RequestContext, m: Model, t: Target, text: string): () => string | null {
+  const a = t.anchor!;
+  if (a.kind === "control") {
+    const cc = anchorControls(context, m, t.blank).getFirst();
+    writeControl(cc, text);
+    cc.load("text");
+    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
+    return () => cc.text;
+  }
+  const range = writeRange(context.document.getBookmarkRange(a.name), text);
+  range.insertBookmark(a.name);
+  const back = context.document.getBookmarkRangeOrNullObject(a.name);
+  back.load("text");
+  return () => (back.isNullObject ? null : back.text);
+}
+
+function savedAnchor(t: Target, st: SavedAnchor | undefined, text: string): SavedAnchor | null {
+  const original = st?.original ?? t.blank.original;
+  // A blank the user added keeps its label and stays theirs once anchored.
+  const label = st?.label ?? (t.blank.source === "user" ? t.blank.label : undefined);
+  const kind = t.anchor ? t.anchor.kind : "none";
+  const a: SavedAnchor = { kind, original };
+  if (t.anchor?.kind === "bookmark") a.bookmark = t.anchor.name;
+  if (label !== undefined) a.label = label;
+  if (text === original) return kind === "none" ? null : a;
+  const asked = t.step?.value;
+  const value =
+    typeof asked === "string" && text === t.text
+      ? asked
+      : st?.value !== undefined && text === (st.written ?? st.value)
+        ? st.value
+        : text.trim();
+  a.value = value;
+  if (text !== value) a.written = text;
+  return a;
+}
+
+/** Commits what Word read back: the model's text and spans, the saved anchors, the marks. */
+function commit(
+  session: GatewaySession,
+  targets: Target[],
+  again: Map<Target, () => string | null>,
+  marked: Set<string>,
+  out: PlanResult,
+): void {
+  const m = session.requireModel();
+  const st = session.requireState();
+  for (const t of targets) {
+    let read = again.get(t)?.() ?? t.readBack();
+    const id = t.blank.id;
+    if (read === null) {
+      // The bookmark did not come back (put on and gone in one batch): nothing holds this blank.
+      if (t.step) out.failed.push({ blankId: id, error: { code: "NotVerified", detail: "the anchor did not hold" } });
+      out.consistent = false;
+      continue;
+    }
+    if (t.blank.source === "contentControl") {
+      if (read !== t.expect) {
+        out.consistent = false;
+        if (t.step?.value !== undefined)
+          out.failed.push({ blankId: id, error: { code: "NotVerified", detail: "the control reads otherwise" } });
+        continue;
+      }
+      if (t.step) out.done.push(t.step);
+      continue;
+    }
+    // A blank only anchored or marked that reads otherwise than the model says was edited by the user since: the
+    // model keeps the pane's view (a write the pane then sends is checked against it), and the pane reads again.
+    const untouched = t.text === null && read !== t.expect;
+    if (untouched) out.consistent = false;
+    if (untouched && t.blank.anchor) continue;
+    if (untouched) read = t.expect;
+    if (t.anchor || read !== t.expect || t.text !== null) {
+      replaceSpan(m, t.blank, read);
+      t.blank.anchor = t.anchor;
+      const saved = savedAnchor(t, st.anchors[id], read);
+      if (saved) st.anchors[id] = saved;
+      else delete st.anchors[id];
+      t.blank.filled = saved?.value !== undefined;
+      out.changed.add(id);
+    }
+    if (read !== t.expect) {
+      if (t.step?.value !== undefined)
+        out.failed.push({ blankId: id, error: { code: "NotVerified", detail: "Word reads another text there" } });
+      continue;
+    }
+    if (t.step?.mark === "on") marked.add(id);
+    if (t.step?.mark === "off" || (t.step?.value !== undefined && t.step.value !== null)) marked.delete(id);
+    if (t.step) out.done.push(t.step);
+  }
+  st.highlighted = [...marked];
+  // Finds a span of a "none" write: where Word wrote, the paragraph must read as the model now says.
+  for (const t of targets) if (!t.anchor && t.blank.source !== "contentControl") noteParagraph(st, m, t);
+}
+
+/** An anchorless value is found again only by its paragraph's whole text: record it as it reads now. */
+function noteParagraph(st: ReturnType<GatewaySession["requireState"]>, m: Model, t: Target): void {
+  const a = st.anchors[t.blank.id];
+  if (!a || a.kind !== "none") return;
+  a.paragraph = t.blank.paragraph;
+  a.start = t.blank.start;
+  a.paragraphText = m.texts[t.blank.paragraph];
+}
+
+/**
+ * After a failed sync: one read of every place the batch touched. What landed is committed to the state (anchors
+ * that stand, values that read as written); the rest is reported with the sync's error.
+ */
+async function recover(
+  session: GatewaySession,
+  targets: Target[],
+  syncError: unknown,
+  out: PlanResult,
+): Promise<PlanResult> {
+  const m = session.requireModel();
+  const st = session.requireState();
+  const error = toWordError(syncError);
+  out.consistent = false;
+  const reads = new Map<Target, () => string | null>();
+  try {
+    await session.run(async (context) => {
+      const parts = new Map<string, Word.ParagraphCollection>();
+      for (const t of targets) {
+        if (t.blank.source === "contentControl") {
+          const cc = context.document.contentControls.getByIdOrNullObject(Number(t.blank.contentControlId));
+          cc.load("text");
+          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
+          reads.set(t, () => (cc.isNullObject ? null : cc.text));
+        } else if (t.anchor?.kind === "control") {
+          const list = anchorControls(context, m, t.blank);
+          list.load("items/text");
+          reads.set(t, () => (list.items.length > 0 ? list.items[0].text : null));
+        } else if (t.anchor?.kind === "bookmark") {
+          const r = context.document.getBookmarkRangeOrNullObject(t.anchor.name);
+          r.load("text");
+          reads.set(t, () => (r.isNullObject ? null : r.text));
+        } else {
+          const part = partOf(m, t.blank.paragraph);
+          let ps = parts.get(part.name);
+          if (!ps) {
+            ps = partBody(context, part.name).paragraphs;
+            ps.load("items/text");
+            parts.set(part.name, ps);
+          }
+          const list = ps;
+          // Without an anchor, what landed shows only in its paragraph: the expected text there, or not.
+          reads.set(t, () => {
+            const text = list.items[t.blank.paragraph - part.offset]?.text;
+            const before = m.texts[t.blank.paragraph];
+            const after = before.slice(0, t.blank.start) + t.expect + before.slice(t.blank.end);
+            return text === after ? t.expect : text === before ? before.slice(t.blank.start, t.blank.end) : null;
+          });
+        }
+      }
+      await context.sync();
+    });
+  } catch {
+    // Not even the read answers: nothing is known to have landed, and the state stays as it was.
+    for (const t of targets) if (t.step) out.failed.push({ blankId: t.blank.id, error });
+    return out;
+  }
+  // Word stopped at the first operation it refused: the first anchor that did not land is where. That blank gets
+  // the next kind of anchor from now on, so the next write goes past it.
+  const refused = targets.find((t) => t.anchor && !t.blank.anchor && reads.get(t)!() === null);
+  if (refused) {
+    refused.blank.anchorAs = refused.blank.anchorAs === "control" && m.bookmarks ? "bookmark" : "none";
+    session.refused.set(refused.blank.id, refused.blank.anchorAs);
+  }
+  // Text the user typed in an anchor since the model was read, written over before the failure: put back.
+  const overwritten = targets.filter((t) => {
+    try {
+      return !!t.before && t.before() !== t.current && reads.get(t)!() === t.expect;
+    } catch {
+      return false;
+    }
+  });
+  if (overwritten.length > 0) {
+    try {
+      await session.run(async (context) => {
+        for (const t of overwritten) {
+          const theirs = t.before!() ?? "";
+          rewrite(context, m, t, isPlaceholderText(theirs, null) ? "" : theirs);
+        }
+        await context.sync();
+      });
+    } catch {
+      // Nothing more can be done now: the rescan that follows shows what the document holds.
+    }
+  }
+  for (const t of targets) {
+    const read = reads.get(t)!();
+    const id = t.blank.id;
+    if (overwritten.includes(t)) {
+      if (t.step) out.moved.push(id);
+      continue;
+    }
+    if (read === null) {
+      // An anchor that stood before the batch and is gone now was removed by the user: the blank moved. One the
+      // batch was to put on never landed.
+      if (t.step && t.blank.anchor) out.moved.push(id);
+      else if (t.step) out.failed.push({ blankId: id, error });
+      continue;
+    }
+    if (t.blank.source !== "contentControl" && (t.anchor || read === t.expect)) {
+      const saved = savedAnchor(t, st.anchors[id], read);
+      if (saved) st.anchors[id] = saved;
+      else if (t.anchor || st.anchors[id]?.kind === "none") delete st.anchors[id];
+      t.blank.anchor = t.anchor;
+      out.changed.add(id);
+    }
+    if (read === t.expect && t.step) out.done.push(t.step);
+    else if (t.step) out.failed.push({ blankId: id, error });
+  }
+  return out;
+}
