@@ -7,6 +7,7 @@ import type { WordGateway } from "../word/types";
 import { I18nProvider, useI18n } from "./i18n";
 import { Overview } from "./overview/Overview";
 import { useFillSession } from "./session/useFillSession";
+import { TrackingPrompt } from "./tracking/TrackingChanges";
 
 // Only what the first screen needs is in the start bundle; the form is fetched while the user reads the overview.
 const loadForm = () => import("./form/GuidedForm");
@@ -103,6 +104,7 @@ function Pane({ gateway }: { gateway: WordGateway }) {
           <Notices session={session} />
         </Suspense>
       )}
+      <TrackingPrompt prompt={session.trackingPrompt} />
       <Suspense fallback={<Spinner size="small" label={t("pane.scanning")} />}>{body}</Suspense>
     </main>
   );

@@ -143,6 +143,11 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
           <MessageBarBody>{t("pane.save.moved")}</MessageBarBody>
         </MessageBar>
       )}
+      {save?.state === "byHand" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("pane.save.byHand")}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.steps}>
         <Button disabled={isFirst} icon={<ArrowLeftRegular />} onClick={() => void session.previous()}>
           {t("pane.form.previous")}

@@ -4,12 +4,18 @@ import type { Drafts } from "./drafts";
 import type { FieldEntry } from "./model";
 import type { Navigation } from "./useNavigation";
 import type { ScanState } from "./useScan";
+import type { TrackingPrompt } from "./useTrackingConsent";
 import type { Message } from "./writes";
 
 export type View = "overview" | "form" | "all" | "check";
 
 export type SaveState =
-  { state: "saving" } | { state: "saved" } | { state: "failed"; error: WordError } | { state: "moved" };
+  | { state: "saving" }
+  | { state: "saved" }
+  | { state: "failed"; error: WordError }
+  | { state: "moved" }
+  /** Word allows no anchor there and the paragraph changed: to be filled by hand in Word. */
+  | { state: "byHand" };
 
 export type PaneNotice =
   | { kind: "word"; notice: WordNotice }
@@ -32,6 +38,8 @@ export interface FillSession
   validation: Record<string, Message>;
   warnings: Record<string, Message>;
   notices: PaneNotice[];
+  /** Track Changes is on and the first write waits for the user's go-ahead. */
+  trackingPrompt: TrackingPrompt | null;
   highlight: boolean;
   finalized: boolean;
   /** What an input shows: the draft when there is one, else the document's value. */

@@ -6,8 +6,9 @@ import { useCallback, useMemo } from "react";
 import type { WordGateway } from "../../word/types";
 import { draftKey, shownValue } from "./drafts";
 import type { FieldEntry } from "./model";
-import type { FillSession, View } from "./types";
+import type { FillSession } from "./types";
 import { useDecisions } from "./useDecisions";
+import { useTrackingConsent } from "./useTrackingConsent";
 import { useDocumentMarks } from "./useDocumentMarks";
 import { useDrafts } from "./useDrafts";
 import { useMounted } from "./useMounted";
@@ -34,10 +35,11 @@ export function useFillSession(gateway: WordGateway): FillSession {
     },
     failedLater: (error) => fail("pane.save.failed", error),
   });
-  const { runScan, patchedRef } = scan;
+  const { runScan } = scan;
 
   const marks = useDocumentMarks(gateway, runScan, notices);
-  const writing = useWriting(gateway, drafts, scan, mounted, marks.reopen);
+  const consent = useTrackingConsent(scan.outcome?.tracking ?? "unknown");
+  const writing = useWriting(gateway, drafts, scan, mounted, marks.reopen, consent.confirmWrite);
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
@@ -76,16 +78,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     await runScan(true);
   }, [runScan]);
 
-  // The check reads the whole document (an impossible date typed into a blank is a finding): after writes the
-  // pane only patched its view of it, so opening the check reads it once.
-  const { setView: show } = nav;
-  const setView = useCallback(
-    (view: View) => {
-      show(view);
-      if (view === "check" && patchedRef.current) void runScan(true);
-    },
-    [show, runScan, patchedRef],
-  );
+  const { setView } = nav;
 
   const { model } = scan;
   const { currentId } = nav;
@@ -109,6 +102,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     validation: writing.validation,
     warnings: writing.warnings,
     notices: notices.notices,
+    trackingPrompt: consent.prompt,
     highlight: marks.highlight,
     finalized: marks.finalized,
     displayValue,

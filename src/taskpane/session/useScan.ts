@@ -30,10 +30,8 @@ export interface ScanState {
    * have read the document before it.
    */
   runScan(fresh?: boolean): Promise<ScanOutcome | null>;
-  /** Update what the pane shows from what it knows changed (a write), without reading the document. */
+  /** Show what the Word layer read back after a write, without reading the document again. */
   patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
-  /** The pane shows a patched outcome: findings that read the document's text may be behind it. */
-  patchedRef: RefObject<boolean>;
 }
 
 export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handlers: ScanHandlers): ScanState {
@@ -46,7 +44,6 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
   const modelRef = useRef<FormModel | null>(null);
   const scanning = useRef<Promise<ScanOutcome | null> | null>(null);
   const first = useRef(true);
-  const patchedRef = useRef(false);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
 
@@ -63,7 +60,6 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
           const model = buildModel(outcome.result);
           outcomeRef.current = outcome;
           modelRef.current = model;
-          patchedRef.current = false;
           setLast({ outcome, model });
           setScanError(null);
           setPhase("ready");
@@ -104,7 +100,6 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
     const model = buildModel(outcome.result);
     outcomeRef.current = outcome;
     modelRef.current = model;
-    patchedRef.current = true;
     setLast({ outcome, model });
   }, []);
 
@@ -123,6 +118,5 @@ export function useScan(gateway: WordGateway, mounted: RefObject<boolean>, handl
     modelRef,
     runScan,
     patch,
-    patchedRef,
   };
 }

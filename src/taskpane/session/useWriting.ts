@@ -6,7 +6,6 @@
 import { useCallback, useRef, useState, type RefObject } from "react";
 import type { ApplyReport, BlankWrite, ScanOutcome, WordGateway } from "../../word/types";
 import { draftKey, splitKey } from "./drafts";
-import type { afterWrite as AfterWrite } from "./afterWrite";
 import { toWordError } from "../../word/errors";
 import type { FormModel } from "./model";
 import type { SaveState } from "./types";
@@ -34,17 +33,6 @@ export interface Writing {
   busy(): boolean;
 }
 
-/**
- * The first screen needs no writing: the code that follows a write is fetched with the first one, while Word
- * answers it. If it cannot be fetched the pane reads the document instead.
- */
-function loadAfterWrite(): Promise<typeof AfterWrite | null> {
-  return import("./afterWrite").then(
-    (m) => m.afterWrite,
-    () => null,
-  );
-}
-
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   if (!(key in record)) return record;
   const { [key]: _gone, ...rest } = record;
@@ -63,6 +51,8 @@ export function useWriting(
   mounted: RefObject<boolean>,
   /** A write succeeded. */
   onWritten: () => void,
+  /** Asked before writing: false leaves the values as drafts (Track Changes on and the user said stop). */
+  confirmWrite: () => Promise<boolean> = () => Promise.resolve(true),
 ): Writing {
   const { modelRef, outcomeRef, runScan, patch } = scan;
   const [saves, setSaves] = useState<Record<string, SaveState>>({});
@@ -104,16 +94,17 @@ export function useWriting(
         written.push(key);
       }
       if (writes.length === 0) return valid;
+      if (!(await confirmWrite()) || !mounted.current) return false;
       const mark = (status: SaveState) =>
         setSaves((s) => ({ ...s, ...Object.fromEntries(written.map((k) => [splitKey(k).fieldId, status])) }));
       mark({ state: "saving" });
       let failure: SaveState | null = null;
       let report: ApplyReport | null = null;
-      const patcher = loadAfterWrite();
       writing.current++;
       try {
         report = await gateway.apply(writes);
         if (report.failed.length) failure = { state: "failed", error: report.failed[0].error };
+        else if (report.byHand.length) failure = { state: "byHand" };
         else if (report.moved.length) failure = { state: "moved" };
       } catch (e) {
         failure = { state: "failed", error: toWordError(e) };
@@ -121,12 +112,11 @@ export function useWriting(
         writing.current--;
       }
       if (!mounted.current) return false;
-      // What was written is known exactly: the form follows it at once. A scan of a long document takes seconds,
-      // so the document is read again only when the Word layer found something it did not expect.
+      // The report carries the document as Word read it back in the write's own batch: the form shows that at once.
+      // A scan of a long document takes seconds, so the document is read again only when Word's answer did not fit.
       const done = report;
-      const afterWrite = done ? await patcher : null;
-      if (!mounted.current) return false;
-      if (done && afterWrite) patch((outcome) => afterWrite(outcome, writes, done));
+      const fresh = done?.outcome;
+      if (fresh) patch(() => fresh);
       const status: SaveState = failure ?? { state: "saved" };
       setLastSave(status);
       mark(status);
@@ -145,10 +135,10 @@ export function useWriting(
       }
       // A blank no longer where it was, or a write Word refused: the document is not what the pane thinks. (When
       // Word could not be reached at all, reading it now would only fail again.)
-      if (done && (failure || !afterWrite)) await runScan(true);
+      if (done && (failure || !fresh)) await runScan(true);
       return valid && !failure;
     },
-    [gateway, modelRef, outcomeRef, draftsRef, update, identified, onWritten, runScan, patch, mounted],
+    [gateway, modelRef, outcomeRef, draftsRef, update, identified, onWritten, runScan, patch, mounted, confirmWrite],
   );
 
   const commit = useCallback(
