@@ -245,8 +245,10 @@ export abstract class SimObject {
 
 export abstract class SimCollection<T extends SimObject> extends SimObject {
   protected list: T[] | undefined;
-  private itemsLoaded = false;
+  protected itemsLoaded = false;
   private producer: (() => T[]) | undefined;
+  /** For a live collection: the item standing for a key, the same object its item list holds. */
+  protected itemFor: ((key: unknown) => T) | undefined;
 
   /**
    * A navigation collection (`body.paragraphs`): one object per parent, as in Office.js, whose items are read
@@ -255,12 +257,13 @@ export abstract class SimCollection<T extends SimObject> extends SimObject {
    */
   live<K>(keys: () => K[], make: (key: K) => T): this {
     const made = new Map<K, T>();
-    this.producer = () =>
-      keys().map((k) => {
-        let item = made.get(k);
-        if (!item) made.set(k, (item = make(k)));
-        return item;
-      });
+    const itemFor = (k: K): T => {
+      let item = made.get(k);
+      if (!item) made.set(k, (item = make(k)));
+      return item;
+    };
+    this.itemFor = itemFor as (key: unknown) => T;
+    this.producer = () => keys().map(itemFor);
     return this;
   }
 

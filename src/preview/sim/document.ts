@@ -84,10 +84,12 @@ export class SimDocument extends SimObject {
   private controlsNav: SimContentControlCollection | undefined;
   /** The same collection on every access, as in Office.js; its items are read afresh at each load. */
   get contentControls(): SimContentControlCollection {
-    this.controlsNav ??= new SimContentControlCollection(this.context).live(
-      () => this.context.core.store.contentControls().map((c) => c.el),
-      (el) => new SimContentControl(this.context, el),
-    );
+    this.controlsNav ??= new SimContentControlCollection(this.context)
+      .live(
+        () => this.context.core.store.contentControls().map((c) => c.el),
+        (el) => new SimContentControl(this.context, el),
+      )
+      .within(() => () => true);
     return this.controlsNav;
   }
 

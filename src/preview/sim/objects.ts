@@ -4,7 +4,7 @@
  * follow later edits, a paragraph, a content control, or a whole story), so ranges found in one sync still hold
  * the same text after writes elsewhere in the paragraph.
  */
-import type { Story } from "../../docx/snapshot";
+import type { IndexedSdt, Story } from "../../docx/snapshot";
 import { builtInStyleName, styleName } from "../../docx/styles";
 import type { ParagraphText } from "../../docx/text";
 import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
@@ -387,10 +387,12 @@ export class SimRange extends SimObject {
   }
 
   get contentControls(): SimContentControlCollection {
-    this.controlsNav ??= new SimContentControlCollection(this.context).live(
-      () => (this.nullObject ? [] : this.controlList()),
-      (el) => new SimContentControl(this.context, el),
-    );
+    this.controlsNav ??= new SimContentControlCollection(this.context)
+      .live(
+        () => (this.nullObject ? [] : this.controlList()),
+        (el) => new SimContentControl(this.context, el),
+      )
+      .within(() => (this.nullObject ? () => false : this.controlFilter()));
     return this.controlsNav;
   }
 
@@ -402,12 +404,18 @@ export class SimRange extends SimObject {
   }
 
   protected controlList(): Element[] {
-    const r = this.resolved();
-    const before = (pi: number, off: number, qi: number, qoff: number) => pi < qi || (pi === qi && off <= qoff);
+    const inside = this.controlFilter();
     return this.store
       .contentControls()
-      .filter((c) => before(r.pa, r.sa, c.paragraph, c.start) && before(c.paragraph, c.start, r.pb, r.sb))
+      .filter(inside)
       .map((c) => c.el);
+  }
+
+  /** Which of the document's controls stand in this range (resolving it, so it throws as a listing would). */
+  protected controlFilter(): (c: IndexedSdt) => boolean {
+    const r = this.resolved();
+    const before = (pi: number, off: number, qi: number, qoff: number) => pi < qi || (pi === qi && off <= qoff);
+    return (c) => before(r.pa, r.sa, c.paragraph, c.start) && before(c.paragraph, c.start, r.pb, r.sb);
   }
 
   get parentContentControlOrNullObject(): SimContentControl {
@@ -1094,12 +1102,9 @@ export class SimBody extends SimRange {
       .map((x) => x.p);
   }
 
-  protected override controlList(): Element[] {
+  protected override controlFilter(): (c: IndexedSdt) => boolean {
     const paras = this.store.paragraphs();
-    return this.store
-      .contentControls()
-      .filter((c) => paras[c.paragraph]?.story === this.story)
-      .map((c) => c.el);
+    return (c) => paras[c.paragraph]?.story === this.story;
   }
 }
 
@@ -1149,6 +1154,33 @@ export class SimParagraphCollection extends SimCollection<SimParagraph> {
 }
 
 export class SimContentControlCollection extends SimCollection<SimContentControl> {
+  private scope: (() => (c: IndexedSdt) => boolean) | undefined;
+
+  /**
+   * Tells a live collection which of the document's controls it holds, so a lookup by tag or id can look only
+   * at the controls of that tag or id.
+   */
+  within(scope: () => (c: IndexedSdt) => boolean): this {
+    this.scope = scope;
+    return this;
+  }
+
+  /** The items whose tag (or id) is `key`, in order; null when the whole list must be read instead. */
+  private lookup(kind: "tag" | "id", key: string): SimContentControl[] | null {
+    // A loaded collection shows its list as of the last operation on it, so that list is read afresh as before.
+    if (!this.scope || !this.itemFor || this.itemsLoaded) return null;
+    const inside = this.scope();
+    const itemFor = this.itemFor;
+    return this.store
+      .controlsBy(kind, key)
+      .filter(inside)
+      .map((c) => itemFor(c.el));
+  }
+
+  private get store() {
+    return this.context.core.store;
+  }
+
   private filtered(pred: (c: SimContentControl) => boolean): SimContentControlCollection {
     const out = new SimContentControlCollection(this.context);
     this.op(() => out.resolveItems(this.all().filter(pred)));
@@ -1156,7 +1188,11 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
   }
 
   getByTag(tag: string): SimContentControlCollection {
-    return this.filtered((c) => sdtPropsOf(c.sdt).tag === tag);
+    const out = new SimContentControlCollection(this.context);
+    this.op(() =>
+      out.resolveItems(this.lookup("tag", String(tag)) ?? this.all().filter((c) => sdtPropsOf(c.sdt).tag === tag)),
+    );
+    return out;
   }
   getByTitle(title: string): SimContentControlCollection {
     return this.filtered((c) => sdtPropsOf(c.sdt).title === title);
@@ -1179,11 +1215,24 @@ export class SimContentControlCollection extends SimCollection<SimContentControl
   }
 
   getById(id: number): SimContentControl {
-    return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), true);
+    return this.pickById(id, true);
   }
   getByIdOrNullObject(id: number): SimContentControl {
     this.needs("1.3", "getByIdOrNullObject");
-    return this.pick((l) => l.find((c) => sdtPropsOf(c.sdt).id === String(id)), false);
+    return this.pickById(id, false);
+  }
+
+  private pickById(id: number, throwIfNone: boolean): SimContentControl {
+    const out = new SimContentControl(this.context);
+    out.nullObject = undefined;
+    this.op(() => {
+      const hits = this.lookup("id", String(id));
+      const c = hits ? hits[0] : this.all().find((x) => sdtPropsOf(x.sdt).id === String(id));
+      if (!c && throwIfNone) throw new SimError("ItemNotFound", "The requested content control was not found.");
+      out.target = c?.target;
+      out.nullObject = !c;
+    });
+    return out;
   }
   getFirst(): SimContentControl {
     return this.pick((l) => l[0], true);

@@ -41,6 +41,9 @@ export class SimStore {
   private edits = new Map<Element, Edit[]>();
   readonly dirty = new Set<string>();
   private usedIds = new Set<string>();
+  /** Controls by tag and by id, so a lookup need not list every control; entries are checked on use. */
+  private sdtIndex: { tag: Map<string, Set<Element>>; id: Map<string, Set<Element>> } | null = null;
+  private blockOf = new Map<Element, number>();
 
   /** word/settings.xml (where `w:trackRevisions` lives), parsed; null when the package has none. */
   settingsPath: string | null = null;
@@ -201,12 +204,14 @@ export class SimStore {
       this.paras = paragraphs;
       this.blockSdts = blockSdts;
       this.indexOf = new Map(paragraphs.map((ip, i) => [ip.p, i]));
+      this.blockOf = new Map(blockSdts.map((b, i) => [b.el, i]));
     }
     return this.paras;
   }
 
   invalidateStructure(): void {
     this.paras = null;
+    this.sdtIndex = null;
   }
 
   paragraphIndex(p: Element): number {
@@ -288,6 +293,53 @@ export class SimStore {
     });
     out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || Number(b.block) - Number(a.block));
     return out;
+  }
+
+  /**
+   * The controls whose tag (or id) is `key`, as contentControls() lists them and in its order, without listing
+   * the others.
+   */
+  controlsBy(kind: "tag" | "id", key: string): IndexedSdt[] {
+    const paras = this.paragraphs();
+    if (!this.sdtIndex) {
+      this.sdtIndex = { tag: new Map(), id: new Map() };
+      for (const c of this.contentControls()) this.indexSdt(c.el);
+    }
+    const out: Array<IndexedSdt & { tie: number }> = [];
+    for (const el of this.sdtIndex[kind].get(key) ?? []) {
+      const props = sdtProps(el);
+      if (props[kind] !== key) continue;
+      const bi = this.blockOf.get(el);
+      if (bi !== undefined) {
+        out.push({ ...this.blockSdts[bi], props, tie: bi });
+        continue;
+      }
+      let p: Element | null = el.parentNode as Element | null;
+      while (p && !(p.localName === "p" && p.namespaceURI === NS.w)) p = p.parentNode as Element | null;
+      const i = p ? this.indexOf.get(p) : undefined;
+      if (!p || i === undefined || paras[i].p !== p) continue;
+      const sdts = this.pt(p).sdts;
+      const tie = sdts.findIndex((s) => s.el === el);
+      if (tie < 0) continue;
+      const s = sdts[tie];
+      out.push({ el, props, paragraph: i, lastParagraph: i, start: s.start, end: s.end, block: false, tie });
+    }
+    out.sort(
+      (a, b) => a.paragraph - b.paragraph || a.start - b.start || Number(b.block) - Number(a.block) || a.tie - b.tie,
+    );
+    return out.map(({ tie: _tie, ...c }) => c);
+  }
+
+  /** Files a control under its current tag and id (an old entry is dropped when checked). */
+  private indexSdt(el: Element): void {
+    if (!this.sdtIndex) return;
+    const props = sdtProps(el);
+    for (const kind of ["tag", "id"] as const) {
+      const map = this.sdtIndex[kind];
+      let set = map.get(props[kind]);
+      if (!set) map.set(props[kind], (set = new Set()));
+      set.add(el);
+    }
   }
 
   /** Current place of a control: first and last paragraph index and offsets (content span). */
@@ -438,6 +490,7 @@ export class SimStore {
     parent.insertBefore(sdt, before);
     for (const r of runs) content.appendChild(r);
     this.touched(p);
+    this.indexSdt(sdt);
     return sdt;
   }
 
@@ -501,6 +554,8 @@ export class SimStore {
   packageParts: PackageParts = { styles: null, theme: "", fontTable: "", numbering: null };
 
   markDirty(el: Element): void {
+    // A control's properties change through here: it may now answer to another tag.
+    if (isW(el, "sdt")) this.indexSdt(el);
     this.dirty.add(this.partOf(el));
   }
 }
