@@ -10,7 +10,15 @@ import type { ParagraphText } from "../../docx/text";
 import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
 import { SimCollection, SimObject, type SimContext } from "./context";
 import { SimError } from "./errors";
-import { checkBookmarkName, deleteBookmark, findBookmark, insertBookmark, isHidden, listBookmarks } from "./bookmarks";
+import {
+  bookmarksStartingIn,
+  checkBookmarkName,
+  deleteBookmark,
+  findBookmark,
+  insertBookmark,
+  isHidden,
+  listBookmarks,
+} from "./bookmarks";
 import { flatOpc } from "./flatopc";
 import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
@@ -518,7 +526,8 @@ function dropCoveredBookmarks(store: SimContext["core"]["store"], r: Resolved): 
   for (let i = r.pa; i <= r.pb; i++) marks += store.pt(paras[i].p).marks.length;
   if (marks === 0) return;
   const cmp = (pa: number, sa: number, pb: number, sb: number) => pa - pb || sa - sb;
-  for (const b of listBookmarks(store)) {
+  // A covered bookmark starts in these paragraphs, so only their marks are read when their ids tell enough.
+  for (const b of bookmarksStartingIn(store, r.pa, r.pb) ?? listBookmarks(store)) {
     if (cmp(b.pa, b.sa, r.pa, r.sa) >= 0 && cmp(b.pb, b.sb, r.pb, r.sb) <= 0) deleteBookmark(store, b.name);
   }
 }
