@@ -1,9 +1,6 @@
 import { createSimulator, type Simulator } from "../../src/preview/sim";
 import { buildDocx, para, partText, run } from "./build";
 
-/* eslint-disable office-addins/load-object-before-read --
-   getBookmarks answers a ClientResult, whose value is read after the sync; the rule takes it for a proxy. */
-
 async function sample(): Promise<Simulator> {
   return createSimulator(
     await buildDocx({ body: [para(run("Một ....")), para(run("Hai ....")), para(run("Ba ...."))] }),
