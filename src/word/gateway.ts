@@ -18,7 +18,7 @@
 import type { Decisions } from "../core/types";
 import { applyWrites } from "./apply";
 import { collectDiagnostics, createOperationLog, errorRecord, keepOfficeError, savedStateBytes } from "./diagnostics";
-import { toWordFailure } from "./errors";
+import { isWordError, toWordFailure } from "./errors";
 import { finalizeDocument } from "./finalize";
 import { highlight } from "./highlight";
 import { createRunQueue } from "./queue";
@@ -114,7 +114,12 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
   }
 
   return {
-    scan: (decisions) => queued("scan", () => scanDocument(session, decisions)),
+    // A read that did not answer in time is most often the OOXML of a long body (oj#702): the retry does without.
+    scan: (decisions) =>
+      queued("scan", () => scanDocument(session, decisions)).catch((err: unknown) => {
+        if (isWordError(err) && err.code === "Timeout") session.ooxmlUnreliable = true;
+        throw err;
+      }),
     apply: (writes) => queued("apply", () => applyWrites(session, writes)),
     select: (blankId) => selectingQueued("select", () => selectBlank(session, blankId)),
     selectParagraph: (paragraph) => selectingQueued("selectParagraph", () => selectParagraph(session, paragraph)),

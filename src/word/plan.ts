@@ -111,7 +111,7 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
   const colours = new Map<string, () => string | null>();
   const targets: Target[] = [];
   let syncError: unknown = null;
-  const paragraphs = new Map<number, Word.Paragraph>();
+  const paragraphs = new Map<number, () => string>();
   await session.run(async (context) => {
     if (unanchored.length > 0 || needColours) {
       const resolve = queueLocate(context, m, unanchored, needColours);
@@ -142,8 +142,15 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
       for (const t of targets.slice(from)) {
         if (t.text === null || !t.handle || paragraphs.has(t.blank.paragraph)) continue;
         const para = t.handle.getRange("Whole").paragraphs.getFirst();
-        para.load("text");
-        paragraphs.set(t.blank.paragraph, para);
+        // Under Track Changes the web's paragraph text holds the deleted revisions too: its current text is read.
+        if (session.tracking === "on") {
+          const current = para.getReviewedText("Current");
+          paragraphs.set(t.blank.paragraph, () => current.value);
+        } else {
+          para.load("text");
+          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
+          paragraphs.set(t.blank.paragraph, () => para.text);
+        }
       }
     };
     let chunk = 0;
@@ -198,7 +205,7 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
     marked,
     out,
   );
-  for (const [p, para] of paragraphs) if (!syncError && para.text !== m.texts[p]) out.consistent = false;
+  for (const [p, read] of paragraphs) if (!syncError && read() !== m.texts[p]) out.consistent = false;
   if (syncError) await recover(session, targets.slice(failedFrom), syncError, out);
   return out;
 }
@@ -255,7 +262,7 @@ function queueTarget(
   // No anchor yet: reached by search, in a paragraph that reads as the model says.
   const range = loc?.range() ?? null;
   if (!range || (writes && !loc!.paragraphAsScanned)) {
-    if (step) (blank.anchorAs === "none" && writes ? out.byHand : out.moved).push(blank.id);
+    if (step) ((blank.anchorAs === "none" || loc?.disagrees) && writes ? out.byHand : out.moved).push(blank.id);
     return null;
   }
   if (blank.anchorAs === "control") {
@@ -512,6 +519,11 @@ async function recover(
     for (const t of targets) if (t.step) out.failed.push({ blankId: t.blank.id, error });
     return out;
   }
+  // A control put on whose tag was never set (the batch stopped between the two) would read as the user's own on
+  // the next scan: it is taken off again, its text kept.
+  if (targets.some((t) => t.anchor?.kind === "control" && !t.blank.anchor && reads.get(t)!() === null)) {
+    await removeOrphans(session).catch(() => undefined);
+  }
   // Word stopped at the first operation it refused: the first anchor that did not land is where. That blank gets
   // the next kind of anchor from now on, so the next write goes past it.
   const refused = targets.find((t) => t.anchor && !t.blank.anchor && reads.get(t)!() === null);
@@ -565,4 +577,27 @@ async function recover(
     else if (t.step) out.failed.push({ blankId: id, error });
   }
   return out;
+}
+
+/** Deletes (keeping their text) controls without a tag that the last read did not list: ours, left half-made. */
+async function removeOrphans(session: GatewaySession): Promise<void> {
+  const m = session.requireModel();
+  const known = new Set(m.snapshot.contentControls.map((c) => c.id));
+  await session.run(async (context) => {
+    const lists = m.parts.map((p) => {
+      const list = partBody(context, p.name).contentControls;
+      list.load("items/id,items/tag");
+      return list;
+    });
+    await context.sync();
+    let any = false;
+    for (const list of lists) {
+      for (const cc of list.items) {
+        if (cc.tag || known.has(String(cc.id))) continue;
+        cc.delete(true);
+        any = true;
+      }
+    }
+    if (any) await context.sync();
+  });
 }

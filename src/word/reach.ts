@@ -28,6 +28,11 @@ export interface Located {
    * characters; a longer one's middle is not read).
    */
   highlight: () => string | null;
+  /**
+   * Word's search found another number of matches than the paragraph texts hold (a no-break space read as a
+   * space, a field inside the text): this blank cannot be reached by search at all, only filled by hand.
+   */
+  disagrees?: boolean;
 }
 
 /**
@@ -105,15 +110,17 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       const loc = locOf(part);
       const fresh = loc.target(b.paragraph - part.offset, b.start, b.end);
       if (!fresh) return nowhere(b);
+      let disagrees = false;
       const pick = (step: SearchStep) => {
         const s = searches.get(`${part.name}\u0000${step.search}`);
-        if (!s || s.items.length !== loc.count(step.raw)) return null;
+        if (s && s.items.length !== loc.count(step.raw)) disagrees = true;
+        if (!s || disagrees) return null;
         const item = s.items[step.index];
         return item && item.text === step.raw ? item : null;
       };
       const first = pick(fresh.first);
       const last = fresh.last ? pick(fresh.last) : null;
-      if (!first || (fresh.last && !last)) return nowhere(b);
+      if (!first || (fresh.last && !last)) return { ...nowhere(b), disagrees };
       const colour = (): string | null => {
         if (!loadFont) return "";
         const a = first.font.highlightColor;

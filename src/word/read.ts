@@ -30,6 +30,10 @@ interface ReadPart {
   placed: Placed[] | null;
   /** Otherwise each control's paragraph and the text before it, read in the second sync. */
   reads: ControlRead[];
+  /** The part's current text, deleted revisions left out (WordApi 1.4), to tell whether it holds revisions. */
+  reviewed: OfficeExtension.ClientResult<string> | null;
+  /** Each paragraph's text as the add-in reads it: Word's, or its current text where revisions stand. */
+  texts: string[];
 }
 
 interface Placed {
@@ -41,6 +45,8 @@ interface Placed {
 interface ControlRead {
   paragraph: Word.Paragraph;
   prefix: Word.Range;
+  /** Under revisions: the current text of the paragraph and of the prefix. */
+  current?: [OfficeExtension.ClientResult<string>, OfficeExtension.ClientResult<string>];
 }
 
 export interface DocumentRead {
@@ -100,7 +106,19 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     const controls = body.contentControls;
     controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
     const ooxml = ooxmlReader ? body.getOoxml() : null;
-    return { name, paragraphs, controls, ooxml, controlsOf: new Map(), reading: null, placed: null, reads: [] };
+    const reviewed = options.api14 ? body.getReviewedText("Current") : null;
+    return {
+      name,
+      paragraphs,
+      controls,
+      ooxml,
+      controlsOf: new Map(),
+      reading: null,
+      placed: null,
+      reads: [],
+      reviewed,
+      texts: [],
+    };
   };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
@@ -115,6 +133,17 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
   if (options.api14) doc.load("changeTrackingMode");
   await context.sync();
   const readFlatOpc = await ooxmlReader;
+  // Word on the web puts deleted revisions in a paragraph's text (oj#1267): where the part's current text says
+  // revisions stand, each paragraph is read as its current text (one more sync).
+  const revised = parts.filter((part) => {
+    part.texts = part.paragraphs.items.map((p) => p.text);
+    return part.reviewed !== null && bare(part.reviewed.value) !== bare(part.texts.join(""));
+  });
+  if (revised.length > 0) {
+    const current = revised.map((part) => part.paragraphs.items.map((p) => p.getReviewedText("Current")));
+    await context.sync();
+    revised.forEach((part, i) => (part.texts = current[i].map((r) => r.value)));
+  }
   let second = false;
   for (const m of marks) {
     if (m.range.isNullObject) continue;
@@ -135,7 +164,10 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
       paragraph.load("text");
       const prefix = paragraph.getRange("Start").expandTo(cc.getRange("Start"));
       prefix.load("text");
-      part.reads.push({ paragraph, prefix });
+      const current = revised.includes(part)
+        ? ([paragraph.getReviewedText("Current"), prefix.getReviewedText("Current")] as ControlRead["current"])
+        : undefined;
+      part.reads.push({ paragraph, prefix, current });
     }
     second = true;
   }
@@ -149,6 +181,9 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     ooxml: parts.some((p) => p.reading !== null),
   };
 }
+
+/** Text without paragraph marks: the part's text and its paragraphs' joined, compared. */
+const bare = (text: string): string => text.replace(/[\r\n]/g, "");
 
 /**
  * Each bookmark's paragraph, by its text: the first copy of that text where no other bookmark already stands at the
@@ -177,10 +212,10 @@ function placeBookmarks(marks: BookmarkRead[], paragraphs: SnapshotParagraph[], 
  * Where the part's controls stand, from its OOXML, when that reading is of the same paragraphs Word listed and
  * holds the same controls in the same order (tag and text alike); null otherwise.
  */
-function placeFromOoxml({ reading, paragraphs, controls }: ReadPart): Placed[] | null {
+function placeFromOoxml({ reading, paragraphs, controls, texts }: ReadPart): Placed[] | null {
   if (!reading || reading.paragraphs.length !== paragraphs.items.length) return null;
   if (reading.controls.length !== controls.items.length) return null;
-  if (reading.paragraphs.some((p, i) => p.text !== paragraphs.items[i].text)) return null;
+  if (reading.paragraphs.some((p, i) => p.text !== texts[i])) return null;
   const placed: Placed[] = [];
   for (let i = 0; i < controls.items.length; i++) {
     const cc = controls.items[i];
@@ -199,7 +234,7 @@ const MAX_REPEATED_ASKED = 2000;
 const MAX_COMPARISONS = 200_000;
 
 function askRepeatedParagraphs(part: ReadPart): void {
-  const texts = part.paragraphs.items.map((p) => p.text);
+  const texts = part.texts;
   const seen = new Map<string, number>();
   for (const t of texts) seen.set(t, (seen.get(t) ?? 0) + 1);
   const repeated = texts.flatMap((t, i) => (t && (seen.get(t) ?? 0) > 1 ? [i] : []));
@@ -278,10 +313,10 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
   const textBoxes: TextBoxParagraph[] = [];
   for (const part of parts) {
     const offset = paragraphs.length;
-    const own: SnapshotParagraph[] = part.paragraphs.items.map((p) => {
+    const own: SnapshotParagraph[] = part.paragraphs.items.map((p, i) => {
       const nesting = p.tableNestingLevel ?? 0;
       return {
-        text: p.text,
+        text: part.texts[i],
         location: part.name === "body" && nesting > 0 ? "table" : part.name,
         headingLevel: headingFromStyle(p.styleBuiltIn as string),
         tableNestingLevel: nesting,
@@ -305,8 +340,8 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
       if (placed) where = { ...placed, paragraph: info.offset + placed.paragraph };
       else {
         const r = part.reads[i];
-        const text = r.paragraph.text;
-        const start = r.prefix.text.length;
+        const text = r.current ? r.current[0].value : r.paragraph.text;
+        const start = (r.current ? r.current[1].value : r.prefix.text).length;
         const span = { id: cc.id, text, start, end: start + ccText.length };
         const index = paragraphOfControl(paragraphs, info, part, span, previous);
         if (index < 0) return;

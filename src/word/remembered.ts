@@ -141,7 +141,8 @@ function typedText(text: string, original: string): boolean {
     text !== original &&
     text.trim() !== "" &&
     text.length <= MAX_TYPED &&
-    !text.includes(original.trim()) &&
+    // A blank of spaces has no characters of its own to look for ("" stands in every text).
+    (original.trim() === "" || !text.includes(original.trim())) &&
     !/[.\u2026_]{3}|\u2026{2}/.test(text)
   );
 }

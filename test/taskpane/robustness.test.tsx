@@ -156,7 +156,11 @@ test("damaged saved state gives a plain notice, never a crash, and the pane keep
 test("a document that cannot be read says why and offers a retry that recovers", async () => {
   const sim = await createSimulator(new Uint8Array(readFileSync(join(__dirname, "../../assets/template.docx"))));
   sim.install();
-  sim.options.failNextSync = { code: "GeneralException", message: "Word is busy." };
+  // Every read fails while Word is in that state (a single failed read is retried lighter by the scan itself).
+  let broken = true;
+  const run = sim.Word.run.bind(sim.Word) as (batch: unknown) => Promise<unknown>;
+  (sim.Word as unknown as { run: (batch: unknown) => Promise<unknown> }).run = (batch) =>
+    broken ? Promise.reject(Object.assign(new Error("Word is busy."), { code: "GeneralException" })) : run(batch);
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
@@ -164,6 +168,7 @@ test("a document that cannot be read says why and offers a retry that recovers",
     </FluentProvider>,
   );
   expect(await screen.findByText(/^Không đọc được tài liệu\./)).toBeTruthy();
+  broken = false;
   await user.click(screen.getByRole("button", { name: "Thử lại" }));
   await screen.findByText(/ô đã điền/);
   expect(progress()[0]).toBe(0);
