@@ -59,6 +59,13 @@ async function measure(bytes: Uint8Array, prefix: string, out: Record<string, nu
   out[`${prefix}.apply.ms`] = performance.now() - t;
   out[`${prefix}.apply.syncs`] = sim.stats.syncs;
   out[`${prefix}.apply.written`] = report.written.length;
+  // Changing every value of the now anchored document: by anchor, no read first.
+  sim.stats.reset();
+  t = performance.now();
+  const again = await gw.apply(writes.map((w) => ({ ...w, value: `${w.value} mới` })));
+  out[`${prefix}.reapply.ms`] = performance.now() - t;
+  out[`${prefix}.reapply.syncs`] = sim.stats.syncs;
+  out[`${prefix}.reapply.written`] = again.written.length;
   // What the document carries after a full fill: values, originals and the remembered blanks (kept under 1 MB).
   const saved: unknown = sim.Office.context.document.settings.get(STATE_KEY);
   out[`${prefix}.state.bytes`] = Buffer.byteLength(JSON.stringify(saved), "utf8");
@@ -76,6 +83,19 @@ async function measure(bytes: Uint8Array, prefix: string, out: Record<string, nu
   await gw.finalize();
   out[`${prefix}.finalize.ms`] = performance.now() - t;
   out[`${prefix}.finalize.syncs`] = sim.stats.syncs;
+}
+
+/** The first write of one value, which puts an anchor on every blank of the document. */
+async function anchorAll(bytes: Uint8Array, prefix: string, out: Record<string, number>): Promise<void> {
+  const sim = await createSimulator(bytes, { platform: "desktop" });
+  const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
+  const outcome = await gw.scan();
+  const [first] = valuesFor(outcome);
+  sim.stats.reset();
+  const t = performance.now();
+  await gw.apply([first]);
+  out[`${prefix}.anchors.ms`] = performance.now() - t;
+  out[`${prefix}.anchors.syncs`] = sim.stats.syncs;
 }
 
 /** Size of what scan's first sync reads as the body's OOXML (leader TABs, footnote marks, text boxes). */
@@ -121,10 +141,12 @@ export default async function wordBench(): Promise<Record<string, number>> {
   const template = new Uint8Array(readFileSync(TEMPLATE));
   const out: Record<string, number> = {};
   await measure(template, "word", out);
+  await anchorAll(template, "word", out);
   out["word.naive.apply.syncs"] = await naiveApply(template);
   out["word.scan.ooxmlBytes"] = await ooxmlBytes(template);
   const x200 = await repeatedDocx(template, 200);
   await measure(x200, "word.x200", out);
+  await anchorAll(x200, "word.x200", out);
   out["word.x200.scan.ooxmlBytes"] = await ooxmlBytes(x200);
   return out;
 }
