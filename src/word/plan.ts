@@ -240,7 +240,12 @@ function queueTarget(
 ): Target | null {
   const value = step?.value;
   const writes = value !== undefined;
-  const text = value === undefined ? null : value === null ? blank.original : writeFor(m, blank, value);
+  // A control of the user's that showed its placeholder is emptied again (Word shows the placeholder), never given
+  // the placeholder's words as its text.
+  const control = m.snapshot.contentControls.find((c) => c.id === blank.contentControlId);
+  const shown = blank.source === "contentControl" && isPlaceholderText(blank.original, control?.placeholder);
+  const original = shown ? "" : blank.original;
+  const text = value === undefined ? null : value === null ? original : writeFor(m, blank, value);
   const current = m.texts[blank.paragraph].slice(blank.start, blank.end);
   const mark = step?.mark;
   // Our mark comes off a blank that gets a value, and off a marked one only while it shows our colour; it goes on
@@ -415,12 +420,16 @@ function commit(
       continue;
     }
     if (t.blank.source === "contentControl") {
+      // An emptied control reads as its placeholder.
+      const placeholder = m.snapshot.contentControls.find((c) => c.id === t.blank.contentControlId)?.placeholder;
+      if (t.expect === "" && isPlaceholderText(read, placeholder)) read = "";
       if (read !== t.expect) {
         out.consistent = false;
         if (t.step?.value !== undefined)
           out.failed.push({ blankId: id, error: { code: "NotVerified", detail: "the control reads otherwise" } });
         continue;
       }
+      if (t.text !== null) userControlWritten(m, t.blank, read);
       if (t.step) out.done.push(t.step);
       continue;
     }
@@ -600,4 +609,22 @@ async function removeOrphans(session: GatewaySession): Promise<void> {
     }
     if (any) await context.sync();
   });
+}
+
+/** The model after a write into the user's own control: its paragraph's text, and the control's own text and span. */
+function userControlWritten(m: Model, blank: BlankInfo, read: string): void {
+  const empty = read === "";
+  replaceSpan(m, blank, read);
+  blank.filled = !empty;
+  m.snapshot.contentControls = m.snapshot.contentControls.map((c) =>
+    c.id === blank.contentControlId
+      ? {
+          ...c,
+          text: empty ? (c.placeholder ?? "") : read,
+          showingPlaceholder: empty,
+          start: blank.start,
+          end: blank.end,
+        }
+      : c,
+  );
 }

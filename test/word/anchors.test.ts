@@ -244,3 +244,19 @@ test("a line break in a value is a real line break, in a control and in a web ta
     for (const b of o.result.blanks) expect(valueOf(again, b.id)).toBe("dòng một\ndòng hai");
   }
 });
+
+test("clearing the user's own empty control leaves it empty: its placeholder is never written as its text", async () => {
+  const bytes = await buildDocx({ body: [{ type: "p", runs: [{ text: "Họ tên: " }, { text: "", control: "ho-ten" }] }] });
+  for (const platform of ["desktop", "web"] as const) {
+    const s = await open(bytes, platform);
+    const o = await s.gw.scan();
+    const control = o.result.blanks.find((b) => b.source === "contentControl")!;
+    expect(control.filled).toBe(false);
+    await s.gw.apply([{ blankId: control.id, value: "Nguyễn Văn A" }]);
+    expect(s.sim.paragraphTexts()[0]).toBe("Họ tên: Nguyễn Văn A");
+    await s.gw.apply([{ blankId: control.id, value: null }]);
+    expect(s.sim.paragraphTexts()[0]).toBe("Họ tên: ");
+    const again = await s.gw.scan();
+    expect(again.result.blanks.find((b) => b.source === "contentControl")).toMatchObject({ filled: false });
+  }
+});
