@@ -16,6 +16,7 @@ export async function finalizeDocument(session: GatewaySession): Promise<void> {
   const st = session.requireState();
   const marked = [...new Set(st.highlighted ?? [])].flatMap((id) => (m.blanks.has(id) ? [m.blanks.get(id)!] : []));
   const api14 = supportsWordApi(session.office(), "1.4");
+  session.lastRead = null;
   await session.run(async (context) => {
     const markedIds = new Set(marked.map((b) => b.id));
     const collections = m.parts.map(({ name }) => {

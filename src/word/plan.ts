@@ -98,6 +98,8 @@ function clearMark(range: Word.Range | Word.ContentControl): void {
 export async function runPlan(session: GatewaySession, steps: Step[]): Promise<PlanResult> {
   const m = session.requireModel();
   const st = session.requireState();
+  // The document is about to change: the next scan reads it whole.
+  session.lastRead = null;
   const out: PlanResult = { done: [], moved: [], byHand: [], failed: [], consistent: true, changed: new Set() };
   const stepOf = new Map(steps.map((s) => [s.blank.id, s]));
   // Every blank of the document without an anchor gets one now, where one can stand; the user's own controls and
@@ -458,17 +460,17 @@ function commit(
     if (t.step) out.done.push(t.step);
   }
   st.highlighted = [...marked];
-  // Finds a span of a "none" write: where Word wrote, the paragraph must read as the model now says.
-  for (const t of targets) if (!t.anchor && t.blank.source !== "contentControl") noteParagraph(st, m, t);
-}
-
-/** An anchorless value is found again only by its paragraph's whole text: record it as it reads now. */
-function noteParagraph(st: ReturnType<GatewaySession["requireState"]>, m: Model, t: Target): void {
-  const a = st.anchors[t.blank.id];
-  if (!a || a.kind !== "none") return;
-  a.paragraph = t.blank.paragraph;
-  a.start = t.blank.start;
-  a.paragraphText = m.texts[t.blank.paragraph];
+  // An anchorless value is found again only by its paragraph's whole text: every one in a paragraph the batch
+  // wrote in is recorded as that paragraph reads now.
+  const touched = new Set(targets.filter((t) => t.text !== null).map((t) => t.blank.paragraph));
+  for (const b of m.blanks.values()) {
+    const a = st.anchors[b.id];
+    if (!a || a.kind !== "none" || !touched.has(b.paragraph)) continue;
+    a.paragraph = b.paragraph;
+    a.start = b.start;
+    a.paragraphText = m.texts[b.paragraph];
+    out.changed.add(b.id);
+  }
 }
 
 /**
@@ -537,24 +539,33 @@ async function recover(
   // the next kind of anchor from now on, so the next write goes past it.
   const refused = targets.find((t) => t.anchor && !t.blank.anchor && reads.get(t)!() === null);
   if (refused) {
-    refused.blank.anchorAs = refused.blank.anchorAs === "control" && m.bookmarks ? "bookmark" : "none";
+    // Bookmarks are for body text only (a web footer's comes back null: oj#6855).
+    const where = m.snapshot.paragraphs[refused.blank.paragraph]?.location;
+    const body = where === "body" || where === "table";
+    refused.blank.anchorAs = refused.blank.anchorAs === "control" && m.bookmarks && body ? "bookmark" : "none";
     session.refused.set(refused.blank.id, refused.blank.anchorAs);
   }
-  // Text the user typed in an anchor since the model was read, written over before the failure: put back.
-  const overwritten = targets.filter((t) => {
+  // Put back as it stood: text the user typed in an anchor since the model was read that the batch wrote over, and
+  // a value the batch wrote only in part (the first line of two): each blank is written whole or not at all.
+  const restore = new Map<Target, string>();
+  for (const t of targets) {
+    const read = reads.get(t)!();
+    let before: string | null | undefined;
     try {
-      return !!t.before && t.before() !== t.current && reads.get(t)!() === t.expect;
+      before = t.before?.();
     } catch {
-      return false;
+      before = undefined;
     }
-  });
-  if (overwritten.length > 0) {
+    if (before !== undefined && before !== null && before !== t.current && read === t.expect) {
+      restore.set(t, isPlaceholderText(before, null) ? "" : before);
+    } else if (t.text !== null && t.blank.anchor && read !== null && read !== t.expect && read !== t.current) {
+      restore.set(t, t.current);
+    }
+  }
+  if (restore.size > 0) {
     try {
       await session.run(async (context) => {
-        for (const t of overwritten) {
-          const theirs = t.before!() ?? "";
-          rewrite(context, m, t, isPlaceholderText(theirs, null) ? "" : theirs);
-        }
+        for (const [t, text] of restore) rewrite(context, m, t, text);
         await context.sync();
       });
     } catch {
@@ -564,8 +575,9 @@ async function recover(
   for (const t of targets) {
     const read = reads.get(t)!();
     const id = t.blank.id;
-    if (overwritten.includes(t)) {
-      if (t.step) out.moved.push(id);
+    if (restore.has(t)) {
+      if (t.step && read === t.expect) out.moved.push(id);
+      else if (t.step) out.failed.push({ blankId: id, error });
       continue;
     }
     if (read === null) {
@@ -580,6 +592,9 @@ async function recover(
       if (saved) st.anchors[id] = saved;
       else if (t.anchor || st.anchors[id]?.kind === "none") delete st.anchors[id];
       t.blank.anchor = t.anchor;
+      // What the anchor reads is exact: the model follows it (the rest of its paragraph the next scan reads).
+      if (t.anchor) replaceSpan(m, t.blank, read);
+      t.blank.filled = saved?.value !== undefined;
       out.changed.add(id);
     }
     if (read === t.expect && t.step) out.done.push(t.step);

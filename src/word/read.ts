@@ -79,6 +79,11 @@ export interface ReadOptions {
   api14: boolean;
   /** Read the header and footer too (a failed read of theirs is retried without them). */
   headerFooter: boolean;
+  /**
+   * The last full read, when nothing was written since: the texts are read first, and the OOXML (a large answer on
+   * a long document) only when they changed; otherwise that read's extras and places stand.
+   */
+  previous?: DocumentRead | null;
 }
 
 interface BookmarkRead {
@@ -105,7 +110,7 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
     const controls = body.contentControls;
     controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
-    const ooxml = ooxmlReader ? body.getOoxml() : null;
+    const ooxml = ooxmlReader && !options.previous ? body.getOoxml() : null;
     const reviewed = options.api14 ? body.getReviewedText("Current") : null;
     return {
       name,
@@ -144,6 +149,13 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     await context.sync();
     revised.forEach((part, i) => (part.texts = current[i].map((r) => r.value)));
   }
+  if (options.previous && ooxmlReader) {
+    const mode = options.api14 ? String(doc.changeTrackingMode ?? "Off") : null;
+    const tracking = mode === null ? "unknown" : mode === "Off" ? "off" : "on";
+    if (unchanged(options.previous, parts, marks)) return { ...options.previous, tracking };
+    for (const part of parts) part.ooxml = partBody(context, part.name).getOoxml();
+    await context.sync();
+  }
   let second = false;
   for (const m of marks) {
     if (m.range.isNullObject) continue;
@@ -180,6 +192,28 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     tracking: mode === null ? "unknown" : mode === "Off" ? "off" : "on",
     ooxml: parts.some((p) => p.reading !== null),
   };
+}
+
+/** The document reads as at `previous`: the same paragraphs, controls and bookmarks, with the same texts. */
+function unchanged(previous: DocumentRead, parts: ReadPart[], marks: BookmarkRead[]): boolean {
+  if (previous.parts.length !== parts.length) return false;
+  const sameParts = parts.every((part, i) => {
+    const info = previous.parts[i];
+    if (info.name !== part.name || info.count !== part.texts.length) return false;
+    for (let k = 0; k < info.count; k++)
+      if (previous.snapshot.paragraphs[info.offset + k].text !== part.texts[k]) return false;
+    const before = previous.controls.filter((c) => c.part === part.name);
+    const now = part.controls.items;
+    return (
+      before.length === now.length && now.every((c, k) => before[k].tag === (c.tag ?? "") && before[k].text === c.text)
+    );
+  });
+  if (!sameParts) return false;
+  const found = marks.filter((m) => !m.range.isNullObject);
+  return (
+    found.length === previous.bookmarks.length &&
+    found.every((m) => previous.bookmarks.some((b) => b.name === m.name && b.text === m.range.text))
+  );
 }
 
 /** Text without paragraph marks: the part's text and its paragraphs' joined, compared. */

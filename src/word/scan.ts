@@ -28,7 +28,7 @@ export const MIN_WORD_API = "1.3";
 async function readWithFallbacks(session: GatewaySession, options: Omit<ReadOptions, "headerFooter">) {
   const attempts: ReadOptions[] = [];
   if (options.ooxmlReader && !session.ooxmlUnreliable) attempts.push({ ...options, headerFooter: true });
-  attempts.push({ ...options, ooxmlReader: null, headerFooter: true });
+  attempts.push({ ...options, ooxmlReader: null, headerFooter: true, previous: null });
   attempts.push({ ...options, ooxmlReader: null, headerFooter: false });
   // Track Changes is only told: a host that fails to tell it still gets its document read.
   if (options.api14) attempts.push({ ...options, ooxmlReader: null, headerFooter: false, api14: false });
@@ -69,7 +69,9 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     ooxmlReader,
     bookmarks: api14 ? bookmarks : [],
     api14,
+    previous: session.lastRead,
   });
+  session.lastRead = read.ooxml ? read : null;
   const { snapshot } = read;
   const runEngine = await engineModule;
   const texts = snapshot.paragraphs.map((p) => p.text);

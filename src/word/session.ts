@@ -7,6 +7,7 @@ import type { scan as EngineScan } from "../core";
 import type { Decisions } from "../core/types";
 import { toWordFailure, WordFailure } from "./errors";
 import type { Model } from "./model";
+import type { DocumentRead } from "./read";
 import { mergeStates, newState, parseState, serializeState, STATE_KEY, STATE_LIMIT_BYTES } from "./state";
 import type { RememberedShape, SavedState, TrackingState, WordNotice } from "./types";
 
@@ -53,6 +54,8 @@ export class GatewaySession {
   notices: WordNotice[] = [];
   /** Blanks where Word refused the anchor they would get, and the kind they get instead (see `plan.ts`). */
   readonly refused = new Map<string, "control" | "bookmark" | "none">();
+  /** The last full read of the document, while nothing was written since (see `ReadOptions.previous`). */
+  lastRead: DocumentRead | null = null;
   /** The OOXML read did not answer in time once: later scans do without it. */
   ooxmlUnreliable = false;
   private engineModule: Promise<typeof EngineScan> | null = null;

@@ -246,7 +246,9 @@ test("a line break in a value is a real line break, in a control and in a web ta
 });
 
 test("clearing the user's own empty control leaves it empty: its placeholder is never written as its text", async () => {
-  const bytes = await buildDocx({ body: [{ type: "p", runs: [{ text: "Họ tên: " }, { text: "", control: "ho-ten" }] }] });
+  const bytes = await buildDocx({
+    body: [{ type: "p", runs: [{ text: "Họ tên: " }, { text: "", control: "ho-ten" }] }],
+  });
   for (const platform of ["desktop", "web"] as const) {
     const s = await open(bytes, platform);
     const o = await s.gw.scan();
@@ -259,4 +261,23 @@ test("clearing the user's own empty control leaves it empty: its placeholder is 
     const again = await s.gw.scan();
     expect(again.result.blanks.find((b) => b.source === "contentControl")).toMatchObject({ filled: false });
   }
+});
+
+test("a rescan of a document nobody changed reads no OOXML: one sync, the same blanks and extras", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "tab-leaders.docx")));
+  const s = await open(bytes, "web");
+  const first = await s.gw.scan();
+  // From here every OOXML read fails: a rescan that asked for it would need a second, lighter read.
+  s.sim.options.ooxmlFault = { code: "GeneralException" };
+  s.sim.stats.reset();
+  const again = await s.gw.scan();
+  expect(s.sim.stats.syncs).toBe(1);
+  expect(again.result.blanks).toEqual(first.result.blanks);
+  // Once the user types, the texts differ and the OOXML is asked for again.
+  s.sim.editParagraphText(0, 0, 0, "A");
+  s.sim.stats.reset();
+  await s.gw.scan();
+  expect(s.sim.stats.syncs).toBeGreaterThan(1);
 });
