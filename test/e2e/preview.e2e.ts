@@ -151,10 +151,18 @@ async function waitForPosition(index: number): Promise<{ index: number; total: n
 }
 
 test("the document view shows each value where its dots were", async () => {
-  await page.locator(".toolbar .status[data-state=saved]").waitFor({ timeout: 10_000 });
   // Spaces are compared loosely: a blank of spaces keeps a space on either side of the value.
   const squash = (s: string) => s.replace(/\s+/g, "");
-  const text = squash((await documentParagraphs()).join("\n"));
+  const expected = [...filled.values()].map(({ value, before, after }) => squash(`${before}${value}${after}`));
+  // The view redraws a moment after the last write: wait for the drawing that has it, not for the first "saved".
+  const deadline = Date.now() + 15_000;
+  let text = "";
+  for (;;) {
+    await page.locator(".toolbar .status[data-state=saved]").waitFor({ timeout: 10_000 });
+    text = squash((await documentParagraphs()).join("\n"));
+    if (expected.every((e) => text.includes(e)) || Date.now() > deadline) break;
+    await page.waitForTimeout(100);
+  }
   for (const { value, before, after } of filled.values()) {
     expect(text).toContain(squash(`${before}${value}${after}`));
   }
