@@ -7,7 +7,6 @@ import type { WordGateway } from "../word/types";
 import { I18nProvider, useI18n } from "./i18n";
 import { Overview } from "./overview/Overview";
 import { useFillSession } from "./session/useFillSession";
-import { TrackingPrompt } from "./tracking/TrackingChanges";
 
 // Only what the first screen needs is in the start bundle; the form is fetched while the user reads the overview.
 const loadForm = () => import("./form/GuidedForm");
@@ -15,6 +14,7 @@ const GuidedForm = lazy(() => loadForm().then((m) => ({ default: m.GuidedForm })
 const AllFields = lazy(() => import("./all/AllFields").then((m) => ({ default: m.AllFields })));
 const Check = lazy(() => import("./check/Check").then((m) => ({ default: m.Check })));
 const loadNotices = () => import("./Notices");
+const TrackingPrompt = lazy(() => import("./tracking/TrackingChanges").then((m) => ({ default: m.TrackingPrompt })));
 const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
 const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed })));
 const About = lazy(() => import("./about/About").then((m) => ({ default: m.About })));
@@ -104,7 +104,11 @@ function Pane({ gateway }: { gateway: WordGateway }) {
           <Notices session={session} />
         </Suspense>
       )}
-      <TrackingPrompt prompt={session.trackingPrompt} />
+      {session.trackingPrompt && (
+        <Suspense fallback={null}>
+          <TrackingPrompt prompt={session.trackingPrompt} />
+        </Suspense>
+      )}
       <Suspense fallback={<Spinner size="small" label={t("pane.scanning")} />}>{body}</Suspense>
     </main>
   );

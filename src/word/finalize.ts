@@ -3,7 +3,7 @@
  * our marks go, the saved state goes, in 2 syncs. Opened again, the document shows whatever blanks are still left.
  */
 import { blankIdOfTag, BOOKMARK_PREFIX } from "./anchors";
-import { markColor } from "./highlight";
+import { markColor } from "./marks";
 import { partBody, queueLocate } from "./reach";
 import type { GatewaySession } from "./session";
 import { newState, STATE_KEY } from "./state";

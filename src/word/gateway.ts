@@ -16,18 +16,15 @@
  * `GatewaySession`; this one puts them behind the run queue, so no two of them ever overlap.
  */
 import type { Decisions } from "../core/types";
-import { applyWrites } from "./apply";
 import { collectDiagnostics, createOperationLog, errorRecord, keepOfficeError, savedStateBytes } from "./diagnostics";
 import { isWordError, toWordFailure } from "./errors";
-import { finalizeDocument } from "./finalize";
-import { highlight } from "./highlight";
 import { createRunQueue } from "./queue";
 import { scanDocument } from "./scan";
 import { addedInOriginal, selectBlank, selectionSpan, selectParagraph } from "./select";
 import { GatewaySession, type WordGatewayOptions } from "./session";
 import type { OperationName, WordGateway } from "./types";
 
-export { MARK_COLOR } from "./highlight";
+export { MARK_COLOR } from "./marks";
 export { ANCHOR_TAG_PREFIX } from "./anchors";
 export type { PartName } from "./model";
 export { MIN_WORD_API } from "./scan";
@@ -120,11 +117,12 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
         if (isWordError(err) && err.code === "Timeout") session.ooxmlUnreliable = true;
         throw err;
       }),
-    apply: (writes) => queued("apply", () => applyWrites(session, writes)),
+    // Writing is fetched with the first write (a chunk of its own): the pane shows itself without it.
+    apply: (writes) => queued("apply", async () => (await import("./apply")).applyWrites(session, writes)),
     select: (blankId) => selectingQueued("select", () => selectBlank(session, blankId)),
     selectParagraph: (paragraph) => selectingQueued("selectParagraph", () => selectParagraph(session, paragraph)),
-    highlightEmpty: (on) => queued("highlight", () => highlight(session, on)),
-    finalize: () => queued("finalize", () => finalizeDocument(session)),
+    highlightEmpty: (on) => queued("highlight", async () => (await import("./highlight")).highlight(session, on)),
+    finalize: () => queued("finalize", async () => (await import("./finalize")).finalizeDocument(session)),
     saveDecisions: (decisions: Decisions) =>
       queued("saveDecisions", () => {
         const state = session.requireState();

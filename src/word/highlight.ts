@@ -7,12 +7,7 @@
 import { runPlan, type Step } from "./plan";
 import type { GatewaySession } from "./session";
 
-export const MARK_COLOR = "#00FFFF";
-const MARK_NAMES = new Set(["#00ffff", "turquoise", "cyan", "aqua"]);
-
-export function markColor(color: string | null | undefined): boolean {
-  return !!color && MARK_NAMES.has(color.toLowerCase());
-}
+export { MARK_COLOR, markColor } from "./marks";
 
 export async function highlight(session: GatewaySession, on: boolean): Promise<void> {
   const m = session.requireModel();

@@ -27,13 +27,21 @@ export function readOoxml(xml: string | null | undefined, readFlatOpc: OoxmlRead
   }
 }
 
+/**
+ * A paragraph's text as Word reads it and as its OOXML holds it, compared: Word reads a no-break space as a space on
+ * the desktop and as U+202F on the web (oj#67), the OOXML keeps the character itself.
+ */
+export function sameText(word: string, ooxml: string): boolean {
+  return word === ooxml || word.replace(/[\u00a0\u202f]/g, " ") === ooxml.replace(/[\u00a0\u202f]/g, " ");
+}
+
 /** `paragraphs` of one part (from Word), `offset` its first global index. */
 export function mergeOoxml(paragraphs: SnapshotParagraph[], reading: OoxmlReading | null, offset: number): OoxmlMerge {
   if (!reading || reading.paragraphs.length !== paragraphs.length) return { paragraphs, textBoxes: [], aligned: 0 };
   let aligned = 0;
   const out = paragraphs.map((p, i) => {
     const o = reading.paragraphs[i];
-    if (o.text !== p.text) return p;
+    if (!sameText(p.text, o.text)) return p;
     aligned++;
     return {
       ...p,

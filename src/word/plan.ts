@@ -13,7 +13,7 @@
  */
 import { anchorTag, isPlaceholderText, newBookmarkName, type Anchor } from "./anchors";
 import { toWordError } from "./errors";
-import { markColor, MARK_COLOR } from "./highlight";
+import { markColor, MARK_COLOR } from "./marks";
 import { byParagraph, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
 import { anchorControls, partBody, queueLocate, type Located } from "./reach";
 import type { GatewaySession } from "./session";

@@ -11,7 +11,7 @@ import { ANCHOR_TAG_PREFIX, isPlaceholderText } from "./anchors";
 import type { LocatedControl } from "./held";
 import type { PartInfo, PartName } from "./model";
 import type { OoxmlReading } from "../docx/ooxml";
-import { mergeOoxml, readOoxml, type OoxmlReader } from "./ooxml";
+import { mergeOoxml, readOoxml, sameText, type OoxmlReader } from "./ooxml";
 import { partBody } from "./reach";
 
 interface ReadPart {
@@ -249,14 +249,14 @@ function placeBookmarks(marks: BookmarkRead[], paragraphs: SnapshotParagraph[], 
 function placeFromOoxml({ reading, paragraphs, controls, texts }: ReadPart): Placed[] | null {
   if (!reading || reading.paragraphs.length !== paragraphs.items.length) return null;
   if (reading.controls.length !== controls.items.length) return null;
-  if (reading.paragraphs.some((p, i) => p.text !== texts[i])) return null;
+  if (reading.paragraphs.some((p, i) => !sameText(texts[i], p.text))) return null;
   const placed: Placed[] = [];
   for (let i = 0; i < controls.items.length; i++) {
     const cc = controls.items[i];
     const o = reading.controls[i];
     if (o.tag !== (cc.tag ?? "")) return null;
     // A control over several paragraphs has no span in one: Word's text of it is not compared either.
-    if (o.end >= 0 && o.text !== standing(cc)) return null;
+    if (o.end >= 0 && !sameText(standing(cc), o.text)) return null;
     placed.push({ paragraph: o.paragraph, start: o.end >= 0 ? o.start : -1, end: o.end });
   }
   return placed;
