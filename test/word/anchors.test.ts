@@ -281,3 +281,18 @@ test("a rescan of a document nobody changed reads no OOXML: one sync, the same b
   await s.gw.scan();
   expect(s.sim.stats.syncs).toBeGreaterThan(1);
 });
+
+test("a state past the 2 MB Office keeps is refused with its own message; the value stays in the document", async () => {
+  const s = await open(await plainDocx(SIX));
+  const o = await s.gw.scan();
+  const [a, b] = o.result.blanks;
+  await s.gw.apply([{ blankId: a.id, value: "Một" }]);
+  // A state already near the limit (a label of a million characters on an added blank).
+  const state = parseState(s.sim.Office.context.document.settings.get(STATE_KEY)).state;
+  state.anchors[a.id] = { ...state.anchors[a.id], label: "x".repeat(1_100_000) };
+  const { serializeState } = await import("../../src/word/state");
+  s.sim.coauthorSettings(STATE_KEY, serializeState(state));
+  const report = await s.gw.apply([{ blankId: b.id, value: "Hai" }]);
+  expect(report.failed.map((f) => f.error.code)).toEqual(["TooLarge"]);
+  expect(s.sim.paragraphTexts()[0]).toContain("Hai");
+});
