@@ -4,6 +4,7 @@
  * the document as Word read it back, through the engine: the pane shows that, never its own guess of the write.
  */
 import { normalizeValue } from "../core/spacing";
+import { toWordError } from "./errors";
 import { refreshOutcome } from "./outcome";
 import { runPlan, type Step } from "./plan";
 import type { GatewaySession } from "./session";
@@ -43,7 +44,6 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
       await session.writeState(result.changed);
     } catch (err) {
       // The values stand in the document; only the record of them failed: say so for each, keep them written.
-      const { toWordError } = await import("./errors");
       const error = toWordError(err);
       for (const id of report.written) report.failed.push({ blankId: id, error });
     }

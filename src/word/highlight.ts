@@ -7,8 +7,6 @@
 import { runPlan, type Step } from "./plan";
 import type { GatewaySession } from "./session";
 
-export { MARK_COLOR, markColor } from "./marks";
-
 export async function highlight(session: GatewaySession, on: boolean): Promise<void> {
   const m = session.requireModel();
   const st = session.requireState();
