@@ -161,6 +161,8 @@ export interface ModelInput {
   bookmarks: boolean;
   /** Blanks where Word refused an anchor of the kind they would get: the next kind they get instead. */
   refused?: ReadonlyMap<string, BlankInfo["anchorAs"]>;
+  /** What the user's own controls held before the first write in them (`SavedState.controls`). */
+  controls?: Readonly<Record<string, string>>;
 }
 
 /** Where a blank that has no anchor yet can get one; "none" where Word would refuse both kinds. */
@@ -183,7 +185,7 @@ function anchorFor(
 }
 
 export function buildModel(input: ModelInput): Model {
-  const { snapshot, result, parts, anchors, found, web, bookmarks, refused } = input;
+  const { snapshot, result, parts, anchors, found, web, bookmarks, refused, controls } = input;
   const texts = snapshot.paragraphs.map((p) => p.text);
   const controlSpans = byParagraph(snapshot.contentControls.filter((c) => c.start >= 0));
   const blanks = new Map<string, BlankInfo>();
@@ -196,7 +198,7 @@ export function buildModel(input: ModelInput): Model {
       paragraph: b.paragraph,
       start: b.start,
       end: b.end,
-      original: saved?.original ?? b.original,
+      original: saved?.original ?? controls?.[b.id] ?? b.original,
       anchor: found.get(b.id) ?? null,
       filled: b.filled,
       anchorAs: refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks),

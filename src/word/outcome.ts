@@ -33,6 +33,7 @@ export async function refreshOutcome(session: GatewaySession): Promise<ScanOutco
     web: session.platform() === "web",
     bookmarks: m.bookmarks,
     refused: session.refused,
+    controls: st.controls,
   });
   return outcomeOf(session, session.model, []);
 }

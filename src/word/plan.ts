@@ -17,7 +17,7 @@ import { markColor, MARK_COLOR } from "./marks";
 import { byParagraph, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
 import { anchorControls, partBody, queueLocate, type Located } from "./reach";
 import type { GatewaySession } from "./session";
-import type { SavedAnchor, WordError } from "./types";
+import type { SavedAnchor, SavedState, WordError } from "./types";
 
 export interface Step {
   blank: BlankInfo;
@@ -431,7 +431,11 @@ function commit(
           out.failed.push({ blankId: id, error: { code: "NotVerified", detail: "the control reads otherwise" } });
         continue;
       }
-      if (t.text !== null) userControlWritten(m, t.blank, read);
+      if (t.text !== null) {
+        rememberControl(st, t.blank, placeholder, read);
+        userControlWritten(m, t.blank, read);
+        out.changed.add(id);
+      }
       if (t.step) out.done.push(t.step);
       continue;
     }
@@ -626,11 +630,24 @@ async function removeOrphans(session: GatewaySession): Promise<void> {
   });
 }
 
+/**
+ * Keeps the template text a user's control held (dots, a hint typed as text) before its first value, so a clear
+ * writes it back; forgotten once the control holds it again.
+ */
+function rememberControl(st: SavedState, blank: BlankInfo, placeholder: string | null | undefined, read: string): void {
+  const controls = { ...st.controls };
+  const template = !blank.filled && blank.original !== "" && !isPlaceholderText(blank.original, placeholder);
+  if (template && !(blank.id in controls)) controls[blank.id] = blank.original;
+  if (controls[blank.id] === read) delete controls[blank.id];
+  if (Object.keys(controls).length > 0) st.controls = controls;
+  else delete st.controls;
+}
+
 /** The model after a write into the user's own control: its paragraph's text, and the control's own text and span. */
 function userControlWritten(m: Model, blank: BlankInfo, read: string): void {
   const empty = read === "";
   replaceSpan(m, blank, read);
-  blank.filled = !empty;
+  blank.filled = !empty && read !== blank.original;
   m.snapshot.contentControls = m.snapshot.contentControls.map((c) =>
     c.id === blank.contentControlId
       ? {

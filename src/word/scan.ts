@@ -150,6 +150,7 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     web: session.platform() === "web",
     bookmarks: api14,
     refused: session.refused,
+    controls: state.controls,
   });
   session.remembered = rememberBlanks(texts, result.blanks);
   state.blanks = session.remembered;

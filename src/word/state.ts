@@ -188,10 +188,14 @@ export function parseState(raw: unknown): ParsedState {
     }
   } else if (notices.length === 0 && (data.anchors ?? data.fills) !== undefined) dropped = true;
   const highlighted = strings(data.highlighted);
+  const controls = isObj(data.controls)
+    ? Object.fromEntries(Object.entries(data.controls).filter((e): e is [string, string] => isStr(e[1])))
+    : {};
   if (dropped) notices.push({ type: "state-corrupt" });
   const state: SavedState = { version: STATE_VERSION, documentId, decisions, anchors };
   if (highlighted.length > 0) state.highlighted = highlighted;
   if (blanks.length > 0) state.blanks = blanks;
+  if (Object.keys(controls).length > 0) state.controls = controls;
   return { state, notices, found: true };
 }
 
@@ -211,6 +215,7 @@ export function serializeState(state: SavedState): Record<string, unknown> {
   };
   if (state.highlighted && state.highlighted.length > 0) out.highlighted = state.highlighted;
   if (state.blanks && state.blanks.length > 0) out.blanks = state.blanks;
+  if (state.controls && Object.keys(state.controls).length > 0) out.controls = state.controls;
   return out;
 }
 
@@ -224,9 +229,15 @@ export const STATE_LIMIT_BYTES = 2 * 1024 * 1024;
  */
 export function mergeStates(theirs: SavedState, ours: SavedState, changed: ReadonlySet<string>): SavedState {
   const anchors: Record<string, SavedAnchor> = { ...theirs.anchors };
+  const controls: Record<string, string> = { ...theirs.controls };
   for (const id of changed) {
     if (ours.anchors[id]) anchors[id] = ours.anchors[id];
     else delete anchors[id];
+    if (ours.controls?.[id] !== undefined) controls[id] = ours.controls[id];
+    else delete controls[id];
   }
-  return { ...ours, anchors };
+  const merged: SavedState = { ...ours, anchors };
+  if (Object.keys(controls).length > 0) merged.controls = controls;
+  else delete merged.controls;
+  return merged;
 }

@@ -23,6 +23,11 @@ export interface SavedState {
    * blanks share one entry.
    */
   blanks?: RememberedShape[];
+  /**
+   * The text each of the user's own content controls held before the add-in first wrote in it, by blank id: a clear
+   * writes it back. Absent for a control that showed its placeholder (a clear empties it again).
+   */
+  controls?: Record<string, string>;
 }
 
 /**

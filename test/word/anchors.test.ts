@@ -263,6 +263,29 @@ test("clearing the user's own empty control leaves it empty: its placeholder is 
   }
 });
 
+test("clearing the user's own control that held dots writes the dots back, after a reload too", async () => {
+  const bytes = await buildDocx({
+    body: [{ type: "p", runs: [{ text: "Tên xã: " }, { text: "……………", control: "ten-xa" }, { text: "." }] }],
+  });
+  for (const platform of ["desktop", "web"] as const) {
+    const s = await open(bytes, platform);
+    const o = await s.gw.scan();
+    const control = o.result.blanks.find((b) => b.source === "contentControl")!;
+    expect(control.filled).toBe(false);
+    await s.gw.apply([{ blankId: control.id, value: "Hòa Bình" }]);
+    await s.gw.apply([{ blankId: control.id, value: "Hòa An" }]);
+    expect(s.sim.paragraphTexts()[0]).toBe("Tên xã: Hòa An.");
+    // The pane opened again: what the control held first is known from the document alone.
+    const reopened = createWordGateway({ word: s.sim.Word, office: s.sim.Office, platform, timeoutMs: 5_000 });
+    const again = await reopened.scan();
+    expect(again.result.blanks.find((b) => b.id === control.id)).toMatchObject({ filled: true, value: "Hòa An" });
+    await reopened.apply([{ blankId: control.id, value: null }]);
+    expect(s.sim.paragraphTexts()[0]).toBe("Tên xã: …………….");
+    const cleared = await reopened.scan();
+    expect(cleared.result.blanks.find((b) => b.id === control.id)).toMatchObject({ filled: false });
+  }
+});
+
 test("a rescan of a document nobody changed reads no OOXML: one sync, the same blanks and extras", async () => {
   const { readFileSync } = await import("node:fs");
   const { join } = await import("node:path");
