@@ -1,0 +1,74 @@
+/**
+ * The shape of a detection rule and the few helpers rules share. A rule is a named, pure step of the blank
+ * pipeline (`RULES` in ./index.ts): a "find" rule proposes spans, a "reject" rule drops spans found before it.
+ */
+import { isSpace } from "../text";
+
+export type DetectedVia = "fill" | "leader" | "space" | "underscore" | "tab";
+
+export interface DetectedSpan {
+  start: number;
+  end: number;
+  confidence: number;
+  via: DetectedVia;
+  /** Note numbers inside the blank or glued right after it (`..... 5 .....`, `...9.`). */
+  notes: number[];
+  /** The span holds a TAB (a leader line continues on the next paragraph). */
+  hasTab: boolean;
+}
+
+export interface ParagraphHints {
+  /** Offsets of TABs with a leader; undefined when the host cannot tell (plain text). */
+  leaderTabs?: number[];
+  superscripts?: Array<[number, number]>;
+  footnoteRefs?: number[];
+  /** The previous and next paragraphs' text, for the plain-text lone-TAB rules. */
+  prevText?: string;
+  nextText?: string;
+  /** The previous paragraph ended in a blank that holds a TAB (a dotted-leader line). */
+  prevHadTabBlank?: boolean;
+}
+
+/** A span while the pipeline runs. `weight` is what reject rules judge a dotted run by: its length in dots. */
+export interface Candidate extends DetectedSpan {
+  /** Dots in a dotted run, an ellipsis `…` counting 3 and a leader TAB 10; 0 for other shapes. */
+  weight: number;
+}
+
+interface RuleBase {
+  /** Unique, kebab-case, the same as the rule's file name in src/core/rules/. */
+  name: string;
+  /** One line: what the rule takes (or drops), with an example from a real template. */
+  summary: string;
+}
+
+/** Proposes spans. `found` is what the rules before it kept, in their order; it must not be changed. */
+export interface FindRule extends RuleBase {
+  kind: "find";
+  find(text: string, hints: ParagraphHints, found: readonly Candidate[]): Candidate[];
+}
+
+/** Drops look-alikes: a span found earlier for which `rejects` is true is no blank. */
+export interface RejectRule extends RuleBase {
+  kind: "reject";
+  rejects(text: string, span: Candidate): boolean;
+}
+
+export type Rule = FindRule | RejectRule;
+
+/** A dotted run that carries no note number and no leader: the only spans the "etc." look-alike rules judge. */
+export function isPlainDots(span: Candidate): boolean {
+  return span.via === "fill" && span.notes.length === 0;
+}
+
+export function prevNonSpace(text: string, at: number): string | undefined {
+  let i = at - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  return i >= 0 ? text[i] : undefined;
+}
+
+export function nextNonSpace(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i < text.length ? text[i] : undefined;
+}
