@@ -3,6 +3,7 @@
  * A host (the Word layer, the .docx reader, a .txt file) fills a DocumentSnapshot; the engine answers a ScanResult.
  * Offsets are UTF-16 code-unit offsets into a paragraph's `text`, `end` exclusive.
  */
+import type { FindingType } from "./findings";
 
 /** Where a paragraph sits. Table-cell paragraphs stand where their table stands in the body's order. */
 export type ParagraphLocation = "body" | "table" | "header" | "footer";
@@ -178,7 +179,8 @@ export interface Section {
   emptyCount: number;
 }
 
-export type FindingType = "empty-blank" | "guidance-note" | "numbering" | "empty-section" | "date-range" | "text-box";
+/** Derived from the registry of finding kinds (src/core/findings). */
+export type { FindingType };
 
 export interface Finding {
   type: FindingType;

@@ -1,4 +1,8 @@
+import type { FindingType } from "../core/findings";
 import type { Catalog } from "./index";
+
+/** Each kind of finding's group title and item in the check: a kind registered without them does not compile. */
+type FindingKey = `pane.check.group.${FindingType}` | `pane.check.item.${FindingType}`;
 
 type Key =
   | "pane.appTitle"
@@ -84,18 +88,7 @@ type Key =
   | "pane.check.jump"
   | "pane.check.fill"
   | "pane.check.item.datePart"
-  | "pane.check.group.empty-blank"
-  | "pane.check.group.guidance-note"
-  | "pane.check.group.numbering"
-  | "pane.check.group.empty-section"
-  | "pane.check.group.date-range"
-  | "pane.check.group.text-box"
-  | "pane.check.item.empty-blank"
-  | "pane.check.item.guidance-note"
-  | "pane.check.item.numbering"
-  | "pane.check.item.empty-section"
-  | "pane.check.item.date-range"
-  | "pane.check.item.text-box"
+  | FindingKey
   | "pane.check.paragraph"
   | "pane.error.invalidPart"
   | "pane.backup.restored"

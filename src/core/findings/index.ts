@@ -1,0 +1,23 @@
+/**
+ * Every kind of finding the check reports. A new kind is one module beside these, added here; the compiler then
+ * asks for its pane messages (`pane.check.group.<type>`, `pane.check.item.<type>`) in src/i18n/pane.ts.
+ */
+import { dateRange } from "./date-range";
+import { emptyBlank } from "./empty-blank";
+import { emptySection } from "./empty-section";
+import { guidanceNote } from "./guidance-note";
+import { numbering } from "./numbering";
+import { textBox } from "./text-box";
+
+/**
+ * In the order they run: findings are sorted by paragraph afterwards, and within one paragraph they keep this
+ * order, so the command line's list does not depend on the check's grouping (`order`).
+ */
+export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySection, textBox] as const;
+
+export type FindingType = (typeof FINDINGS)[number]["type"];
+
+/** The check's groups, in the order it lists them. */
+export const CHECK_ORDER: readonly FindingType[] = [...FINDINGS].sort((a, b) => a.order - b.order).map((f) => f.type);
+
+export type { Detected, FindingDefinition, FindingInput } from "./types";
