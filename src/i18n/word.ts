@@ -1,11 +1,28 @@
 import type { Catalog } from "./index";
-import type { WordErrorCode, WordNotice } from "../word/types";
 
-type ErrorKey = `word.error.${WordErrorCode}`;
-type NoticeKey = `word.notice.${WordNotice["type"]}`;
+/**
+ * The catalog imports nothing from the layers that use it. src/word/types.ts checks at compile time that every
+ * WordErrorCode and WordNotice type has its key here.
+ */
+export type WordErrorKey =
+  | "word.error.ItemNotFound"
+  | "word.error.GeneralException"
+  | "word.error.AccessDenied"
+  | "word.error.InvalidArgument"
+  | "word.error.NotSupported"
+  | "word.error.Timeout"
+  | "word.error.Busy"
+  | "word.error.TooLarge"
+  | "word.error.NotVerified"
+  | "word.error.Unknown";
+export type WordNoticeKey =
+  | "word.notice.fill-not-found"
+  | "word.notice.state-corrupt"
+  | "word.notice.state-migrated"
+  | "word.notice.state-other-document";
 type Key =
-  | ErrorKey
-  | NoticeKey
+  | WordErrorKey
+  | WordNoticeKey
   | "word.fill.usage"
   | "word.fill.filled"
   | "word.fill.cleared"

@@ -3,6 +3,7 @@
  * (and so, through the simulator, in the preview and in tests). The pane never touches Office directly.
  */
 import type { Decisions, DocumentSnapshot, FilledBlank, ScanResult, UserSpan } from "../core/types";
+import type { WordErrorKey, WordNoticeKey } from "../i18n/word";
 
 /** Saved in the document (Office settings, a web-extension part of the .docx): small and versioned. */
 export interface SavedState {
@@ -168,6 +169,16 @@ export interface WordNotice {
   type: "fill-not-found" | "state-corrupt" | "state-migrated" | "state-other-document";
   blankId?: string;
 }
+
+/**
+ * The catalog keeps one message per error code and notice (it imports nothing from here, so the engine's use of
+ * the catalog does not reach back into this layer): a code added or removed here without its message fails to
+ * compile.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _ErrorCodesHaveMessages = Assert<Same<`word.error.${WordErrorCode}`, WordErrorKey>>;
+type _NoticesHaveMessages = Assert<Same<`word.notice.${WordNotice["type"]}`, WordNoticeKey>>;
 
 export interface WordGateway {
   /** Read the document, reconcile saved state, run the engine. At most 2–3 syncs. */
