@@ -1,0 +1,82 @@
+/** The check before sending, over a scanned text: what is left to fill, what to review, and finishing. */
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderView, scanned } from "../../../test/taskpane/views";
+import { Check } from "./Check";
+import type { CheckSession } from "./Check.types";
+
+function session(lines: string[], over: Partial<CheckSession> = {}): CheckSession {
+  const { result, model } = scanned(lines);
+  return {
+    outcome: { result, tracking: "off" },
+    model,
+    drafts: {},
+    finalized: false,
+    setView: jest.fn(),
+    goTo: jest.fn(),
+    jump: jest.fn(),
+    jumpToParagraph: jest.fn(),
+    commitAll: jest.fn(async () => true),
+    finalize: jest.fn(async () => {}),
+    ...over,
+  };
+}
+
+describe("Check", () => {
+  it("lists an empty place under its group, opens the form at it and jumps to it; no 'Hoàn tất' while it is empty", async () => {
+    const user = userEvent.setup();
+    const s = session(["Họ và tên: ..................", "(Ghi rõ tên đơn vị)"]);
+    renderView(<Check session={s} />);
+
+    expect(screen.getByRole("status")).toHaveTextContent("Còn 1 chỗ trống");
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
+    const empty = screen.getByRole("region", { name: /Chỗ còn trống \(1\)/ });
+    const notes = screen.getByRole("region", { name: /Lời hướng dẫn còn sót trong văn bản \(1\)/ });
+    expect(notes).toHaveTextContent("“(Ghi rõ tên đơn vị)” (đoạn 2)");
+
+    await user.click(within(empty).getByRole("button", { name: "Họ và tên" }));
+    expect(s.goTo).toHaveBeenCalledWith(s.model!.entries[0].field.id);
+    await user.click(within(empty).getByRole("button", { name: /Đến chỗ này trong tài liệu: Họ và tên/ }));
+    expect(s.jump).toHaveBeenCalledWith(s.model!.entries[0].blanks[0].id);
+    await user.click(within(notes).getByRole("button", { name: /Đến chỗ này/ }));
+    expect(s.jumpToParagraph).toHaveBeenCalledWith(1);
+  });
+
+  it("offers no jump to a paragraph where the Word layer cannot select one", () => {
+    renderView(<Check session={session(["(Ghi rõ tên đơn vị)"], { jumpToParagraph: null })} />);
+    expect(screen.getByText(/Ghi rõ tên đơn vị/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Đến chỗ này/ })).not.toBeInTheDocument();
+  });
+
+  it("asks once before finishing with warnings left, then writes what was typed and finishes", async () => {
+    const user = userEvent.setup();
+    const s = session(["(Ghi rõ tên đơn vị)"]);
+    renderView(<Check session={s} />);
+
+    expect(screen.getByRole("status")).toHaveTextContent("Còn 1 điều nên xem lại");
+    await user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    expect(s.finalize).not.toHaveBeenCalled();
+    const yes = screen.getByRole("button", { name: "Vẫn hoàn tất" });
+    expect(yes).toHaveFocus();
+    await user.click(yes);
+    expect(s.commitAll).toHaveBeenCalled();
+    expect(s.finalize).toHaveBeenCalled();
+  });
+
+  it("does not finish while a typed value cannot be written, and says how many are waiting", async () => {
+    const user = userEvent.setup();
+    const s = session(["Nội dung."], { drafts: { f1: "x" }, commitAll: jest.fn(async () => false) });
+    renderView(<Check session={s} />);
+
+    expect(screen.getByRole("status")).toHaveTextContent("Không còn gì cần sửa");
+    await user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    expect(await screen.findByText(/Còn 1 giá trị đã gõ nhưng chưa ghi được/)).toBeInTheDocument();
+    expect(s.finalize).not.toHaveBeenCalled();
+  });
+
+  it("says the document is finished and offers nothing more to do", () => {
+    renderView(<Check session={session(["Nội dung."], { finalized: true })} />);
+    expect(screen.getByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
+  });
+});

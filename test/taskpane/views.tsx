@@ -1,0 +1,27 @@
+/**
+ * One view rendered on its own, as the pane would show it, over a document given as plain text: no Word and no
+ * simulator, only the engine's scan of that text.
+ */
+import "./setup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, type RenderResult } from "@testing-library/react";
+import type { ReactElement } from "react";
+import { scan, snapshotFromText } from "../../src/core";
+import type { ScanResult } from "../../src/core/types";
+import type { Lang } from "../../src/i18n";
+import { I18nProvider } from "../../src/taskpane/i18n";
+import { buildModel, type FormModel } from "../../src/taskpane/session/model";
+
+export function renderView(view: ReactElement, lang: Lang = "vi"): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <I18nProvider lang={lang}>{view}</I18nProvider>
+    </FluentProvider>,
+  );
+}
+
+/** The engine's scan of a document written one paragraph a line, and the form model the pane builds from it. */
+export function scanned(lines: string[]): { result: ScanResult; model: FormModel } {
+  const result = scan({ snapshot: snapshotFromText(lines.join("\n")) });
+  return { result, model: buildModel(result) };
+}
