@@ -6,18 +6,26 @@ const text = readFileSync(join(__dirname, "..", "..", "assets", "template.txt"),
 const lines = text.split("\n");
 const result = scan({ snapshot: snapshotFromText(text) });
 
-// line (1-based), the blank's characters, kind, unit, label
+// line (1-based), the blank's characters, kind, unit, label. The labels are what a clerk reading the sentence
+// around the blank would write; where the engine's wording differs from that but still says what is asked, the
+// comment gives the clerk's.
 const EXPECTED: Array<[number, string, string, string | null, string]> = [
+  // `ĐẢNG BỘ HUYỆN ....`, `ĐẢNG ỦY ....`: the names in the letterhead.
   [1, ".......................", "text", null, "Tên huyện"],
   [2, "..........................", "text", null, "Tên đảng ủy"],
+  // `Số     - BC/ĐU`: a clerk would say "Số báo cáo" (BC); any document number is acceptable.
   [5, "     ", "number", null, "Số văn bản"],
+  // `.................., ngày     tháng 6 năm 2017`: the place and the day the report is signed.
   [8, "..................", "text", null, "Địa danh"],
   [8, "     ", "date", null, "Ngày ký – ngày"],
+  // `Kế hoạch số .....-KH/HU ngày ...../...../2017 …, Đảng ủy xã...........`
   [15, ".....", "number", null, "Số kế hoạch"],
   [15, ".....", "date", null, "Ngày kế hoạch – ngày"],
   [15, ".....", "date", null, "Ngày kế hoạch – tháng"],
   [15, "...........", "text", null, "Tên xã"],
+  // `………là xã nằm ở phía……của huyện, có tổng diện tích tự nhiên …….ha, dân số ……….người, …`
   [22, "………", "text", null, "Tên xã"],
+  // A clerk would ask "Phía nào của huyện"; the sentence with a gap asks the same.
   [22, "……", "text", null, "Xã nằm ở phía … của huyện"],
   [22, "…….", "number", "ha", "Diện tích tự nhiên (ha)"],
   [22, "……….", "number", "người", "Dân số (người)"],
@@ -27,19 +35,27 @@ const EXPECTED: Array<[number, string, string, string | null, string]> = [
   [22, "…………", "number", "chi bộ", "Số chi bộ nông thôn"],
   [22, "…..", "number", "chi bộ", "Số chi bộ trường học"],
   [22, "….", "number", "chi bộ", "Số chi bộ khác"],
+  // The template misspells `quần` here; the label keeps the words as written (the linked field reads "quần").
   [22, "…..", "number", "hội", "Số hội quẩn chúng"],
+  // `hội quẩn chúng( gồm…….)`: a clerk would write "Các hội quần chúng (gồm)".
   [22, "…….", "text", null, "Hội quẩn chúng gồm …"],
   [22, "……", "number", "chi hội", "Số chi hội"],
   [22, "….", "number", "hội viên", "Số hội viên"],
+  // `Hiện nay trên địa bàn xã có....hội quần chúng`
   [59, "....", "number", "hội", "Số hội quần chúng"],
+  // `+ Hội chữ thập đỏ....có chi hội, ....hội viên, BCH có.....đồng chí.`
   [61, "....", "number", "chi hội", "Số chi hội (Hội chữ thập đỏ)"],
+  // A clerk would write "Số hội viên (Hội chữ thập đỏ)": the association is named two clauses before.
   [61, "....", "number", "hội viên", "Số hội viên"],
   [61, ".....", "number", "đồng chí", "Số đồng chí (BCH)"],
+  // `… đã phát triển được.....hội viên, đưa tổng số hội viên của các hội lên....hội viên.`
   [65, ".....", "number", "hội viên", "Số hội viên phát triển được"],
   [65, "....", "number", "hội viên", "Tổng số hội viên"],
+  // `… đã hiến.....m2 đất, ...ngày công lao động, ....triệu đồng để hoàn thiện …`
   [67, ".....", "number", "m2", "Diện tích đất (m2)"],
   [67, "...", "number", "ngày công", "Số ngày công lao động"],
   [67, "....", "number", "triệu đồng", "Số tiền (triệu đồng)"],
+  // `… đã vận động được với tổng số tiền....triệu đồng.`
   [68, "....", "number", "triệu đồng", "Tổng số tiền (triệu đồng)"],
 ];
 
