@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { scan, snapshotFromText } from "../../src/core";
-import type { ScanResult } from "../../src/core/types";
+import type { FilledBlank, ScanResult } from "../../src/core/types";
 import type { Lang } from "../../src/i18n";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { buildModel, type FormModel } from "../../src/taskpane/session/model";
@@ -20,8 +20,11 @@ export function renderView(view: ReactElement, lang: Lang = "vi"): RenderResult 
   );
 }
 
-/** The engine's scan of a document written one paragraph a line, and the form model the pane builds from it. */
-export function scanned(lines: string[]): { result: ScanResult; model: FormModel } {
-  const result = scan({ snapshot: snapshotFromText(lines.join("\n")) });
+/**
+ * The engine's scan of a document written one paragraph a line (with the values written into it so far), and the
+ * form model the pane builds from it.
+ */
+export function scanned(lines: string[], filled: FilledBlank[] = []): { result: ScanResult; model: FormModel } {
+  const result = scan({ snapshot: snapshotFromText(lines.join("\n")), filled });
   return { result, model: buildModel(result) };
 }
