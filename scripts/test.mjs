@@ -41,7 +41,12 @@ function check(title, cmd, args) {
 
 check("lint (eslint)", requireBin("eslint"), ["."]);
 check("format (prettier)", requireBin("prettier"), ["--check", "."]);
-check("type check (tsc)", requireBin("typescript", "tsc"), ["--noEmit", "-p", "tsconfig.json"]);
+// Each layer's own tsconfig (src/*/tsconfig.json, the globals that layer may use), then the root one: the same
+// projects as `npm run typecheck`.
+const typecheck = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
+  .scripts.typecheck.split(" ")
+  .slice(1);
+check("type check (tsc)", requireBin("typescript", "tsc"), typecheck);
 check("manifest", requireBin("tsx"), ["scripts/validate-manifest.ts"]);
 jest("unit and integration tests (jest)", []);
 
