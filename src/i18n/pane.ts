@@ -1,8 +1,22 @@
-import type { FindingType } from "../core/findings";
 import type { Catalog } from "./index";
 
-/** Each kind of finding's group title and item in the check: a kind registered without them does not compile. */
-type FindingKey = `pane.check.group.${FindingType}` | `pane.check.item.${FindingType}`;
+/**
+ * Each kind of finding's group title and item in the check. The catalog imports nothing from the engine that uses
+ * it: src/core/findings/index.ts checks at compile time that every registered kind has both keys here.
+ */
+export type FindingKey =
+  | "pane.check.group.empty-blank"
+  | "pane.check.group.guidance-note"
+  | "pane.check.group.numbering"
+  | "pane.check.group.empty-section"
+  | "pane.check.group.date-range"
+  | "pane.check.group.text-box"
+  | "pane.check.item.empty-blank"
+  | "pane.check.item.guidance-note"
+  | "pane.check.item.numbering"
+  | "pane.check.item.empty-section"
+  | "pane.check.item.date-range"
+  | "pane.check.item.text-box";
 
 type Key =
   | "pane.appTitle"

@@ -2,6 +2,7 @@
  * Every kind of finding the check reports. A new kind is one module beside these, added here; the compiler then
  * asks for its pane messages (`pane.check.group.<type>`, `pane.check.item.<type>`) in src/i18n/pane.ts.
  */
+import type { FindingKey } from "../../i18n/pane";
 import { dateRange } from "./date-range";
 import { emptyBlank } from "./empty-blank";
 import { emptySection } from "./empty-section";
@@ -16,6 +17,11 @@ import { textBox } from "./text-box";
 export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySection, textBox] as const;
 
 export type FindingType = (typeof FINDINGS)[number]["type"];
+
+/** A kind registered without its pane messages (src/i18n/pane.ts), or messages left for no kind, do not compile. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _KindsHaveMessages = Assert<Same<`pane.check.${"group" | "item"}.${FindingType}`, FindingKey>>;
 
 /** The check's groups, in the order it lists them. */
 export const CHECK_ORDER: readonly FindingType[] = [...FINDINGS].sort((a, b) => a.order - b.order).map((f) => f.type);
