@@ -46,9 +46,9 @@ test("in English the switches read in English and show the current choice", () =
   render(
     <PreviewApp deps={deps()} t={translator("en")} settings={{ lang: "en", theme: "dark" }} onSettings={jest.fn()} />,
   );
-  expect((screen.getByLabelText("Language") as HTMLSelectElement).value).toBe("en");
-  expect((screen.getByLabelText("Theme") as HTMLSelectElement).value).toBe("dark");
-  expect(screen.getByRole("option", { name: "Dark" })).toBeTruthy();
+  expect(screen.getByLabelText("Language")).toHaveValue("en");
+  expect(screen.getByLabelText("Theme")).toHaveValue("dark");
+  expect(screen.getByRole("option", { name: "Dark" })).toBeInTheDocument();
 });
 
 test("the dark theme reaches the pane as Office colours it reads as dark; light as light", async () => {

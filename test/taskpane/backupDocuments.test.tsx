@@ -43,7 +43,7 @@ test("drafts of one document are neither shown in another made from the same tem
   await screen.findByText(/^Ô 2\//);
   first.sim.options.failNextSync = { code: "AccessDenied", message: "The document is read-only." };
   await first.user.type(document.activeElement as HTMLInputElement, "Xã Chưa Ghi{Enter}");
-  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  expect(await screen.findByText(/Chưa lưu được/)).toBeInTheDocument();
   expect(first.sim.Office.context.document.settings.get("dien-mau")).toBeTruthy();
   expect(backup()).toContain("Xã Chưa Ghi");
   first.view.unmount();
@@ -54,14 +54,14 @@ test("drafts of one document are neither shown in another made from the same tem
   const view = await openApp();
   expect(progress()[0]).toBe(0);
   expect(await shownInAllFields("Xã Chưa Ghi")).toBe(false);
-  expect(screen.queryByText(RESTORED)).toBeNull();
+  expect(screen.queryByText(RESTORED)).not.toBeInTheDocument();
   expect(backup()).toContain("Xã Chưa Ghi");
   view.unmount();
 
   // Document 1 again: its draft is still there.
   first.sim.install();
   await openApp();
-  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeTruthy();
+  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeInTheDocument();
   expect(await shownInAllFields("Xã Chưa Ghi")).toBe(true);
 });
 
@@ -71,7 +71,7 @@ test("a saved document never takes the backup of another document kept under the
   await screen.findByText(/^Ô 1\//);
   first.sim.options.readOnly = true;
   await first.user.type(document.activeElement as HTMLInputElement, "Huyện Một{Enter}");
-  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  expect(await screen.findByText(/Chưa lưu được/)).toBeInTheDocument();
   first.view.unmount();
 
   for (const url of ["", "https://example.org/hai.docx"]) {
@@ -79,7 +79,7 @@ test("a saved document never takes the backup of another document kept under the
     other.install();
     const view = await openApp();
     expect(await shownInAllFields("Huyện Một")).toBe(false);
-    expect(screen.queryByText(RESTORED)).toBeNull();
+    expect(screen.queryByText(RESTORED)).not.toBeInTheDocument();
     view.unmount();
   }
   expect(backup()).toContain("Huyện Một");
@@ -87,6 +87,6 @@ test("a saved document never takes the backup of another document kept under the
   first.sim.options.readOnly = false;
   first.sim.install();
   await openApp();
-  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeTruthy();
+  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeInTheDocument();
   expect(await shownInAllFields("Huyện Một")).toBe(true);
 });

@@ -49,8 +49,8 @@ describe("overview", () => {
     expect(total).toBeGreaterThan(20);
     const sections = screen.getByRole("navigation", { name: "Các phần của văn bản" });
     expect(within(sections).getAllByText(/còn \d+ ô trống/).length).toBeGreaterThan(0);
-    expect(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu", pressed: false })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu", pressed: false })).toBeInTheDocument();
     expect(await axe(pane.view.container)).toHaveNoViolations();
   });
 
@@ -59,15 +59,15 @@ describe("overview", () => {
     const [, total] = progress();
     const sections = screen.getByRole("navigation", { name: "Các phần của văn bản" });
     const entries = within(sections).getAllByRole("button");
-    expect(entries[0].getAttribute("aria-label")).toBe("Phần đầu văn bản — còn 8 ô trống");
-    expect(entries[1].getAttribute("aria-label")).toBe("Phần thứ nhất — còn 22 ô trống");
+    expect(entries[0]).toHaveAttribute("aria-label", "Phần đầu văn bản — còn 8 ô trống");
+    expect(entries[1]).toHaveAttribute("aria-label", "Phần thứ nhất — còn 22 ô trống");
     // Counted in fields, like the progress: the top-level groups add up to the total.
     const top = [entries[0], entries[1]].map((b) => Number(/còn (\d+)/.exec(b.getAttribute("aria-label") ?? "")?.[1]));
     expect(top[0] + top[1]).toBe(total);
     await pane.user.click(entries[0]);
     await screen.findByText(/^Ô 1\//);
     expect(currentLabel()).toBe("Tên huyện");
-    expect(screen.getByText("Phần đầu văn bản")).toBeTruthy();
+    expect(screen.getByText("Phần đầu văn bản")).toBeInTheDocument();
     await backToOverview(pane);
     const fifth = within(screen.getByRole("navigation", { name: "Các phần của văn bản" })).getByRole("button", {
       name: /^5\. Tình hình tổ chức/,
@@ -79,9 +79,9 @@ describe("overview", () => {
   test("speaks English when Office's display language is English", async () => {
     await openPane("en");
     expect(progress()[0]).toBe(0);
-    expect(screen.getByRole("button", { name: "Continue filling" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Check before sending" })).toBeTruthy();
-    expect(screen.queryByText(/ô đã điền/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Continue filling" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Check before sending" })).toBeInTheDocument();
+    expect(screen.queryByText(/ô đã điền/)).not.toBeInTheDocument();
   });
 });
 
@@ -120,17 +120,17 @@ describe("guided form", () => {
     await skipTo(pane, () => screen.queryAllByText(/^Số$/).length > 0);
     const at = position();
     await pane.user.type(document.activeElement as HTMLInputElement, "mười hai{Enter}");
-    expect(await screen.findByText("Chỉ nhập số (ví dụ 1.234 hoặc 12,5).")).toBeTruthy();
+    expect(await screen.findByText("Chỉ nhập số (ví dụ 1.234 hoặc 12,5).")).toBeInTheDocument();
     expect(position()).toBe(at);
     await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
     await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
     await skipTo(pane, () => currentLabel() === "Ngày ký");
     await pane.user.type(document.activeElement as HTMLInputElement, "32{Enter}");
-    expect(await screen.findByText("Giá trị không hợp lệ cho ngày.")).toBeTruthy();
+    expect(await screen.findByText("Giá trị không hợp lệ cho ngày.")).toBeInTheDocument();
     expect(currentLabel()).toBe("Ngày ký");
     await pane.user.clear(document.activeElement as HTMLInputElement);
     await pane.user.type(document.activeElement as HTMLInputElement, "32/06/2017{Enter}");
-    expect(await screen.findByText(/ngày 32/i)).toBeTruthy();
+    expect(await screen.findByText(/ngày 32/i)).toBeInTheDocument();
     expect(currentLabel()).toBe("Ngày ký");
     expect(await documentText(pane.sim)).toBe(before);
   });
@@ -141,9 +141,9 @@ describe("guided form", () => {
     await skipTo(pane, () => currentLabel() === "Ngày ký");
     const day = screen.getByRole("textbox", { name: "Ngày ký: ngày" });
     expect(screen.getAllByRole("textbox")).toEqual([day]);
-    expect(document.activeElement).toBe(day);
-    expect(screen.getByText("Chỉ thiếu ngày. Đã in sẵn tháng 6 năm 2017.")).toBeTruthy();
-    expect(screen.queryByText(/Ngày đầy đủ/)).toBeNull();
+    expect(day).toHaveFocus();
+    expect(screen.getByText("Chỉ thiếu ngày. Đã in sẵn tháng 6 năm 2017.")).toBeInTheDocument();
+    expect(screen.queryByText(/Ngày đầy đủ/)).not.toBeInTheDocument();
     await pane.user.type(day, "15{Enter}");
     await waitFor(() => expect(currentLabel()).not.toBe("Ngày ký"));
     expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/);
@@ -151,8 +151,8 @@ describe("guided form", () => {
     // Day and month both blank: one whole date, each part beside it.
     await skipTo(pane, () => currentLabel() === "Ngày kế hoạch");
     expect(screen.getByRole("textbox", { name: "Ngày kế hoạch — Ngày đầy đủ" })).toBe(document.activeElement);
-    expect(screen.getByRole("textbox", { name: "Ngày" })).toBeTruthy();
-    expect(screen.getByRole("textbox", { name: "Tháng" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Ngày" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Tháng" })).toBeInTheDocument();
   });
 
   test("a number field shows its unit once, as the input's suffix", async () => {
@@ -161,7 +161,7 @@ describe("guided form", () => {
     await skipTo(pane, () => currentLabel() === "Diện tích tự nhiên");
     expect(screen.getByRole("textbox", { name: "Diện tích tự nhiên" })).toBe(document.activeElement);
     expect(screen.getAllByText("ha")).toHaveLength(1);
-    expect(screen.queryByText(/\(ha\)/)).toBeNull();
+    expect(screen.queryByText(/\(ha\)/)).not.toBeInTheDocument();
     await pane.user.type(document.activeElement as HTMLInputElement, "1.234,5{Enter}");
     await waitFor(() => expect(currentLabel()).not.toBe("Diện tích tự nhiên"));
     expect(await documentText(pane.sim)).toContain("1.234,5");
@@ -174,7 +174,7 @@ describe("guided form", () => {
     await pane.user.type(document.activeElement as HTMLInputElement, "15/07/2017{Enter}");
     expect(
       await screen.findByText(/tháng/, { selector: ".fui-Field__validationMessage, .fui-Field__validationMessage *" }),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
     expect(currentLabel()).toBe("Ngày ký");
     await waitFor(async () => expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/));
     await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
@@ -183,9 +183,9 @@ describe("guided form", () => {
 
   test("works with the keyboard alone: focus lands on each view's heading or input", async () => {
     const pane = await openPane();
-    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
+    expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();
     await pane.user.tab();
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Tiếp tục điền" }));
+    expect(screen.getByRole("button", { name: "Tiếp tục điền" })).toHaveFocus();
     await pane.user.keyboard("{Enter}");
     await screen.findByText(/^Ô 1\//);
     expect(document.activeElement?.tagName).toBe("INPUT");
@@ -194,10 +194,10 @@ describe("guided form", () => {
     expect(document.activeElement?.tagName).toBe("INPUT");
     const back = screen.getByRole("button", { name: "Về tổng quan" });
     for (let i = 0; i < 10 && document.activeElement !== back; i++) await pane.user.tab({ shift: true });
-    expect(document.activeElement).toBe(back);
+    expect(back).toHaveFocus();
     await pane.user.keyboard("{Enter}");
     await screen.findByText(/ô đã điền/);
-    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 2 }));
+    expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();
     expect(progress()[0]).toBe(1);
     expect(await documentText(pane.sim)).toContain("Bàn phím");
   });
@@ -208,7 +208,7 @@ describe("guided form", () => {
     const first = position();
     await pane.user.type(document.activeElement as HTMLInputElement, "Tân Lập{Enter}");
     await waitFor(() => expect(position()).not.toBe(first));
-    expect(within(screen.getByRole("status")).getByText("Đã lưu")).toBeTruthy();
+    expect(within(screen.getByRole("status")).getByText("Đã lưu")).toBeInTheDocument();
     const { result } = await pane.gateway.scan();
     const shown = result.fields.find((f) => f.label === currentLabel());
     const blank = result.blanks.find((b) => b.id === shown?.blankIds[0]);
@@ -227,9 +227,9 @@ describe("guided form", () => {
     pane.sim.options.failNextSync = { code: "AccessDenied", message: "The document is read-only." };
     await pane.user.type(document.activeElement as HTMLInputElement, "Hòa Bình");
     await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
-    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeTruthy();
+    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeInTheDocument();
     expect(currentLabel()).toBe(label);
-    expect(screen.getByDisplayValue("Hòa Bình")).toBeTruthy();
+    expect(screen.getByDisplayValue("Hòa Bình")).toBeInTheDocument();
     expect(JSON.stringify({ ...window.localStorage })).toContain("Hòa Bình");
     expect(await documentText(pane.sim)).not.toContain("Hòa Bình");
     await pane.user.click(screen.getByRole("button", { name: "Thử lại" }));
@@ -244,12 +244,12 @@ describe("guided form", () => {
     pane.sim.options.failNextSync = { code: "AccessDenied", message: "The document is read-only." };
     await pane.user.type(screen.getByRole("textbox", { name: "Ngày ký: ngày" }), "15");
     await pane.user.click(screen.getByRole("button", { name: "Ô tiếp" }));
-    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeTruthy();
+    expect(await screen.findByText(/Chưa lưu được\. Tài liệu đang được bảo vệ/)).toBeInTheDocument();
     expect(currentLabel()).toBe("Ngày ký");
     expect(await documentText(pane.sim)).not.toMatch(/ngày 15 tháng 6/);
     await pane.user.click(screen.getByRole("button", { name: "Thử lại" }));
     await waitFor(async () => expect(await documentText(pane.sim)).toMatch(/ngày 15 tháng 6 năm 2017/));
-    await waitFor(() => expect(screen.queryByText(/Chưa lưu được/)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(/Chưa lưu được/)).not.toBeInTheDocument());
   });
 
   test("'Không phải ô trống' dismisses a blank and it stays dismissed", async () => {
@@ -273,7 +273,7 @@ describe("guided form", () => {
     const linked = screen.getByText(/điền (\d+) chỗ/).textContent ?? "";
     const count = Number(/\d+/.exec(linked)?.[0]);
     await pane.user.click(screen.getByRole("button", { name: "Tách thành các ô riêng" }));
-    await waitFor(() => expect(screen.queryByText(linked)).toBeNull());
+    await waitFor(() => expect(screen.queryByText(linked)).not.toBeInTheDocument());
     await backToOverview(pane);
     expect(progress()[1]).toBe(total + count - 1);
   });
@@ -285,11 +285,11 @@ describe("guided form", () => {
     const paragraph = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
     expect(paragraph).toBeGreaterThanOrEqual(0);
     await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
-    expect(await screen.findByText(/Hãy chọn \(bôi đen\)/)).toBeTruthy();
+    expect(await screen.findByText(/Hãy chọn \(bôi đen\)/)).toBeInTheDocument();
     pane.sim.setSelection({ paragraph, start: 7, end: 12 });
     await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
-    expect(await screen.findByText("Đã thêm ô mới từ vùng chọn.")).toBeTruthy();
-    expect(screen.getByRole("button", { name: /Ô tiếp|Xong/ })).toBeTruthy();
+    expect(await screen.findByText("Đã thêm ô mới từ vùng chọn.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Ô tiếp|Xong/ })).toBeInTheDocument();
     await backToOverview(pane);
     expect(progress()[1]).toBe(total + 1);
   });
@@ -310,7 +310,7 @@ describe("all fields", () => {
     await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
     await pane.user.click(screen.getByRole("switch", { name: "Chỉ ô còn trống" }));
     await waitFor(() => expect(screen.getAllByRole("button", { name: /^Đến chỗ/ }).length).toBeLessThan(total));
-    expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).toBeNull();
+    expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).not.toBeInTheDocument();
     await pane.user.click(jumps[0].isConnected ? jumps[0] : screen.getAllByRole("button", { name: /^Đến chỗ/ })[0]);
     await waitFor(() => expect(pane.sim.selection()).not.toBeNull());
   });
@@ -329,7 +329,7 @@ describe("all fields, only the empty ones", () => {
     expect(focused?.getAttribute("aria-label")).toMatch(/^Đến chỗ/);
     await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
     expect(screen.getByDisplayValue("Xã Mẫu Sơn")).toBe(input);
-    expect(document.activeElement).toBe(focused);
+    expect(focused).toHaveFocus();
     expect(focused?.isConnected).toBe(true);
     await pane.user.tab();
     expect(document.activeElement?.tagName).toBe("INPUT");
@@ -338,7 +338,7 @@ describe("all fields, only the empty ones", () => {
     const filter = screen.getByRole("switch", { name: "Chỉ ô còn trống" });
     await pane.user.click(filter);
     await pane.user.click(filter);
-    await waitFor(() => expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).toBeNull());
+    await waitFor(() => expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).not.toBeInTheDocument());
   });
 });
 
@@ -349,9 +349,9 @@ describe("check before sending", () => {
     const numbering = await screen.findByRole("region", { name: /Đánh số mục/ });
     expect(within(numbering).getAllByText(/III\./).length).toBeGreaterThan(0);
     const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
-    expect(within(notes).getByText(/Anh cụ thể từng tổ chức hội/)).toBeTruthy();
-    expect(screen.getByRole("region", { name: /Chỗ còn trống/ })).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
+    expect(within(notes).getByText(/Anh cụ thể từng tổ chức hội/)).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: /Chỗ còn trống/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
     expect(await axe(pane.view.container)).toHaveNoViolations();
   });
 
@@ -361,7 +361,7 @@ describe("check before sending", () => {
     const para = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Sơ kết 5 năm"));
     act(() => pane.sim.editParagraphText(para, 0, 0, "Ngày 30 tháng 2 năm 2017. "));
     await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
-    await waitFor(() => expect(screen.queryByText("Đang cập nhật…")).toBeNull());
+    await waitFor(() => expect(screen.queryByText("Đang cập nhật…")).not.toBeInTheDocument());
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     await screen.findByRole("region", { name: /Ngày tháng khó tin/ });
     const { result } = await pane.gateway.scan();
@@ -371,7 +371,7 @@ describe("check before sending", () => {
       ["date-range", /Ngày tháng khó tin/],
     ] as const) {
       const finding = result.findings.find((f) => f.type === type)!;
-      expect(finding).toBeTruthy();
+      expect(finding).toBeDefined();
       act(() => pane.sim.setSelection({ paragraph: 0, start: 0, end: 0 }));
       const jumps = within(screen.getByRole("region", { name: region })).getAllByRole("button", {
         name: /^Đến chỗ này trong tài liệu/,
@@ -391,14 +391,14 @@ describe("check before sending", () => {
     await backToOverview(pane);
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     const dates = await screen.findByRole("region", { name: /Ngày tháng khó tin/ });
-    expect(within(dates).getByText(/31\/04\/2017/)).toBeTruthy();
+    expect(within(dates).getByText(/31\/04\/2017/)).toBeInTheDocument();
   });
 
   test("an empty place names its date part and opens the form at its field", async () => {
     const pane = await openPane();
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
-    expect(within(empty).getByRole("button", { name: "Ngày kế hoạch – tháng" })).toBeTruthy();
+    expect(within(empty).getByRole("button", { name: "Ngày kế hoạch – tháng" })).toBeInTheDocument();
     await pane.user.click(within(empty).getByRole("button", { name: "Ngày kế hoạch – ngày" }));
     await waitFor(() => expect(currentLabel()).toBe("Ngày kế hoạch"));
     const { result } = await pane.gateway.scan();
@@ -438,18 +438,18 @@ describe("finishing", () => {
       screen.getByText(
         `Mọi chỗ trống đã được điền. Còn ${left} điều nên xem lại bên dưới; không bắt buộc, có thể hoàn tất ngay.`,
       ),
-    ).toBeTruthy();
-    expect(screen.queryByRole("region", { name: /Chỗ còn trống/ })).toBeNull();
-    expect(screen.getByRole("region", { name: /Lời hướng dẫn/ })).toBeTruthy();
-    expect(screen.getByRole("region", { name: /Đánh số mục/ })).toBeTruthy();
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: /Chỗ còn trống/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: /Lời hướng dẫn/ })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: /Đánh số mục/ })).toBeInTheDocument();
     expect(await axe(pane.view.container)).toHaveNoViolations();
 
     await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
     const question = `Còn ${left} điều chưa xem lại (lời hướng dẫn, đánh số mục…). Vẫn hoàn tất?`;
-    expect(screen.getByText(question)).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    expect(screen.getByText(question)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Vẫn hoàn tất" })).toHaveFocus();
     await pane.user.click(screen.getByRole("button", { name: "Xem lại trước" }));
-    expect(screen.queryByText(question)).toBeNull();
+    expect(screen.queryByText(question)).not.toBeInTheDocument();
     expect(await bodyXml(pane)).toContain("dien-mau:");
 
     const before = await documentText(pane.sim);
@@ -469,7 +469,7 @@ describe("finishing", () => {
     pane.sim.options.readOnly = true;
     await pane.user.clear(input);
     await pane.user.type(input, "Giá trị sau cùng{Enter}");
-    expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+    expect(await screen.findByText(/Chưa lưu được/)).toBeInTheDocument();
     await backToOverview(pane);
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     await screen.findByRole("heading", { name: "Kiểm tra trước khi gửi" });
@@ -479,8 +479,8 @@ describe("finishing", () => {
     await pane.user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
     expect(
       await screen.findByText("Còn 1 giá trị đã gõ nhưng chưa ghi được vào tài liệu. Hãy ghi trước khi hoàn tất."),
-    ).toBeTruthy();
-    expect(screen.queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).toBeNull();
+    ).toBeInTheDocument();
+    expect(screen.queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).not.toBeInTheDocument();
     expect(await bodyXml(pane)).toContain("dien-mau:");
 
     pane.sim.options.readOnly = false;
@@ -504,8 +504,10 @@ describe("finishing", () => {
     if (overview) await pane.user.click(overview);
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     const check = (await screen.findByRole("heading", { name: "Kiểm tra trước khi gửi" })).closest("section")!;
-    expect(await within(check as HTMLElement).findByRole("button", { name: "Hoàn tất" })).toBeTruthy();
-    expect(within(check as HTMLElement).queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).toBeNull();
+    expect(await within(check as HTMLElement).findByRole("button", { name: "Hoàn tất" })).toBeInTheDocument();
+    expect(
+      within(check as HTMLElement).queryByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu."),
+    ).not.toBeInTheDocument();
   });
 
   test("while a blank is empty there is no 'Hoàn tất', and the check says how many are left", async () => {
@@ -515,8 +517,8 @@ describe("finishing", () => {
     const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
     const count = Number(/\((\d+)\)/.exec(within(empty).getByRole("heading", { level: 3 }).textContent ?? "")?.[1]);
     expect(count).toBeGreaterThanOrEqual(total - filled);
-    expect(screen.getByText(`Còn ${count} chỗ trống. Điền hết thì có thể hoàn tất.`)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Hoàn tất" })).toBeNull();
+    expect(screen.getByText(`Còn ${count} chỗ trống. Điền hết thì có thể hoàn tất.`)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
   });
 
   test("when nothing is left the check says so and 'Hoàn tất' removes the add-in's marks, keeping the text", async () => {
@@ -542,7 +544,7 @@ describe("finishing", () => {
     await pane.user.click(screen.getByRole("button", { name: "Quét lại" }));
     await waitFor(() => expect(progress()[0]).toBe(progress()[1]));
     await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
-    expect(await screen.findByText("Không còn gì cần sửa. Văn bản đã sẵn sàng để gửi.")).toBeTruthy();
+    expect(await screen.findByText("Không còn gì cần sửa. Văn bản đã sẵn sàng để gửi.")).toBeInTheDocument();
     expect(await axe(pane.view.container)).toHaveNoViolations();
     const before = await documentText(pane.sim);
     const bodyXml = async () =>

@@ -23,7 +23,7 @@ test("the pane notices the user filling a blank by hand and the count follows on
   const empty = emptyCount();
   const { snapshot, result } = await pane.gateway.scan();
   const blank = result.blanks.find((b) => b.label === "Dân số (người)")!;
-  expect(blank).toBeTruthy();
+  expect(blank).toBeDefined();
   // The user leaves the pane for the document, types a value over the dots, and comes back.
   fireEvent.blur(window);
   act(() => pane.sim.editParagraphText(blank.paragraph, blank.start, blank.end, " 5.120 "));
@@ -45,7 +45,7 @@ test("a value typed in a never-written document whose write failed survives clos
   await screen.findByText(/^Ô 1\//);
   pane.sim.options.readOnly = true;
   await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Mẫu{Enter}");
-  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  expect(await screen.findByText(/Chưa lưu được/)).toBeInTheDocument();
   expect(pane.sim.Office.context.document.settings.get("dien-mau")).toBeFalsy();
   pane.view.unmount();
 
@@ -56,7 +56,7 @@ test("a value typed in a never-written document whose write failed survives clos
       <App gateway={createWordGateway()} />
     </FluentProvider>,
   );
-  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeTruthy();
+  expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeInTheDocument();
   expect(await documentText(pane.sim)).not.toContain("Huyện Mẫu");
   await user.click(screen.getByRole("button", { name: "Ghi vào tài liệu" }));
   await waitFor(async () => expect(await documentText(pane.sim)).toContain("Huyện Mẫu"));
@@ -71,7 +71,7 @@ test("no scan starts while 'Ghi vào tài liệu' is writing the restored values
   await screen.findByText(/^Ô 1\//);
   pane.sim.options.readOnly = true;
   await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Chậm{Enter}");
-  expect(await screen.findByText(/Chưa lưu được/)).toBeTruthy();
+  expect(await screen.findByText(/Chưa lưu được/)).toBeInTheDocument();
   pane.view.unmount();
   pane.sim.options.readOnly = false;
 
@@ -144,10 +144,10 @@ test("damaged saved state gives a plain notice, never a crash, and the pane keep
       <App gateway={createWordGateway()} />
     </FluentProvider>,
   );
-  expect(await screen.findByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeTruthy();
+  expect(await screen.findByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeInTheDocument();
   expect(progress()[0]).toBe(0);
   await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
-  expect(screen.queryByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeNull();
+  expect(screen.queryByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).not.toBeInTheDocument();
   await user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
   await user.type(await screen.findByRole("textbox"), "Sau sự cố{Enter}");
   await waitFor(async () => expect(await documentText(sim)).toContain("Sau sự cố"));
@@ -167,7 +167,7 @@ test("a document that cannot be read says why and offers a retry that recovers",
       <App gateway={createWordGateway()} />
     </FluentProvider>,
   );
-  expect(await screen.findByText(/^Không đọc được tài liệu\./)).toBeTruthy();
+  expect(await screen.findByText(/^Không đọc được tài liệu\./)).toBeInTheDocument();
   broken = false;
   await user.click(screen.getByRole("button", { name: "Thử lại" }));
   await screen.findByText(/ô đã điền/);

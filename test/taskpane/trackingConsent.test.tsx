@@ -59,13 +59,13 @@ test("with Track Changes on, stopping writes nothing and keeps the typed value; 
   const { written, user } = renderField("on");
   await user.type(screen.getByLabelText("Value"), "Nguyễn Văn A");
   await user.click(screen.getByRole("button", { name: "Save" }));
-  expect(await screen.findByText("Tài liệu đang bật Theo dõi Thay đổi")).toBeTruthy();
+  expect(await screen.findByText("Tài liệu đang bật Theo dõi Thay đổi")).toBeInTheDocument();
   expect(written).toEqual([]);
 
   await user.click(screen.getByRole("button", { name: "Chưa ghi" }));
-  expect(screen.queryByText("Tài liệu đang bật Theo dõi Thay đổi")).toBeNull();
+  expect(screen.queryByText("Tài liệu đang bật Theo dõi Thay đổi")).not.toBeInTheDocument();
   expect(written).toEqual([]);
-  expect((screen.getByLabelText("Value") as HTMLInputElement).value).toBe("Nguyễn Văn A");
+  expect(screen.getByLabelText("Value")).toHaveValue("Nguyễn Văn A");
 
   // Stopping is not remembered: the next write asks again.
   await user.click(screen.getByRole("button", { name: "Save" }));
@@ -75,7 +75,7 @@ test("with Track Changes on, stopping writes nothing and keeps the typed value; 
   await user.type(screen.getByLabelText("Value"), "15");
   await user.click(screen.getByRole("button", { name: "Save" }));
   expect(written).toEqual(["Nguyễn Văn A", "15"]);
-  expect(screen.queryByRole("button", { name: "Vẫn ghi" })).toBeNull();
+  expect(screen.queryByRole("button", { name: "Vẫn ghi" })).not.toBeInTheDocument();
 });
 
 test("the question takes the focus on the message, not on a button an Enter would press", async () => {
@@ -85,8 +85,8 @@ test("the question takes the focus on the message, not on a button an Enter woul
   const title = await screen.findByText("Track Changes is on");
   expect(document.activeElement?.contains(title)).toBe(true);
   expect(document.activeElement?.tagName).not.toBe("BUTTON");
-  expect(screen.getByRole("button", { name: "Write anyway" })).toBeTruthy();
-  expect(screen.getByRole("button", { name: "Don't write" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Write anyway" })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Don't write" })).toBeInTheDocument();
 });
 
 test.each<TrackingState>(["off", "unknown"])("with tracking %s, writes go ahead without a question", async (state) => {
@@ -94,7 +94,7 @@ test.each<TrackingState>(["off", "unknown"])("with tracking %s, writes go ahead 
   await user.type(screen.getByLabelText("Value"), "12");
   await user.click(screen.getByRole("button", { name: "Save" }));
   expect(written).toEqual(["12"]);
-  expect(screen.queryByText("Tài liệu đang bật Theo dõi Thay đổi")).toBeNull();
+  expect(screen.queryByText("Tài liệu đang bật Theo dõi Thay đổi")).not.toBeInTheDocument();
 });
 
 describe("useTrackingConsent", () => {
@@ -172,7 +172,9 @@ describe("the check screen", () => {
 
   test("says that finishing is recorded as revisions when Track Changes is on", () => {
     renderCheck("on");
-    expect(screen.getByText(/khi hoàn tất, việc gỡ khung của Điền mẫu cũng được ghi thành thay đổi/)).toBeTruthy();
+    expect(
+      screen.getByText(/khi hoàn tất, việc gỡ khung của Điền mẫu cũng được ghi thành thay đổi/),
+    ).toBeInTheDocument();
   });
 
   test("in English too", () => {
@@ -181,12 +183,12 @@ describe("the check screen", () => {
       screen.getByText(
         "Track Changes is on: removing the add-in's boxes at finalize is recorded as revisions too; accept or reject all changes before sending.",
       ),
-    ).toBeTruthy();
+    ).toBeInTheDocument();
   });
 
   test.each<TrackingState | undefined>(["off", "unknown", undefined])("says nothing of it with tracking %s", (t) => {
     renderCheck(t);
-    expect(screen.getByText(/Không còn gì cần sửa/)).toBeTruthy();
-    expect(screen.queryByText(/Theo dõi Thay đổi/)).toBeNull();
+    expect(screen.getByText(/Không còn gì cần sửa/)).toBeInTheDocument();
+    expect(screen.queryByText(/Theo dõi Thay đổi/)).not.toBeInTheDocument();
   });
 });

@@ -73,16 +73,16 @@ test("shows the host, the requirement sets, the settings' size and each operatio
   const user = renderAbout();
   const dialog = await openDiagnostics(user);
   const d = within(dialog);
-  expect(d.getByText("OfficeOnline")).toBeTruthy();
-  expect(d.getByText("16.0.18025.10000")).toBeTruthy();
-  expect(d.getByText("12.345 byte")).toBeTruthy();
-  expect(d.getByText(/^có: WordApi 1\.3$/)).toBeTruthy();
-  expect(d.getByText(/^không: WordApi 1\.4, WordApiDesktop 1\.1$/)).toBeTruthy();
+  expect(d.getByText("OfficeOnline")).toBeInTheDocument();
+  expect(d.getByText("16.0.18025.10000")).toBeInTheDocument();
+  expect(d.getByText("12.345 byte")).toBeInTheDocument();
+  expect(d.getByText(/^có: WordApi 1\.3$/)).toBeInTheDocument();
+  expect(d.getByText(/^không: WordApi 1\.4, WordApiDesktop 1\.1$/)).toBeInTheDocument();
   const items = d.getAllByRole("listitem");
   expect(items).toHaveLength(2);
-  expect(items[0].textContent).toMatch(/scan: 180 ms, 2 lượt trao đổi với Word — thành công/);
-  expect(items[1].textContent).toMatch(/apply: 95 ms, 1 lượt trao đổi với Word — lỗi GeneralException/);
-  expect(items[1].textContent).toContain('statement: range.insertText("…", "…");');
+  expect(items[0]).toHaveTextContent(/scan: 180 ms, 2 lượt trao đổi với Word — thành công/);
+  expect(items[1]).toHaveTextContent(/apply: 95 ms, 1 lượt trao đổi với Word — lỗi GeneralException/);
+  expect(items[1]).toHaveTextContent('statement: range.insertText("…", "…");');
 });
 
 test("the log is read again each time the dialog opens", async () => {
@@ -105,7 +105,7 @@ test("Copy puts the whole information on the clipboard as plain text", async () 
   });
   const dialog = await openDiagnostics(user, "en");
   await user.click(within(dialog).getByRole("button", { name: "Copy" }));
-  expect(await within(dialog).findByText("Copied to the clipboard.")).toBeTruthy();
+  expect(await within(dialog).findByText("Copied to the clipboard.")).toBeInTheDocument();
   expect(copied).toHaveLength(1);
   const text = copied[0];
   expect(text).toContain("Host: Word");
@@ -116,7 +116,7 @@ test("Copy puts the whole information on the clipboard as plain text", async () 
   expect(text).toMatch(/scan: 180 ms, 2 round trips to Word — succeeded/);
   expect(text).toMatch(/apply: 95 ms, 1 round trips to Word — failed: GeneralException/);
   expect(text).toContain("errorLocation: Range.insertText");
-  expect(within(dialog).queryByRole("textbox")).toBeNull();
+  expect(within(dialog).queryByRole("textbox")).not.toBeInTheDocument();
 });
 
 test("where the clipboard is refused, the same text is offered in a read-only box to copy by hand", async () => {
@@ -124,7 +124,7 @@ test("where the clipboard is refused, the same text is offered in a read-only bo
   setClipboard(() => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")));
   const dialog = await openDiagnostics(user);
   await user.click(within(dialog).getByRole("button", { name: "Sao chép" }));
-  expect(await within(dialog).findByText(/Không sao chép tự động được ở đây/)).toBeTruthy();
+  expect(await within(dialog).findByText(/Không sao chép tự động được ở đây/)).toBeInTheDocument();
   const box = within(dialog).getByRole("textbox", { name: "Thông tin chẩn đoán để sao chép" }) as HTMLTextAreaElement;
   expect(box.readOnly).toBe(true);
   expect(box.value).toContain("Ứng dụng: Word");
@@ -144,22 +144,22 @@ test("a frame with no clipboard at all gets the box too", async () => {
 test("an unknown version and an empty log say so", async () => {
   const user = renderAbout("en", () => ({ ...DIAGNOSTICS, version: "", operations: [] }));
   const dialog = await openDiagnostics(user, "en");
-  expect(within(dialog).getByText("unknown")).toBeTruthy();
-  expect(within(dialog).getByText("No operations yet.")).toBeTruthy();
+  expect(within(dialog).getByText("unknown")).toBeInTheDocument();
+  expect(within(dialog).getByText("No operations yet.")).toBeInTheDocument();
 });
 
 test("works with the keyboard alone, and the focus comes back to the menu button", async () => {
   const user = renderAbout("en");
   const button = screen.getByRole("button", { name: "About" });
   await user.tab();
-  expect(document.activeElement).toBe(button);
+  expect(button).toHaveFocus();
   await user.keyboard("{Enter}");
   const item = await screen.findByRole("menuitem", { name: "Diagnostic information" });
-  await waitFor(() => expect(document.activeElement).toBe(item));
+  await waitFor(() => expect(item).toHaveFocus());
   await user.keyboard("{Enter}");
   const dialog = await screen.findByRole("dialog", undefined, { timeout: 10000 });
   expect(dialog.contains(document.activeElement)).toBe(true);
   await user.keyboard("{Escape}");
-  await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-  expect(document.activeElement).toBe(screen.getByRole("button", { name: "About" }));
+  await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  expect(screen.getByRole("button", { name: "About" })).toHaveFocus();
 });
