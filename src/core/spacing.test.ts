@@ -52,6 +52,15 @@ describe("spacing of a value over a blank", () => {
     expect(spacedWrite("x: .....", 3, 8, "^<>*?@[]\tz").text).toBe("^<>*?@[]\tz");
   });
 
+  test.each([
+    ["a TAB", "\t"],
+    ["a line break", "\v"],
+    ["a no-break space", "\u00a0"],
+    ["a thin space", "\u2009"],
+  ])("a blank beside %s gets no space of its own there", (_name, space) => {
+    expect(fill(`Họ và tên:${space}.....${space}tuổi`, ".....", "An")).toBe(`Họ và tên:${space}An${space}tuổi`);
+  });
+
   test("only spaces make a space blank", () => {
     expect(isSpaceBlank("   ")).toBe(true);
     expect(isSpaceBlank("\t")).toBe(false);

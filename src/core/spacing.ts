@@ -5,6 +5,7 @@
  * A blank made only of spaces (`Số     - BC/ĐU`) keeps one space on each side that touches text.
  * Clearing puts the blank's original characters back over the whole written span, so it is exact.
  */
+import { isSpace } from "./text";
 
 export interface SpacedWrite {
   /** The exact text that replaces the blank's span: value (newlines as Word line breaks) plus spacing. */
@@ -20,8 +21,6 @@ export interface SpacedWrite {
 const JOINS_BEFORE = new Set(["/", "-", "(", "[", "–", "—", '"', "“", "‘", "'"]);
 /** Before these a value needs no space. */
 const JOINS_AFTER = new Set(["/", "-", ")", "]", "–", "—", ",", ".", ";", ":", "!", "?", "…", '"', "”", "’", "'"]);
-
-const isSpace = (ch: string): boolean => /\s/u.test(ch);
 
 /** Word's paragraph text uses `\v` for a line break; a typed newline must never become a new paragraph. */
 export function normalizeValue(value: string): string {

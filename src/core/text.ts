@@ -24,20 +24,16 @@ export function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && /\p{L}/u.test(ch);
 }
 
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
-}
-
-export function isWordChar(ch: string | undefined): boolean {
-  return isLetter(ch) || isDigit(ch);
-}
-
 export function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && isLetter(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
 }
 
+/**
+ * White space of any kind: a space, a TAB, Word's line break (`\v`), the no-break and narrow no-break spaces, the
+ * thin and em spaces a template may hold. Each separates a word from a blank, and a written value from the text.
+ */
 export function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t" || ch === "\u00a0" || ch === "\v";
+  return ch === " " || (ch !== undefined && /^\s$/u.test(ch));
 }
 
 /** First letter upper-cased, the rest as written. */
