@@ -4,6 +4,7 @@
  * trên địa bàn xã có … hội quần chúng`, compared with tone marks folded so a typo such as `quẩn` still matches) form
  * one. The grouping is data: `decisions.unlinked` puts a blank in a field of its own.
  */
+import { groupBy } from "./collections";
 import { fieldIdFor } from "./ids";
 import type { Blank, Field } from "./types";
 import { foldTones } from "./text";
@@ -67,28 +68,21 @@ export function buildFields(
   unlinked: Set<string>,
   wordFreq: (words: string[]) => Map<string, number>,
 ): Field[] {
-  const groups = new Map<string, number[]>();
-  const order: string[] = [];
-  blanks.forEach((b, i) => {
-    const l = links[i];
-    let key: string;
-    if (unlinked.has(b.id)) key = `own:${b.id}`;
-    else if (l.dateKey) key = l.dateKey;
-    else if (l.controlKey) key = `cc:${l.controlKey}`;
-    else if (b.source === "text" && PLACE_NAME.test(b.label) && b.kind === "text") key = `name:${foldTones(b.label)}`;
-    else if (l.contextKey) key = `ctx:${l.contextKey}`;
-    else key = `own:${b.id}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = [];
-      groups.set(key, g);
-      order.push(key);
-    }
-    g.push(i);
-  });
+  const groups = groupBy(
+    blanks.map((_, i) => i),
+    (i): string => {
+      const b = blanks[i];
+      const l = links[i];
+      if (unlinked.has(b.id)) return `own:${b.id}`;
+      if (l.dateKey) return l.dateKey;
+      if (l.controlKey) return `cc:${l.controlKey}`;
+      if (b.source === "text" && PLACE_NAME.test(b.label) && b.kind === "text") return `name:${foldTones(b.label)}`;
+      if (l.contextKey) return `ctx:${l.contextKey}`;
+      return `own:${b.id}`;
+    },
+  );
 
-  return order.map((key) => {
-    const members = groups.get(key) ?? [];
+  return [...groups].map(([key, members]) => {
     const bs = members.map((i) => blanks[i]);
     const first = bs[0];
     const link = links[members[0]];

@@ -3,6 +3,7 @@
  * built-in heading styles. A numbered paragraph that reads as running text (long, or several sentences) is a list
  * item; when one item of a numbered run is, the whole run is.
  */
+import { groupBy } from "./collections";
 import type { SnapshotParagraph } from "./types";
 
 type Style = "styled" | "part" | "roman" | "arabic" | "alpha" | "star";
@@ -100,17 +101,16 @@ export function buildOutline(paragraphs: SnapshotParagraph[]): Outline {
   });
 
   // Demote numbered runs that read as list items: group arabic candidates by their nearest higher-ranked candidate.
-  const demoted = new Set<number>();
-  const runs = new Map<number, Candidate[]>();
   let owner = -1;
+  const arabic: Array<{ c: Candidate; owner: number }> = [];
   for (const c of cands) {
-    if (c.style === "arabic") {
-      const run = runs.get(owner) ?? [];
-      run.push(c);
-      runs.set(owner, run);
-    } else if (c.rank < 30) owner = c.paragraph;
+    if (c.style === "arabic") arabic.push({ c, owner });
+    else if (c.rank < 30) owner = c.paragraph;
   }
-  for (const run of runs.values()) if (run.some((c) => c.long)) for (const c of run) demoted.add(c.paragraph);
+  const demoted = new Set<number>();
+  for (const run of groupBy(arabic, (a) => a.owner).values()) {
+    if (run.some((a) => a.c.long)) for (const a of run) demoted.add(a.c.paragraph);
+  }
 
   const headings: Heading[] = [];
   const stack: number[] = [];

@@ -2,6 +2,7 @@
  * The form model the pane shows, derived from a scan: fields in document order, their current values, progress,
  * and the section each belongs to. Pure functions, so the views and the session hook stay thin.
  */
+import { groupBy } from "../../core/collections";
 import type { Blank, Field, ScanResult, Section } from "../../core/types";
 
 export interface FieldEntry {
@@ -151,13 +152,10 @@ export function outlineGroups(model: FormModel, sections: Section[]): OutlineGro
     stack.push(i);
   });
   // Sections by path, in document order: a field looks only among the headings that read like its own.
-  const byPath = new Map<string, number[]>();
-  sections.forEach((s, i) => {
-    const key = pathKey(s.path);
-    const list = byPath.get(key);
-    if (list) list.push(i);
-    else byPath.set(key, [i]);
-  });
+  const byPath = groupBy(
+    sections.map((_, i) => i),
+    (i) => pathKey(sections[i].path),
+  );
   model.entries.forEach((entry, index) => {
     let own = -1;
     const same = entry.section.length > 0 ? byPath.get(pathKey(entry.section)) : undefined;
