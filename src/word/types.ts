@@ -173,9 +173,9 @@ export interface WordNotice {
 /**
  * The catalog keeps one message per error code and notice (it imports nothing from here, so the engine's use of
  * the catalog does not reach back into this layer): a code added or removed here without its message fails to
- * compile.
+ * compile, and the error names the keys that differ (`Same` is true, or those keys).
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : Exclude<A, B> | Exclude<B, A>;
 type Assert<T extends true> = T;
 type _ErrorCodesHaveMessages = Assert<Same<`word.error.${WordErrorCode}`, WordErrorKey>>;
 type _NoticesHaveMessages = Assert<Same<`word.notice.${WordNotice["type"]}`, WordNoticeKey>>;

@@ -18,8 +18,11 @@ export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySe
 
 export type FindingType = (typeof FINDINGS)[number]["type"];
 
-/** A kind registered without its pane messages (src/i18n/pane.ts), or messages left for no kind, do not compile. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * A kind registered without its pane messages (FindingKey in src/i18n/pane.ts), or messages left for no kind, do not
+ * compile, and the error names the keys that differ (`Same` is true, or those keys).
+ */
+type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : Exclude<A, B> | Exclude<B, A>;
 type Assert<T extends true> = T;
 type _KindsHaveMessages = Assert<Same<`pane.check.${"group" | "item"}.${FindingType}`, FindingKey>>;
 
