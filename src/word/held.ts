@@ -24,7 +24,10 @@ export interface Held {
   missing: string[];
   /** The saved anchors changed (a value typed or undone in Word, an anchor gone). */
   changed: boolean;
-  /** Anchors were saved but none of them stands in this document: the state came with a copy of another file. */
+  /**
+   * Anchors were saved but none of them, nor any anchorless value, stands in this document: the state came with a
+   * copy of another file.
+   */
   otherDocument: boolean;
 }
 
@@ -48,6 +51,9 @@ export function locateHeld(
   const found = new Map<string, Anchor>();
   const missing: string[] = [];
   let changed = false;
+  // Only anchors that live in the document tell one document from another: an anchorless value is lost by any edit
+  // of its paragraph, which is no sign of a copied file.
+  const anchored = Object.values(anchors).some((a) => a.kind !== "none");
   const standing: Standing[] = [];
   for (const c of controls) {
     const id = blankIdOfTag(c.tag);
@@ -132,8 +138,7 @@ export function locateHeld(
       ...user(a),
     });
   }
-  const saved = Object.values(anchors).length + missing.length;
-  const otherDocument = saved > 0 && held.length === 0 && texts.length > 0;
+  const otherDocument = anchored && held.length === 0 && texts.length > 0;
   return { held, found, missing: [...new Set(missing)], changed, otherDocument };
 }
 

@@ -14,7 +14,7 @@
 import { anchorTag, isPlaceholderText, newBookmarkName, type Anchor } from "./anchors";
 import { toWordError } from "./errors";
 import { markColor, MARK_COLOR } from "./marks";
-import { byParagraph, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
+import { byParagraph, currentText, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
 import { anchorControls, partBody, queueLocate, type Located } from "./reach";
 import type { GatewaySession } from "./session";
 import type { SavedAnchor, SavedState, WordError } from "./types";
@@ -95,6 +95,11 @@ function clearMark(range: Word.Range | Word.ContentControl): void {
   range.font.highlightColor = null as unknown as string;
 }
 
+/** The colour a blank typed over since the scan is taken to show: neither ours nor none. */
+const TYPED = "typed over";
+/** The colour of a blank whose anchor is no longer in the document. */
+const GONE = "anchor gone";
+
 export async function runPlan(session: GatewaySession, steps: Step[]): Promise<PlanResult> {
   const m = session.requireModel();
   const st = session.requireState();
@@ -117,16 +122,26 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
   await session.run(async (context) => {
     if (unanchored.length > 0 || needColours) {
       const resolve = queueLocate(context, m, unanchored, needColours);
-      const anchoredColours: Array<[string, Word.Range]> = [];
+      const anchoredColours: Array<[BlankInfo, Word.Range | Word.ContentControl]> = [];
       for (const s of steps) {
         if (s.mark === undefined || !s.blank.anchor) continue;
-        const range = anchorRange(context, m, s.blank);
-        range.load("font/highlightColor");
-        anchoredColours.push([s.blank.id, range]);
+        // The anchor may have gone with a paragraph the user deleted: asked for as a null object, never failing.
+        const a = s.blank.anchor;
+        const range =
+          a.kind === "bookmark"
+            ? context.document.getBookmarkRangeOrNullObject(a.name)
+            : anchorControls(context, m, s.blank).getFirstOrNullObject();
+        range.load("text,font/highlightColor");
+        anchoredColours.push([s.blank, range]);
       }
       await context.sync();
       located = new Map(resolve().map((l) => [l.blank.id, l]));
-      for (const [id, range] of anchoredColours) colours.set(id, () => range.font.highlightColor);
+      // Text typed into an anchor since the scan is the user's: it shows no colour of ours to take off, and never
+      // takes our mark. An anchor gone is not reached at all.
+      for (const [b, range] of anchoredColours) {
+        const colour = range.isNullObject ? GONE : range.text === currentText(m, b) ? range.font.highlightColor : TYPED;
+        colours.set(b.id, () => colour);
+      }
       for (const [id, l] of located) colours.set(id, l.highlight);
     }
     const taken = new Set(Object.values(st.anchors).flatMap((a) => (a.bookmark ? [a.bookmark.toLowerCase()] : [])));
@@ -144,15 +159,7 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
       for (const t of targets.slice(from)) {
         if (t.text === null || !t.handle || paragraphs.has(t.blank.paragraph)) continue;
         const para = t.handle.getRange("Whole").paragraphs.getFirst();
-        // Under Track Changes the web's paragraph text holds the deleted revisions too: its current text is read.
-        if (session.tracking === "on") {
-          const current = para.getReviewedText("Current");
-          paragraphs.set(t.blank.paragraph, () => current.value);
-        } else {
-          para.load("text");
-          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
-          paragraphs.set(t.blank.paragraph, () => para.text);
-        }
+        paragraphs.set(t.blank.paragraph, textAfterSync(context, m, para));
       }
     };
     let chunk = 0;
@@ -222,11 +229,36 @@ function chunkOf(targets: Target[]): number {
   return i;
 }
 
-/** The range of a blank's anchor: its control's content, or its bookmark's range. */
-function anchorRange(context: Word.RequestContext, m: Model, b: BlankInfo): Word.Range {
-  const a = b.anchor!;
-  if (a.kind === "bookmark") return context.document.getBookmarkRange(a.name);
-  return anchorControls(context, m, b).getFirst().getRange("Content");
+const trackingReads = new WeakMap<Word.RequestContext, () => boolean>();
+
+/**
+ * Whether the document tracks changes, read in the batch (the user may have turned it on since the scan); false
+ * where WordApi 1.4 is missing, as nothing can then be read another way.
+ */
+function trackingAfterSync(context: Word.RequestContext, m: Model): () => boolean {
+  let tracking = trackingReads.get(context);
+  if (!tracking) {
+    const doc = context.document;
+    if (m.bookmarks) doc.load("changeTrackingMode");
+    tracking = () => m.bookmarks && String(doc.changeTrackingMode ?? "Off") !== "Off";
+    trackingReads.set(context, tracking);
+  }
+  return tracking;
+}
+
+/**
+ * Queues a read of a range's text, to be taken after the sync. Under Track Changes `text` holds the deleted
+ * revisions too on the web (oj#1267): the current text is read as well, and taken while the document tracks.
+ */
+function textAfterSync(
+  context: Word.RequestContext,
+  m: Model,
+  r: Word.Range | Word.ContentControl | Word.Paragraph,
+): () => string {
+  const tracking = trackingAfterSync(context, m);
+  r.load("text");
+  const current = m.bookmarks ? r.getReviewedText("Current") : null;
+  return () => (current && tracking() ? current.value : r.text);
 }
 
 function queueTarget(
@@ -240,6 +272,10 @@ function queueTarget(
   marked: Set<string>,
   out: PlanResult,
 ): Target | null {
+  if (colour?.() === GONE) {
+    if (step) out.moved.push(blank.id);
+    return null;
+  }
   const value = step?.value;
   const writes = value !== undefined;
   // A control of the user's that showed its placeholder is emptied again (Word shows the placeholder), never given
@@ -259,9 +295,8 @@ function queueTarget(
     if (writes) writeControl(cc, text!);
     if (unmark) clearMark(cc);
     if (putMark) cc.font.highlightColor = MARK_COLOR;
-    cc.load("text");
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
-    return { step, blank, anchor: null, text, expect: text ?? current, current, readBack: () => cc.text, handle: cc };
+    const readBack = textAfterSync(context, m, cc);
+    return { step, blank, anchor: null, text, expect: text ?? current, current, readBack, handle: cc };
   }
   if (blank.anchor) {
     return queueAnchored(context, m, blank, step, blank.anchor, text, current, unmark, putMark);
@@ -291,17 +326,8 @@ function queueTarget(
   const inserted = text !== null ? writeRange(range, text) : range;
   if (unmark) clearMark(inserted);
   if (putMark) inserted.font.highlightColor = MARK_COLOR;
-  inserted.load("text");
-  return {
-    step,
-    blank,
-    anchor: null,
-    text,
-    expect: text ?? current,
-    current,
-    readBack: () => inserted.text,
-    handle: inserted,
-  };
+  const readBack = textAfterSync(context, m, inserted);
+  return { step, blank, anchor: null, text, expect: text ?? current, current, readBack, handle: inserted };
 }
 
 function queueAnchored(
@@ -324,8 +350,7 @@ function queueAnchored(
       anchor.kind === "control"
         ? anchorControls(context, m, blank).getFirst().getRange("Content")
         : context.document.getBookmarkRange(anchor.name);
-    pre.load("text");
-    before = () => pre.text;
+    before = textAfterSync(context, m, pre);
   }
   if (anchor.kind === "control") {
     const cc = (made as Word.ContentControl | undefined) ?? anchorControls(context, m, blank).getFirst();
@@ -337,8 +362,8 @@ function queueAnchored(
     }
     if (unmark) clearMark(cc);
     if (putMark) cc.font.highlightColor = MARK_COLOR;
-    cc.load("text");
-    return { step, blank, anchor, text, expect: text ?? current, current, readBack: () => cc.text, handle: cc, before };
+    const readBack = textAfterSync(context, m, cc);
+    return { step, blank, anchor, text, expect: text ?? current, current, readBack, handle: cc, before };
   }
   let range = (made as Word.Range | undefined) ?? context.document.getBookmarkRange(anchor.name);
   if (text !== null) {
@@ -348,8 +373,7 @@ function queueAnchored(
   }
   if (unmark) clearMark(range);
   if (putMark) range.font.highlightColor = MARK_COLOR;
-  const back = context.document.getBookmarkRangeOrNullObject(anchor.name);
-  back.load("text");
+  const read = bookmarkAfterSync(context, m, anchor.name, range);
   return {
     step,
     blank,
@@ -357,7 +381,7 @@ function queueAnchored(
     text,
     expect: text ?? current,
     current,
-    readBack: () => (back.isNullObject ? null : back.text),
+    readBack: read,
     handle: range,
     before,
   };
@@ -370,15 +394,28 @@ function rewrite(context: Word.RequestContext, m: Model, t: Target, text: string
   if (a.kind === "control") {
     const cc = anchorControls(context, m, t.blank).getFirst();
     writeControl(cc, text);
-    cc.load("text");
-    // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
-    return () => cc.text;
+    return textAfterSync(context, m, cc);
   }
   const range = writeRange(context.document.getBookmarkRange(a.name), text);
   range.insertBookmark(a.name);
-  const back = context.document.getBookmarkRangeOrNullObject(a.name);
+  return bookmarkAfterSync(context, m, a.name, range);
+}
+
+/**
+ * A bookmark's text after the sync, null where it did not hold. While tracking, the current text is read from the
+ * range it was put on: a bookmark that may be gone is never asked for more than its text.
+ */
+function bookmarkAfterSync(
+  context: Word.RequestContext,
+  m: Model,
+  name: string,
+  range: Word.Range,
+): () => string | null {
+  const back = context.document.getBookmarkRangeOrNullObject(name);
   back.load("text");
-  return () => (back.isNullObject ? null : back.text);
+  const tracking = trackingAfterSync(context, m);
+  const current = textAfterSync(context, m, range);
+  return () => (back.isNullObject ? null : tracking() ? current() : back.text);
 }
 
 function savedAnchor(t: Target, st: SavedAnchor | undefined, text: string): SavedAnchor | null {
@@ -492,9 +529,28 @@ async function recover(
   const error = toWordError(syncError);
   out.consistent = false;
   const reads = new Map<Target, () => string | null>();
+  // Bookmarks that went with the text the batch replaced, while that text landed whole.
+  const unanchored = new Set<Target>();
   try {
     await session.run(async (context) => {
       const parts = new Map<string, Word.ParagraphCollection>();
+      /** Without an anchor, what landed shows only in its paragraph: the expected text there, or not. */
+      const inParagraph = (t: Target): (() => string | null) => {
+        const part = partOf(m, t.blank.paragraph);
+        let ps = parts.get(part.name);
+        if (!ps) {
+          ps = partBody(context, part.name).paragraphs;
+          ps.load("items/text");
+          parts.set(part.name, ps);
+        }
+        const list = ps;
+        return () => {
+          const text = list.items[t.blank.paragraph - part.offset]?.text;
+          const before = m.texts[t.blank.paragraph];
+          const after = before.slice(0, t.blank.start) + t.expect + before.slice(t.blank.end);
+          return text === after ? t.expect : text === before ? before.slice(t.blank.start, t.blank.end) : null;
+        };
+      };
       for (const t of targets) {
         if (t.blank.source === "contentControl") {
           const cc = context.document.contentControls.getByIdOrNullObject(Number(t.blank.contentControlId));
@@ -508,23 +564,17 @@ async function recover(
         } else if (t.anchor?.kind === "bookmark") {
           const r = context.document.getBookmarkRangeOrNullObject(t.anchor.name);
           r.load("text");
-          reads.set(t, () => (r.isNullObject ? null : r.text));
-        } else {
-          const part = partOf(m, t.blank.paragraph);
-          let ps = parts.get(part.name);
-          if (!ps) {
-            ps = partBody(context, part.name).paragraphs;
-            ps.load("items/text");
-            parts.set(part.name, ps);
-          }
-          const list = ps;
-          // Without an anchor, what landed shows only in its paragraph: the expected text there, or not.
+          // A bookmark replaced with its text and not put back yet (the batch stopped between the two): the value
+          // is found by its paragraph, and kept there without an anchor.
+          const paragraph = t.text !== null ? inParagraph(t) : () => null;
           reads.set(t, () => {
-            const text = list.items[t.blank.paragraph - part.offset]?.text;
-            const before = m.texts[t.blank.paragraph];
-            const after = before.slice(0, t.blank.start) + t.expect + before.slice(t.blank.end);
-            return text === after ? t.expect : text === before ? before.slice(t.blank.start, t.blank.end) : null;
+            if (!r.isNullObject) return r.text;
+            const read = paragraph();
+            if (read === t.expect && read !== t.current) unanchored.add(t);
+            return unanchored.has(t) ? read : null;
           });
+        } else {
+          reads.set(t, inParagraph(t));
         }
       }
       await context.sync();
@@ -562,7 +612,7 @@ async function recover(
     }
     if (before !== undefined && before !== null && before !== t.current && read === t.expect) {
       restore.set(t, isPlaceholderText(before, null) ? "" : before);
-    } else if (t.text !== null && t.blank.anchor && read !== null && read !== t.expect && read !== t.current) {
+    } else if (t.text !== null && t.anchor && read !== null && read !== t.expect && read !== t.current) {
       restore.set(t, t.current);
     }
   }
@@ -576,6 +626,7 @@ async function recover(
       // Nothing more can be done now: the rescan that follows shows what the document holds.
     }
   }
+  for (const t of unanchored) t.anchor = null;
   for (const t of targets) {
     const read = reads.get(t)!();
     const id = t.blank.id;

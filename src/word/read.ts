@@ -91,6 +91,12 @@ interface BookmarkRead {
   range: Word.Range;
   paragraph?: Word.Paragraph;
   prefix?: Word.Range;
+  /** Under revisions: the current texts of its paragraph, of the text before it there, and of its own. */
+  current?: [
+    OfficeExtension.ClientResult<string>,
+    OfficeExtension.ClientResult<string>,
+    OfficeExtension.ClientResult<string>,
+  ];
 }
 
 function headingFromStyle(style: string | undefined | null): number | null {
@@ -163,6 +169,9 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     m.paragraph.load("text");
     m.prefix = m.paragraph.getRange("Start").expandTo(m.range.getRange("Start"));
     m.prefix.load("text");
+    // Bookmarks are in the body only.
+    if (revised.includes(parts[0]))
+      m.current = [m.paragraph, m.prefix, m.range].map((r) => r.getReviewedText("Current")) as BookmarkRead["current"];
     second = true;
   }
   for (const part of parts) {
@@ -228,14 +237,14 @@ function placeBookmarks(marks: BookmarkRead[], paragraphs: SnapshotParagraph[], 
   const used = new Set<string>();
   for (const m of marks) {
     if (!m.paragraph || !m.prefix) continue;
-    const text = m.paragraph.text;
-    const start = m.prefix.text.length;
-    const end = start + m.range.text.length;
-    if (text.slice(start, end) !== m.range.text) continue;
+    const [text, prefix, own] = m.current?.map((r) => r.value) ?? [m.paragraph.text, m.prefix.text, m.range.text];
+    const start = prefix.length;
+    const end = start + own.length;
+    if (text.slice(start, end) !== own) continue;
     for (let i = body.offset; i < body.offset + body.count; i++) {
       if (paragraphs[i].text !== text || used.has(`${i}:${start}`)) continue;
       used.add(`${i}:${start}`);
-      out.push({ name: m.name, text: m.range.text, paragraph: i, start, end });
+      out.push({ name: m.name, text: own, paragraph: i, start, end });
       break;
     }
   }
