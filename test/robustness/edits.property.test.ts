@@ -369,6 +369,7 @@ test(
               sim.options.failAfterWrites = undefined;
               await sim.Word.run(async (context) => {
                 context.document.changeTrackingMode = "TrackAll";
+                // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one user action per step
                 await context.sync();
               });
               sim.options.failAfterWrites = fault;
