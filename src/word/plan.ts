@@ -531,8 +531,15 @@ async function recover(
   const reads = new Map<Target, () => string | null>();
   // Bookmarks that went with the text the batch replaced, while that text landed whole.
   const unanchored = new Set<Target>();
+  // Under Track Changes the web's `text` holds deleted revisions too: what each object read holds now, by object.
+  const current = new Map<object, string>();
+  type Readable = Word.Range | Word.ContentControl | Word.Paragraph;
+  const textOf = (o: Readable): string => current.get(o) ?? o.text;
+  const readFrom: Array<() => Readable | null | undefined> = [];
   try {
     await session.run(async (context) => {
+      const doc = context.document;
+      if (m.bookmarks) doc.load("changeTrackingMode");
       const parts = new Map<string, Word.ParagraphCollection>();
       /** Without an anchor, what landed shows only in its paragraph: the expected text there, or not. */
       const inParagraph = (t: Target): (() => string | null) => {
@@ -544,8 +551,11 @@ async function recover(
           parts.set(part.name, ps);
         }
         const list = ps;
+        const item = () => list.items[t.blank.paragraph - part.offset];
+        readFrom.push(item);
         return () => {
-          const text = list.items[t.blank.paragraph - part.offset]?.text;
+          const p = item();
+          const text = p ? textOf(p) : undefined;
           const before = m.texts[t.blank.paragraph];
           const after = before.slice(0, t.blank.start) + t.expect + before.slice(t.blank.end);
           return text === after ? t.expect : text === before ? before.slice(t.blank.start, t.blank.end) : null;
@@ -555,20 +565,27 @@ async function recover(
         if (t.blank.source === "contentControl") {
           const cc = context.document.contentControls.getByIdOrNullObject(Number(t.blank.contentControlId));
           cc.load("text");
-          // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read -- read back only after the caller's sync
-          reads.set(t, () => (cc.isNullObject ? null : cc.text));
+          // eslint-disable-next-line office-addins/call-sync-before-read -- read back only after the caller's sync
+          const found = () => (cc.isNullObject ? null : cc);
+          readFrom.push(found);
+          reads.set(t, () => {
+            const c = found();
+            return c ? textOf(c) : null;
+          });
         } else if (t.anchor?.kind === "control") {
           const list = anchorControls(context, m, t.blank);
           list.load("items/text");
-          reads.set(t, () => (list.items.length > 0 ? list.items[0].text : null));
+          readFrom.push(() => list.items[0]);
+          reads.set(t, () => (list.items.length > 0 ? textOf(list.items[0]) : null));
         } else if (t.anchor?.kind === "bookmark") {
           const r = context.document.getBookmarkRangeOrNullObject(t.anchor.name);
           r.load("text");
+          readFrom.push(() => (r.isNullObject ? null : r));
           // A bookmark replaced with its text and not put back yet (the batch stopped between the two): the value
           // is found by its paragraph, and kept there without an anchor.
           const paragraph = t.text !== null ? inParagraph(t) : () => null;
           reads.set(t, () => {
-            if (!r.isNullObject) return r.text;
+            if (!r.isNullObject) return textOf(r);
             const read = paragraph();
             if (read === t.expect && read !== t.current) unanchored.add(t);
             return unanchored.has(t) ? read : null;
@@ -578,6 +595,14 @@ async function recover(
         }
       }
       await context.sync();
+      // Tracking: one more read, of the current text of each object found.
+      if (!m.bookmarks || String(doc.changeTrackingMode ?? "Off") === "Off") return;
+      const asked = readFrom.flatMap((get) => {
+        const o = get();
+        return o ? [[o, o.getReviewedText("Current")] as const] : [];
+      });
+      await context.sync();
+      for (const [o, r] of asked) current.set(o, r.value);
     });
   } catch {
     // Not even the read answers: nothing is known to have landed, and the state stays as it was.
