@@ -150,7 +150,7 @@ describe("guided form", () => {
 
     // Day and month both blank: one whole date, each part beside it.
     await skipTo(pane, () => currentLabel() === "Ngày kế hoạch");
-    expect(screen.getByRole("textbox", { name: "Ngày kế hoạch — Ngày đầy đủ" })).toBe(document.activeElement);
+    expect(screen.getByRole("textbox", { name: "Ngày kế hoạch — Ngày đầy đủ" })).toHaveFocus();
     expect(screen.getByRole("textbox", { name: "Ngày" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Tháng" })).toBeInTheDocument();
   });
@@ -159,7 +159,7 @@ describe("guided form", () => {
     const pane = await openPane();
     await startForm(pane);
     await skipTo(pane, () => currentLabel() === "Diện tích tự nhiên");
-    expect(screen.getByRole("textbox", { name: "Diện tích tự nhiên" })).toBe(document.activeElement);
+    expect(screen.getByRole("textbox", { name: "Diện tích tự nhiên" })).toHaveFocus();
     expect(screen.getAllByText("ha")).toHaveLength(1);
     expect(screen.queryByText(/\(ha\)/)).not.toBeInTheDocument();
     await pane.user.type(document.activeElement as HTMLInputElement, "1.234,5{Enter}");
@@ -333,7 +333,7 @@ describe("all fields, only the empty ones", () => {
     expect(focused?.isConnected).toBe(true);
     await pane.user.tab();
     expect(document.activeElement?.tagName).toBe("INPUT");
-    expect(document.activeElement).not.toBe(input);
+    expect(input).not.toHaveFocus();
     // Setting the filter again shows only what is empty now.
     const filter = screen.getByRole("switch", { name: "Chỉ ô còn trống" });
     await pane.user.click(filter);

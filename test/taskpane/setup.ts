@@ -41,9 +41,10 @@ if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => 
  */
 if (!(window as { styleCache?: boolean }).styleCache) {
   const compute = window.getComputedStyle.bind(window);
-  const changes = new MutationObserver(() => {});
-  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   let cache = new WeakMap<Element, CSSStyleDeclaration>();
+  // Records are taken on each call for changes made since; the callback gets those made before a call came.
+  const changes = new MutationObserver(() => (cache = new WeakMap()));
+  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   window.getComputedStyle = (element: Element, pseudo?: string | null) => {
     if (pseudo) return compute(element, pseudo);
     if (changes.takeRecords().length > 0) cache = new WeakMap();
