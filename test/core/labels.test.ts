@@ -1,0 +1,103 @@
+/**
+ * Scores the engine's labels on the real templates of `../shared/corpus` against the hand-written table in
+ * ./labels.expected.ts. A label matches when it equals one of the row's wordings after NFC, trimming, and dropping a
+ * trailing `:`, leading numbering or list markers, and footnote markers. A blank the engine misses counts as wrong.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { scan, snapshotFromText } from "../../src/core";
+import { EXPECTED_LABELS } from "./labels.expected";
+
+const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus");
+const present = existsSync(CORPUS);
+if (!present) console.warn(`SKIPPED: ../shared not found (${CORPUS}); label scoring did not run`);
+const maybe = present ? describe : describe.skip;
+
+/** Blanks labelled right when the score was last measured: fewer is a regression. */
+const RIGHT_AT_LEAST = 95;
+
+interface Annotation {
+  line: number;
+  before: string;
+  blank: string;
+}
+
+function normalizeLabel(label: string): string {
+  return label
+    .normalize("NFC")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^(?:[-+•*o□☐]\s+|\(?(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+|\(\d{1,2}\)\s*)/u, "")
+    .replace(/(?<=\p{L})\s?\(\d{1,2}\)|(?<=\p{Ll})\d{1,2}(?=\s|$)/gu, "")
+    .replace(/[\s:]+$/u, "")
+    .trim();
+}
+
+function locate(lines: string[], a: Annotation): { p: number; start: number; end: number } {
+  const line = lines[a.line - 1];
+  for (let at = line.indexOf(a.blank); at >= 0; at = line.indexOf(a.blank, at + 1)) {
+    if (line.slice(0, at).endsWith(a.before)) return { p: a.line - 1, start: at, end: at + a.blank.length };
+  }
+  throw new Error(`annotation not found on line ${a.line}: ${a.blank}`);
+}
+
+const iou = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) /
+  (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+
+interface Row {
+  name: string;
+  line: number;
+  expected: string;
+  got: string | null;
+  right: boolean;
+}
+
+function scoreFile(name: string): Row[] {
+  const text = readFileSync(join(CORPUS, `${name}.txt`), "utf8");
+  const snapshot = snapshotFromText(text);
+  const lines = snapshot.paragraphs.map((p) => p.text);
+  const annotations = JSON.parse(readFileSync(join(CORPUS, `${name}.expected.json`), "utf8")) as Annotation[];
+  const table = EXPECTED_LABELS[name];
+  if (table.length !== annotations.length)
+    throw new Error(`${name}: ${table.length} labels for ${annotations.length} blanks`);
+  const { blanks } = scan({ snapshot });
+  return annotations.map((a, i) => {
+    const [line, ...wordings] = table[i];
+    if (line !== a.line) throw new Error(`${name} row ${i}: line ${line}, annotation on line ${a.line}`);
+    const span = locate(lines, a);
+    const hit = blanks.find((b) => b.paragraph === span.p && iou(b, span) >= 0.5);
+    const got = hit ? hit.label : null;
+    const right = got !== null && wordings.some((w) => normalizeLabel(w) === normalizeLabel(got));
+    return { name, line, expected: wordings[0], got, right };
+  });
+}
+
+describe("label normalisation", () => {
+  test.each([
+    ["Họ, chữ đệm và tên(1):", "Họ, chữ đệm và tên"],
+    ["1. Tên khối tài liệu giao nộp:", "Tên khối tài liệu giao nộp"],
+    ["o Không có việc làm", "Không có việc làm"],
+    ["  Chức vụ  công tác : ", "Chức vụ công tác"],
+    ["Ngày ký – ngày", "Ngày ký – ngày"],
+  ])("%j reads as %j", (raw, clean) => {
+    expect(normalizeLabel(raw)).toBe(clean);
+  });
+});
+
+maybe("labels on real templates (hand-written table)", () => {
+  test("the share of blanks labelled as the table says does not fall", () => {
+    const rows = Object.keys(EXPECTED_LABELS).flatMap(scoreFile);
+    const right = rows.filter((r) => r.right).length;
+    console.log(
+      [
+        `LABELS ${right}/${rows.length} = ${((100 * right) / rows.length).toFixed(1)}%`,
+        ...rows
+          .filter((r) => !r.right)
+          .map((r) => `  ${r.name}:${r.line} want ${JSON.stringify(r.expected)} got ${JSON.stringify(r.got)}`),
+      ].join("\n"),
+    );
+    expect(rows).toHaveLength(140);
+    expect(right).toBeGreaterThanOrEqual(RIGHT_AT_LEAST);
+  });
+});
