@@ -177,10 +177,13 @@ function anchorFor(
   const inCell = (para?.tableNestingLevel ?? 0) > 0 || para?.location === "table";
   // Word on the web refuses a control over part of a cell; a cell's other paragraphs are not known here, so no
   // control is put in a cell there at all.
-  const controlOk = !touchesControl && !(web && inCell);
-  if (controlOk) return "control";
   // Web bookmarks in headers and footers come back null (oj#6855): there, body text only.
   const body = para?.location === "body" || para?.location === "table";
+  // An empty blank (an empty cell) is empty again once cleared, and an empty control shows Word's placeholder on
+  // screen and in print: it is held by a bookmark, or by nothing.
+  if (b.original === "") return bookmarks && body ? "bookmark" : "none";
+  const controlOk = !touchesControl && !(web && inCell);
+  if (controlOk) return "control";
   return bookmarks && body ? "bookmark" : "none";
 }
 

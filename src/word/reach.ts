@@ -68,8 +68,17 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
   };
   const targets = new Map<string, Target>();
   const planners = new Map<PartName, PartLocator>();
+  // An empty blank (an empty table cell) has no text to search for: it is reached through its paragraph, which
+  // must read empty now as it did at the scan.
+  const empty = new Set<string>();
   for (const b of blanks) {
     const part = partOf(m, b.paragraph);
+    if (b.start === b.end) {
+      if (m.texts[b.paragraph] !== "") continue;
+      bodyOf(part);
+      empty.add(b.id);
+      continue;
+    }
     let planner = planners.get(part.name);
     if (!planner) planners.set(part.name, (planner = locator(m.texts, part)));
     const t = planner.target(b.paragraph - part.offset, b.start, b.end);
@@ -104,6 +113,11 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       const part = partOf(m, b.paragraph);
       const expected = currentText(m, b);
       const now = current[b.paragraph];
+      if (empty.has(b.id)) {
+        if (now !== "") return nowhere(b);
+        const paragraph = partReads.get(part.name)!.paragraphs.items[b.paragraph - part.offset];
+        return { blank: b, range: () => paragraph.getRange("Start"), paragraphAsScanned: true, highlight: () => "" };
+      }
       const stillThere =
         now.slice(b.start, b.end) === expected && now.slice(0, b.start) === m.texts[b.paragraph].slice(0, b.start);
       if (!stillThere || !targets.has(b.id)) return nowhere(b);

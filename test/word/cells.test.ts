@@ -1,0 +1,101 @@
+/**
+ * Empty table cells as blanks: reached through their paragraph (there is no text to search for), held by a hidden
+ * bookmark (an empty control would show Word's placeholder, on screen and in print), written, changed and cleared
+ * through the verified write plan, on the desktop and the web.
+ */
+import type { Blank, ScanInput, ScanResult } from "../../src/core/types";
+import { parseState, STATE_KEY } from "../../src/word/state";
+import { buildDocx } from "../robustness/docgen";
+import { open, savedTexts } from "./helpers";
+
+// The engine's table reading is not what is tested here: each empty paragraph of a table is reported as a blank,
+// the way the engine reports an empty cell that expects a value.
+jest.mock("../../src/core", () => {
+  const actual = jest.requireActual("../../src/core");
+  return {
+    ...actual,
+    scan: (input: ScanInput): ScanResult => {
+      const result: ScanResult = actual.scan(input);
+      const taken = new Set(result.blanks.map((b) => b.paragraph));
+      input.snapshot.paragraphs.forEach((p, i) => {
+        if (p.location !== "table" || p.text !== "" || taken.has(i)) return;
+        const cell: Blank = {
+          ...result.blanks[0],
+          id: `c-${i}`,
+          paragraph: i,
+          start: 0,
+          end: 0,
+          text: "",
+          label: `Ô ${i}`,
+          original: "",
+          filled: false,
+          value: null,
+          source: "text",
+          contentControlId: null,
+          readOnly: false,
+        };
+        result.blanks.push(cell);
+      });
+      return result;
+    },
+  };
+});
+
+const TABLE = {
+  body: [
+    { type: "p" as const, runs: [{ text: "Biểu số liệu: ..... xã" }] },
+    {
+      type: "table" as const,
+      rows: [
+        [[{ text: "Chỉ tiêu" }], [{ text: "Số lượng" }]],
+        [[{ text: "Số nam" }], [{ text: "" }]],
+        [[{ text: "Số nữ" }], [{ text: "" }]],
+      ],
+    },
+  ],
+};
+
+test.each(["desktop", "web"] as const)(
+  "%s: empty cells are written, changed and cleared in place",
+  async (platform) => {
+    const s = await open(await buildDocx(TABLE), platform);
+    const o = await s.gw.scan();
+    const cells = o.result.blanks.filter((b) => b.id.startsWith("c-"));
+    expect(cells.map((c) => c.label)).toEqual(["Ô 4", "Ô 6"]);
+    const [nam, nu] = cells;
+    const first = await s.gw.apply([
+      { blankId: nam.id, value: "120" },
+      { blankId: nu.id, value: "98" },
+    ]);
+    expect(first.failed).toEqual([]);
+    expect(first.written.sort()).toEqual([nam.id, nu.id].sort());
+    expect((await savedTexts(s.sim)).slice(4, 7)).toEqual(["120", "Số nữ", "98"]);
+    // Held by hidden bookmarks, known to the saved state: no control, so no placeholder once cleared.
+    const anchors = parseState(s.sim.Office.context.document.settings.get(STATE_KEY)).state.anchors;
+    expect([anchors[nam.id].kind, anchors[nu.id].kind]).toEqual(["bookmark", "bookmark"]);
+
+    const again = await s.gw.scan();
+    expect(again.result.blanks.find((b) => b.id === nam.id)).toMatchObject({ filled: true, value: "120" });
+    await s.gw.apply([
+      { blankId: nam.id, value: "121" },
+      { blankId: nu.id, value: null },
+    ]);
+    expect((await savedTexts(s.sim)).slice(4, 7)).toEqual(["121", "Số nữ", ""]);
+    const last = await s.gw.scan();
+    expect(last.result.blanks.find((b) => b.id === nu.id)).toMatchObject({ filled: false, value: null });
+    // The cleared cell is still held: a new value goes into it, not next to it.
+    await s.gw.apply([{ blankId: nu.id, value: "97" }]);
+    expect((await savedTexts(s.sim)).slice(4, 7)).toEqual(["121", "Số nữ", "97"]);
+  },
+);
+
+test("a cell the user typed in since the scan is not written", async () => {
+  const s = await open(await buildDocx(TABLE), "web");
+  const o = await s.gw.scan();
+  const nam = o.result.blanks.find((b) => b.id.startsWith("c-"))!;
+  s.sim.editParagraphText(nam.paragraph, 0, 0, "115");
+  const report = await s.gw.apply([{ blankId: nam.id, value: "120" }]);
+  expect(report.written).toEqual([]);
+  expect(report.moved).toEqual([nam.id]);
+  expect((await savedTexts(s.sim))[nam.paragraph]).toBe("115");
+});
