@@ -6,9 +6,13 @@
 import { dateGap } from "./date-gap";
 import { dottedRuns } from "./dotted-runs";
 import { etcAfterComma } from "./etc-after-comma";
+import { etcAfterNumber } from "./etc-after-number";
 import { etcAfterVv } from "./etc-after-vv";
+import { etcBeforeBracket } from "./etc-before-bracket";
+import { etcBeforeSeparator } from "./etc-before-separator";
 import { etcClosingWord } from "./etc-closing-word";
 import { etcInParens } from "./etc-in-parens";
+import { etcSentenceGoesOn } from "./etc-sentence-goes-on";
 import { loneTab } from "./lone-tab";
 import { numberGap } from "./number-gap";
 import type { Candidate, ParagraphHints, Rule } from "./rule";
@@ -23,6 +27,10 @@ export const RULES: readonly Rule[] = [
   etcClosingWord,
   etcAfterComma,
   etcInParens,
+  etcBeforeSeparator,
+  etcSentenceGoesOn,
+  etcAfterNumber,
+  etcBeforeBracket,
   tocLeader,
   numberGap,
   dateGap,

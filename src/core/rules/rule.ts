@@ -2,7 +2,7 @@
  * The shape of a detection rule and the few helpers rules share. A rule is a named, pure step of the blank
  * pipeline (`RULES` in ./index.ts): a "find" rule proposes spans, a "reject" rule drops spans found before it.
  */
-import { isSpace } from "../text";
+import { foldTones, isLetter, isSpace } from "../text";
 
 export type DetectedVia = "fill" | "leader" | "space" | "underscore" | "tab";
 
@@ -71,4 +71,73 @@ export function nextNonSpace(text: string, at: number): string | undefined {
   let i = at;
   while (i < text.length && isSpace(text[i])) i++;
   return i < text.length ? text[i] : undefined;
+}
+
+/**
+ * Words after which a value belongs (`số …`, `có …`, `Điều …`, `ông …`, `phía …`): a short run glued to one of them
+ * is a blank even where it looks like an "etc." trailing off.
+ */
+const ASKS_VALUE = new Set(
+  [
+    "số",
+    "thứ",
+    "điều",
+    "khoản",
+    "điểm",
+    "mục",
+    "chương",
+    "phần",
+    "mẫu",
+    "ngày",
+    "tháng",
+    "năm",
+    "giờ",
+    "phút",
+    "lúc",
+    "là",
+    "có",
+    "gồm",
+    "tại",
+    "ở",
+    "của",
+    "cho",
+    "từ",
+    "đến",
+    "hết",
+    "vào",
+    "đạt",
+    "được",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "tên",
+    "phía",
+    "xã",
+    "phường",
+    "huyện",
+    "quận",
+    "tỉnh",
+    "thôn",
+    "ấp",
+    "bản",
+    "tổ",
+    "đội",
+    "lớp",
+    "phòng",
+  ].map(foldTones),
+);
+
+/** The word glued before `at` (letters only), or "" when none is. */
+export function gluedWordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && isLetter(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** The word right before `at` (spaces skipped) is one after which a value belongs. */
+export function asksValue(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(text[i - 1])) i--;
+  return ASKS_VALUE.has(foldTones(gluedWordBefore(text, i)));
 }
