@@ -4,14 +4,14 @@
  * unsaved document nothing was written to. The fingerprint is taken over the text as it was before anything was
  * filled, so writing values (or typing over blanks the add-in remembers) does not change it.
  */
+import { groupBy } from "../core/collections";
 import { restoreOriginal } from "../core/restore";
 import { hash } from "../core/text";
 import type { FilledBlank } from "../core/types";
 
 /** `filled` as given to the engine: each value the exact text standing in its span. */
 export function textFingerprint(texts: readonly string[], filled: readonly FilledBlank[]): string {
-  const byParagraph = new Map<number, FilledBlank[]>();
-  for (const f of filled) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
+  const byParagraph = groupBy(filled, (f) => f.paragraph);
   const originals = texts.map((t, p) => (byParagraph.has(p) ? restoreOriginal(t, byParagraph.get(p)!).original : t));
   return `${hash(originals.join("\n"))}.${texts.length}`;
 }

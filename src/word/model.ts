@@ -3,6 +3,7 @@
  * read back by the last write), where each part's paragraphs start, and every blank's span, anchor and value. Pure:
  * nothing here talks to Word.
  */
+import { groupBy } from "../core/collections";
 import { spacedWrite } from "../core/spacing";
 import type { DocumentSnapshot, FilledBlank, ScanResult, SnapshotParagraph } from "../core/types";
 import type { Anchor } from "./anchors";
@@ -36,7 +37,7 @@ export interface BlankInfo {
   /** The user's own content control this blank is (never anchored by us). */
   contentControlId: string | null;
   readOnly: boolean;
-  source: "text" | "contentControl" | "user";
+  source: ScanResult["blanks"][number]["source"];
 }
 
 export interface Model {
@@ -78,12 +79,7 @@ export function writeFor(m: Model, b: BlankInfo, value: string): string {
 
 /** Blanks by paragraph, each paragraph's in text order. */
 export function byParagraph<T extends { paragraph: number; start: number }>(items: Iterable<T>): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const b of items) {
-    const list = out.get(b.paragraph);
-    if (list) list.push(b);
-    else out.set(b.paragraph, [b]);
-  }
+  const out = groupBy(items, (b) => b.paragraph);
   for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -9,6 +9,7 @@
  * are paired in document order, and only when both counts agree, so a guess never decides which blank a text
  * belongs to. Pure: texts in, pairings out.
  */
+import { groupBy } from "../core/collections";
 import type { Blank } from "../core/types";
 import type { RememberedShape } from "./types";
 
@@ -74,12 +75,7 @@ function contextAfter(text: string, at: number, others: Span[]): string {
 
 /** The text blanks of a scan as shapes, `blanks` in document order, spans in the current `texts`. */
 export function rememberBlanks(texts: readonly string[], blanks: readonly Blank[]): RememberedShape[] {
-  const byParagraph = new Map<number, Span[]>();
-  for (const b of blanks) {
-    const list = byParagraph.get(b.paragraph) ?? [];
-    list.push({ start: b.start, end: b.end });
-    byParagraph.set(b.paragraph, list);
-  }
+  const byParagraph = groupBy(blanks, (b) => b.paragraph);
   const shapes = new Map<string, RememberedShape>();
   for (const b of blanks) {
     if (b.source !== "text" || !b.original) continue;
@@ -164,12 +160,7 @@ function placeCheck(count: number | undefined, now: number): (place: number | un
 
 export function recogniseBlanks({ texts, shapes, present, located, claimed }: RecogniseInput): Recognised {
   const out: Recognised = { typed: [], empty: [] };
-  const claimedBy = new Map<number, Span[]>();
-  for (const c of claimed) {
-    const list = claimedBy.get(c.paragraph) ?? [];
-    list.push(c);
-    claimedBy.set(c.paragraph, list);
-  }
+  const claimedBy = groupBy(claimed, (c) => c.paragraph);
   const wanted = shapes.filter(([, , , ids]) => ids.some((id) => !present.has(id) && !located.has(id)));
   if (wanted.length === 0 || wanted.length > MAX_SHAPES_LOOKED_FOR) return out;
   // One string for the whole document, paragraphs separated by the edge mark: a shape is one regex pass.

@@ -3,7 +3,8 @@
  * bookmark (an empty control would show Word's placeholder, on screen and in print), written, changed and cleared
  * through the verified write plan, on the desktop and the web.
  */
-import type { Blank, ScanInput, ScanResult } from "../../src/core/types";
+import type { scan as engineScan } from "../../src/core";
+import type { Blank, ScanResult } from "../../src/core/types";
 import { parseState, STATE_KEY } from "../../src/word/state";
 import { buildDocx } from "../robustness/docgen";
 import { open, savedTexts } from "./helpers";
@@ -14,7 +15,7 @@ jest.mock("../../src/core", () => {
   const actual = jest.requireActual("../../src/core");
   return {
     ...actual,
-    scan: (input: ScanInput): ScanResult => {
+    scan: (input: Parameters<typeof engineScan>[0]): ScanResult => {
       const result: ScanResult = actual.scan(input);
       const taken = new Set(result.blanks.map((b) => b.paragraph));
       input.snapshot.paragraphs.forEach((p, i) => {
