@@ -36,11 +36,10 @@ export function masked(text: string, spans: Span[]): string {
 }
 
 const TOKEN = "(\\uE000+|\\d{1,4})";
-const WORD_DATE = new RegExp(
-  `(?<![\\p{L}])ngày\\s*${TOKEN}\\s*,?\\s*tháng\\s*${TOKEN}\\s*,?\\s*năm\\s*${TOKEN}`,
-  "giu",
-);
-const SLASH_DATE = new RegExp(`${TOKEN}\\s*[/.-]\\s*${TOKEN}\\s*[/.-]\\s*${TOKEN}`, "gu");
+/** A year may be written in part: `20…` keeps the century and leaves the rest blank. */
+const YEAR = "(\\d{0,2}\\uE000+|\\d{1,4})";
+const WORD_DATE = new RegExp(`(?<![\\p{L}])ngày\\s*${TOKEN}\\s*,?\\s*tháng\\s*${TOKEN}\\s*,?\\s*năm\\s*${YEAR}`, "giu");
+const SLASH_DATE = new RegExp(`${TOKEN}\\s*[/.-]\\s*${TOKEN}\\s*[/.-]\\s*${YEAR}`, "gu");
 const LONE_DAY = /(?<![\p{L}])ngày\s*(\uE000+)(?!\s*(?:tháng|\/|\uE000))/giu;
 
 /** Groups the paragraph's date blanks: `ngày … tháng … năm …`, `…/…/…`, and a lone `ngày ……` (a whole date). */
@@ -58,8 +57,8 @@ export function dateGroups(text: string, spans: Span[]): DateGroup[] {
       const pos = m.indexOf(token, cursor);
       cursor = pos + token.length;
       const part = names[g - 1];
-      if (token.startsWith(HOLE)) {
-        const idx = startIndex.get(pos);
+      if (token.includes(HOLE)) {
+        const idx = startIndex.get(pos + token.indexOf(HOLE));
         if (idx !== undefined && !taken.has(idx)) group.parts.set(idx, part);
       } else if (part !== "date") {
         group.printed[part] = Number(token);
@@ -73,7 +72,7 @@ export function dateGroups(text: string, spans: Span[]): DateGroup[] {
   for (const match of m.matchAll(WORD_DATE)) collect(match, ["day", "month", "year"], false);
   for (const match of m.matchAll(SLASH_DATE)) {
     const last = match[3];
-    if (!last.startsWith(HOLE) && last.length < 4) continue;
+    if (!last.includes(HOLE) && last.length < 4) continue;
     collect(match, ["day", "month", "year"], true);
   }
   for (const match of m.matchAll(LONE_DAY)) collect(match, ["date"], false);

@@ -180,6 +180,10 @@ function fallbackLabel(before: string, after: string, prevText: string): string 
   return "Nội dung";
 }
 
+/** `Hà Nội, ngày`, `……, ngày`: a place and a comma open the signing date's line; a time or a number before it do not. */
+const PLACE_DATE = /^[^,;:]{0,60},\s*(?:ngày\s*)?$/iu;
+const NOT_PLACE = /(?<![\p{L}])(?:giờ|phút|hồi|lúc|vào|số)(?![\p{L}])|[\d/]/iu;
+
 /** The label of a whole date: `Ngày ký` on a place-date line, `Ngày kế hoạch` after `Kế hoạch số …`, etc. */
 function dateLabel(m: string, g: DateGroup): string {
   const before = m.slice(Math.max(0, g.at - 80), g.at).replace(/(?<![\p{L}])ngày\s*$/iu, "");
@@ -188,7 +192,8 @@ function dateLabel(m: string, g: DateGroup): string {
   const docNo = before.match(/(\p{Lu}\p{L}*(?: \p{L}+)?)\s+số\s*\S*\s*$/u);
   if (docNo) return `Ngày ${docNo[1].toLowerCase()}`;
   const w = wordBefore(before);
-  if (/^[^,;:]{0,60},\s*$/u.test(m.slice(0, g.at))) return "Ngày ký";
+  const head = m.slice(0, g.at);
+  if (PLACE_DATE.test(head) && !NOT_PLACE.test(head)) return "Ngày ký";
   if (w === foldTones("sinh")) return "Ngày sinh";
   if (w === foldTones("từ")) return "Từ ngày";
   if (w === foldTones("đến") || w === foldTones("hết")) return "Đến ngày";

@@ -11,4 +11,6 @@ export const fixtures: Fixture[] = [
   ["Hiện nay trên địa bàn xã có…..hội quần chúng", "the run is followed by its count noun"],
   ["Đảng ủy xã..... Báo cáo", "five dots are too long for an 'etc.'"],
   ["ĐẢNG ỦY ...", "a space between the word and the run"],
+  ["……, ngày … tháng … năm…", "the year's place glued to `năm` at the end of a date line"],
+  ["ngày 05 tháng…", "the month's place glued to `tháng`"],
 ];

@@ -16,6 +16,7 @@ import { etcSentenceGoesOn } from "./etc-sentence-goes-on";
 import { loneTab } from "./lone-tab";
 import { numberGap } from "./number-gap";
 import type { Candidate, ParagraphHints, Rule } from "./rule";
+import { slashDateGap } from "./slash-date-gap";
 import { tocLeader } from "./toc-leader";
 import { underscoreRuns } from "./underscore-runs";
 
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   tocLeader,
   numberGap,
   dateGap,
+  slashDateGap,
   underscoreRuns,
   loneTab,
 ];
