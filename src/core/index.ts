@@ -99,7 +99,7 @@ export function scan(input: EngineInput): ScanResult {
         );
         const start = c.fill ? c.fill.start : restored.toCurrent(c.start);
         const end = c.fill ? c.fill.end : restored.toCurrent(c.end);
-        const hint = c.notes.map((n) => notes.get(n)).find((n) => n !== undefined) ?? null;
+        const hint = c.notes.map((n) => notes.get(n, p)).find((n) => n !== undefined) ?? null;
         const group = d.dateGroup !== null ? groups[d.dateGroup] : null;
         blanks.push({
           id,

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan, snapshotFromText } from "../../src/core";
+import { readDocxSnapshot } from "../../src/docx/snapshot";
 import { EXPECTED_LABELS } from "./labels.expected";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus");
@@ -99,5 +100,22 @@ maybe("labels on real templates (hand-written table)", () => {
     );
     expect(rows).toHaveLength(140);
     expect(right).toBeGreaterThanOrEqual(RIGHT_AT_LEAST);
+  });
+});
+
+maybe("notes of a file of many samples (NĐ 30/2020 Phụ lục III)", () => {
+  test("a marker in Mẫu 1.2 reads Mẫu 1.2's own notes", async () => {
+    const file = join(CORPUS, "originals", "nd30_2020_phuluc3.docx");
+    const snapshot = await readDocxSnapshot(new Uint8Array(readFileSync(file)));
+    const { blanks } = scan({ snapshot });
+    const heading = snapshot.paragraphs.findIndex((p) => p.text.startsWith("Mẫu 1.2 -"));
+    const next = snapshot.paragraphs.findIndex((p, i) => i > heading && p.text.startsWith("Mẫu 1.3 -"));
+    const hintAfter = (lead: string) =>
+      blanks.find(
+        (b) => b.paragraph > heading && b.paragraph < next && b.hint && b.context.before.trimStart().startsWith(lead),
+      )?.hint;
+    expect(hintAfter("Điều 1")).toBe("Nội dung quyết định.");
+    expect(hintAfter("Căn cứ")).toBe("Các căn cứ để ban hành quyết định.");
+    expect(hintAfter("Số:")).toBe("Chữ viết tắt tên cơ quan, tổ chức hoặc chức danh nhà nước ban hành quyết định.");
   });
 });
