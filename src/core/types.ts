@@ -28,6 +28,38 @@ export interface SnapshotParagraph {
    * never deleted.
    */
   footnoteRefs?: number[];
+  /**
+   * [start, end) of the results of legacy text form fields (FORMTEXT, five en spaces while empty): places the
+   * template's author made to be filled. Absent when the host cannot tell.
+   */
+  formFields?: Array<[number, number]>;
+  /** Where the paragraph stands in a table (its innermost cell), where the host knows the table's structure. */
+  cell?: SnapshotCell;
+}
+
+/**
+ * A table cell's place and look, as the OOXML tells it. Every paragraph of a cell carries the same one; an empty cell
+ * is one empty paragraph. Rows and cells are counted as `w:tr` / `w:tc` elements, so a vMerge continuation is a cell.
+ */
+export interface SnapshotCell {
+  /** Tables of the whole document in order of their start, nested ones included, from 0. */
+  table: number;
+  row: number;
+  /** The `w:tc`'s index in its row. */
+  col: number;
+  /** The grid column the cell starts at (`gridBefore` and the spans of the cells before it counted). */
+  gridCol: number;
+  gridSpan: number;
+  /** Vertical merge: the first cell of a merged run, or a cell merged into the one above it. */
+  vMerge?: "restart" | "continue";
+  /** From the table grid, else the cell's own width in twips; absent when neither is known. */
+  widthTwips?: number;
+  /** The row repeats as a header on every page (`w:tblHeader`). */
+  header?: boolean;
+  /** Which sides draw a line (the cell's own borders, else the table's, else its style's). */
+  borders?: { top: boolean; left: boolean; bottom: boolean; right: boolean };
+  /** The paragraph shows list numbering: the cell is not empty on the page even with no text. */
+  numbered?: boolean;
 }
 
 export interface SnapshotContentControl {
@@ -117,7 +149,25 @@ export interface EngineInput {
 export type BlankKind = "text" | "number" | "date";
 /** Which part of a date a date blank holds. */
 export type DatePart = "day" | "month" | "year" | "date";
-export type BlankSource = "text" | "contentControl" | "user";
+/** `cell`: a whole table cell that is empty or holds only spaces (its span covers them; 0–0 in an empty cell). */
+export type BlankSource = "text" | "contentControl" | "user" | "cell";
+
+/** Where a table-cell blank stands and what its row and column say (`src/core/tables.ts`). */
+export interface BlankCell {
+  table: number;
+  row: number;
+  col: number;
+  gridCol: number;
+  /** The row's label (`1. Văn phòng Sở`, `Tổng số`), or `Dòng n` in a pre-drawn empty row. */
+  rowLabel: string;
+  /** The column headers over the cell, outermost first (`Phân loại cán bộ công chức`, `HTXSNV`, `SL`). */
+  columnPath: string[];
+  /**
+   * `total`: on a "Tổng số" / "Cộng" row, the sum of the rows; `subtotal`: on a group row, the sum of its items;
+   * `ordinal`: the number of a pre-drawn row; `checkbox`: a box to tick; `data`: any other value.
+   */
+  role: "data" | "total" | "subtotal" | "ordinal" | "checkbox";
+}
 
 export interface Blank {
   /** Unique in a scan, the same for the same document on every scan. */
@@ -149,6 +199,10 @@ export interface Blank {
   readOnly: boolean;
   /** The blank is the whole paragraph (a multi-line answer). */
   wholeLine: boolean;
+  /** A box to tick (a □ glyph, or a bordered empty cell in a row of boxes): its value is the form's mark (X). */
+  checkbox?: boolean;
+  /** Set for a blank that is a whole table cell (or the dots filling one): its table coordinates and headers. */
+  cell?: BlankCell;
 }
 
 export interface Field {

@@ -16,6 +16,7 @@ import { cellWidth, leaderTabOffsets, sectionLineWidth } from "./leaders";
 import type { DocxModel } from "./model";
 import { sdtProps, type SdtProps } from "./sdt";
 import { headingLevel, styleSuperscript } from "./styles";
+import { CellReader } from "./tables";
 import { paragraphText, type ParagraphText } from "./text";
 import { firstW, wAttr, type Element } from "./xml";
 
@@ -24,6 +25,8 @@ export type Story = "body" | "header" | "footer";
 export interface IndexedParagraph extends BlockParagraph {
   story: Story;
   location: ParagraphLocation;
+  /** Tables of the stories before this one: the story's own table numbers start here. */
+  tableBase: number;
 }
 
 export interface IndexedSdt {
@@ -49,14 +52,16 @@ export function documentParagraphs(model: SnapshotSource): { paragraphs: Indexed
     ["header", model.header?.documentElement],
     ["footer", model.footer?.documentElement],
   ];
+  let tableBase = 0;
   for (const [story, root] of stories) {
     if (!root) continue;
     const base = paragraphs.length;
-    const { paragraphs: ps, sdts } = storyParagraphs(root);
+    const { paragraphs: ps, sdts, tables } = storyParagraphs(root);
     for (const bp of ps) {
       const location: ParagraphLocation = story !== "body" ? story : bp.nesting > 0 ? "table" : "body";
-      paragraphs.push({ ...bp, story, location });
+      paragraphs.push({ ...bp, story, location, tableBase });
     }
+    tableBase += tables;
     for (const s of sdts) {
       blockSdts.push({
         el: s.el,
@@ -97,6 +102,7 @@ export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): D
   const controls: Array<{ sdt: IndexedSdt; text: string }> = [];
   const textBoxes: TextBoxParagraph[] = [];
   const pts: ParagraphText[] = [];
+  const cells = new CellReader(model.styles);
   paragraphs.forEach((ip, index) => {
     const pt = paragraphText(ip.p);
     pts.push(pt);
@@ -112,6 +118,8 @@ export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): D
       }),
       superscripts: superscriptSpans(model, pt),
       footnoteRefs: pt.pieces.filter((x) => x.kind === "ref").map((x) => x.start),
+      ...(pt.formTexts.length > 0 ? { formFields: pt.formTexts.map(([s, e]): [number, number] => [s, e]) } : {}),
+      ...(ip.at && ip.cell ? { cell: cells.read(ip.at, ip.cell, ip.p, ip.tableBase) } : {}),
     });
     for (const s of pt.sdts) {
       controls.push({

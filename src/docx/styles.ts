@@ -22,6 +22,8 @@ export interface StyleInfo {
   superscript: boolean | null;
   /** Half-points, from the style's run properties. */
   size: number | null;
+  /** A table style's borders (`w:tblPr/w:tblBorders`). */
+  tableBorders: Element | null;
 }
 
 export interface Styles {
@@ -73,6 +75,7 @@ export function parseStyles(doc: Document | null): Styles {
       tabs: readTabs(firstW(el, "pPr")),
       superscript: vert ? wAttr(vert, "val") === "superscript" : null,
       size: halfPoints(rPr),
+      tableBorders: firstW(firstW(el, "tblPr"), "tblBorders"),
     };
     styles.byId.set(id, info);
     if (type === "paragraph" && /^(1|true|on)$/i.test(wAttr(el, "default") ?? "")) styles.defaultParagraph = id;
@@ -158,5 +161,11 @@ export function styleSuperscript(styles: Styles, styleId: string | null): boolea
 
 export function styleSize(styles: Styles, styleId: string | null): number | null {
   for (const s of chain(styles, styleId)) if (s.size !== null) return s.size;
+  return null;
+}
+
+/** The borders a table takes from its style chain, the nearest style that sets them. */
+export function styleTableBorders(styles: Styles, styleId: string | null): Element | null {
+  for (const s of chain(styles, styleId)) if (s.tableBorders) return s.tableBorders;
   return null;
 }

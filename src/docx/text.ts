@@ -45,6 +45,8 @@ export interface ParagraphText {
   marks: Array<{ el: Element; at: number }>;
   /** Field results (`w:fldSimple`, or between a `w:fldChar` separate and end) as [start, end). */
   fields: Array<[number, number]>;
+  /** The results of legacy text form fields (FORMTEXT: `w:ffData` with `w:textInput`), a subset of `fields`. */
+  formTexts: Array<[number, number]>;
   /** Tracked deletions (`w:del`, `w:moveFrom`): their text, which `text` leaves out, and the offset they stand at. */
   deleted: Array<{ at: number; text: string }>;
   /** Tracked insertions (`w:ins`, `w:moveTo`) as [start, end). */
@@ -83,11 +85,13 @@ export function paragraphText(p: Element): ParagraphText {
     textBoxes: [],
     marks: [],
     fields: [],
+    formTexts: [],
     deleted: [],
     inserted: [],
   };
   // Open complex fields: where each one's result began (-1 while still in its instructions).
   const open: number[] = [];
+  const openForm: boolean[] = [];
   const parts: string[] = [];
   let pos = 0;
   const add = (kind: PieceKind, el: Element, run: Element | null, text: string) => {
@@ -128,12 +132,17 @@ export function paragraphText(p: Element): ParagraphText {
         }
         case "fldChar": {
           const type = c.getAttributeNS(NS.w, "fldCharType");
-          if (type === "begin") open.push(-1);
-          else if (type === "separate" && open.length) open[open.length - 1] = pos;
+          if (type === "begin") {
+            open.push(-1);
+            const ffData = firstW(c, "ffData");
+            openForm.push(!!ffData && !!firstW(ffData, "textInput"));
+          } else if (type === "separate" && open.length) open[open.length - 1] = pos;
           else if (type === "end") {
             // An end without its begin closes a field that began in an earlier paragraph.
+            const form = openForm.length ? openForm.pop()! : false;
             const from = open.length ? open.pop()! : 0;
             if (from >= 0) out.fields.push([from, pos]);
+            if (from >= 0 && form) out.formTexts.push([from, pos]);
           }
           break;
         }
