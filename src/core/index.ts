@@ -4,6 +4,7 @@
  * still missing. Pure and linear in the document's size.
  */
 import { detectBlanks } from "./blanks";
+import { placedSpans } from "./boxes";
 import type { DetectedSpan } from "./blanks";
 import { findings } from "./completeness";
 import { buildFields, contextKey } from "./fields";
@@ -24,6 +25,7 @@ import type {
   SnapshotContentControl,
   UserSpan,
 } from "./types";
+import { findCellBlanks } from "./tables";
 import { foldTones } from "./text";
 import { t } from "../i18n";
 
@@ -42,6 +44,9 @@ interface Candidate {
   fill?: FilledBlank;
   user?: UserSpan;
 }
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 export function scan(input: EngineInput): ScanResult {
   const { snapshot } = input;
@@ -64,9 +69,17 @@ export function scan(input: EngineInput): ScanResult {
   let prevHadTabBlank = false;
   let prevOriginal = "";
 
+  const restoredAll = paragraphs.map((para, p) => restoreOriginal(para.text, fillsBy.get(p) ?? []));
+  // Cells are judged on the original texts, so a filled cell is still the blank it was.
+  const cellBlanks = findCellBlanks(
+    paragraphs,
+    restoredAll.map((r) => r.original),
+  );
+
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    const restored = restoreOriginal(para.text, fillsBy.get(p) ?? []);
+    const restored = restoredAll[p];
+    const cellBlank = cellBlanks.get(p);
     const original = restored.original;
     const pkey = minter.paragraphKey(original);
     // The host's offsets are in the current text; detection runs on the restored one, so every hint is mapped
@@ -87,7 +100,23 @@ export function scan(input: EngineInput): ScanResult {
     const controlSpans = pControls
       .filter((c) => c.start >= 0 && c.end >= c.start)
       .map((c) => ({ start: restored.toOriginal(c.start), end: restored.toOriginal(c.end) }));
-    const cands = mergeCandidates(restored.fills, detected, addedBy.get(p) ?? [], controlSpans, original.length);
+    let cands = mergeCandidates(restored.fills, detected, addedBy.get(p) ?? [], controlSpans, original.length);
+    // Form fields and tick boxes are the author's own blanks: they win over a rule's span that reaches into them.
+    const placed = placedSpans(
+      original,
+      para.formFields?.map(([s, e]): [number, number] => [at(s), at(e)]),
+    );
+    if (placed.length > 0) {
+      cands = cands.filter((c) => c.fill || c.user || !placed.some((s) => overlap(s, c)));
+      for (const s of placed) {
+        if (!cands.some((c) => overlap(s, c)) && !controlSpans.some((o) => overlap(s, o)))
+          cands.push({ start: s.start, end: s.end, source: "text", confidence: 1, notes: [] });
+      }
+      cands.sort((a, b) => a.start - b.start);
+    }
+    // An empty cell (or one of spaces) no rule takes is a blank as a whole; a cell of dots is the rules' span.
+    if (cellBlank && cands.length === 0 && pControls.length === 0)
+      cands.push({ start: 0, end: original.length, source: "cell", confidence: 0.9, notes: [] });
     if (cands.length > 0) {
       const described = describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
       const groups = dateGroups(original, cands);
@@ -100,18 +129,22 @@ export function scan(input: EngineInput): ScanResult {
         const start = c.fill ? c.fill.start : restored.toCurrent(c.start);
         const end = c.fill ? c.fill.end : restored.toCurrent(c.end);
         const hint = c.notes.map((n) => notes.get(n, p)).find((n) => n !== undefined) ?? null;
-        const group = d.dateGroup !== null ? groups[d.dateGroup] : null;
+        const group = d.dateGroup !== null && !cellBlank ? groups[d.dateGroup] : null;
         blanks.push({
           id,
           paragraph: p,
           start,
           end,
           text: para.text.slice(start, end),
-          kind: d.kind,
-          datePart: d.datePart,
-          unit: d.unit,
+          kind: cellBlank?.kind ?? d.kind,
+          datePart: cellBlank ? cellBlank.datePart : d.datePart,
+          unit: cellBlank ? cellBlank.unit : d.unit,
           label:
-            c.user?.label?.trim() || c.fill?.userLabel?.trim() || (d.weakLabel && hint ? noteLabel(hint) : d.label),
+            c.user?.label?.trim() ||
+            c.fill?.userLabel?.trim() ||
+            cellBlank?.label ||
+            placedAt(placed, c)?.label ||
+            (d.weakLabel && hint ? noteLabel(hint) : d.label),
           hint,
           context: {
             before: para.text.slice(Math.max(0, start - CONTEXT), start),
@@ -127,6 +160,8 @@ export function scan(input: EngineInput): ScanResult {
           contentControlId: null,
           readOnly: false,
           wholeLine: isWholeLine(original, c.start, c.end),
+          ...(cellBlank ? { cell: cellBlank.cell } : {}),
+          ...(cellBlank?.cell.role === "checkbox" || placedAt(placed, c)?.checkbox ? { checkbox: true } : {}),
         });
         links.push({
           dateKey: group ? `date:${p}:${d.dateGroup}` : null,
@@ -135,7 +170,9 @@ export function scan(input: EngineInput): ScanResult {
           slashed: group ? group.slashed : false,
           controlKey: null,
           contextKey:
-            d.kind === "date" ? null : contextKey(m.slice(0, c.start), m.slice(c.end, c.end + 80), d.kind, scopeOf[p]),
+            d.kind === "date" || cellBlank
+              ? null
+              : contextKey(m.slice(0, c.start), m.slice(c.end, c.end + 80), d.kind, scopeOf[p]),
         });
       });
     }
@@ -250,6 +287,13 @@ function numberedScopes(paragraphs: Array<{ text: string }>, outline: ReturnType
     out[p] = Math.max(item, h >= 0 ? outline.headings[h].paragraph : -1);
   }
   return out;
+}
+
+function placedAt<T extends { start: number; end: number }>(
+  placed: T[],
+  c: { start: number; end: number },
+): T | undefined {
+  return placed.find((s) => overlap(s, c) || (s.start === c.start && s.end === c.end));
 }
 
 function isWholeLine(text: string, start: number, end: number): boolean {
