@@ -1,12 +1,32 @@
 import type { FieldEntry } from "../session/model";
 import type { FillSession, SaveState } from "../session/types";
+import type { FieldInputProps } from "./FieldInput";
+
+/** What the form reads and does: the current field and its neighbours, its save, and the ways on. */
+export type GuidedFormSession = Pick<
+  FillSession,
+  | "model"
+  | "current"
+  | "saves"
+  | "lastSave"
+  | "goneValue"
+  | "setView"
+  | "split"
+  | "next"
+  | "previous"
+  | "skip"
+  | "dismiss"
+  | "addFromSelection"
+  | "commitField"
+> &
+  FieldInputProps["session"];
 
 export interface GuidedFormProps {
-  session: FillSession;
+  session: GuidedFormSession;
 }
 
 export interface GuidedFormState {
-  session: FillSession;
+  session: GuidedFormSession;
   entry: FieldEntry | null;
   index: number;
   total: number;
