@@ -20,6 +20,13 @@ const common = {
 };
 
 module.exports = {
+  // Every core: jest's default leaves one free, which on a two-core machine runs the whole suite in one process.
+  // No test shares a port, a fixed path or the tree with another (temporary directories, port 0), so files run in
+  // parallel safely.
+  maxWorkers: "100%",
+  // jest's 5 s default fails tests of a few hundred milliseconds when the machine is busy; a test that hangs still
+  // fails, a minute later.
+  testTimeout: 60_000,
   projects: [
     {
       ...common,
