@@ -49,7 +49,8 @@ describe("bad input", () => {
     const again = await gw.scan();
     expect(again.result.blanks.filter((b) => b.filled).length).toBe(report.written.length - sample.length);
     expect(sim.paragraphTexts().length).toBe(original.length);
-  }, 60_000);
+    // The suite's one large case: on a busy machine it can take minutes.
+  }, 300_000);
 
   test("blanks in the header, the footer and table cells are found and written, on the web too", async () => {
     for (const platform of ["desktop", "web"] as const) {
