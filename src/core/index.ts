@@ -5,6 +5,7 @@
  */
 import { detectBlanks } from "./blanks";
 import { placedSpans } from "./boxes";
+import { drawnGrids, gridLabel } from "./digits";
 import type { DetectedSpan } from "./blanks";
 import { findings } from "./completeness";
 import { buildFields, contextKey } from "./fields";
@@ -43,6 +44,8 @@ interface Candidate {
   notes: number[];
   fill?: FilledBlank;
   user?: UserSpan;
+  /** Digit boxes drawn in the paragraph: how many. */
+  digits?: number;
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -116,7 +119,23 @@ export function scan(input: EngineInput): ScanResult {
     }
     // An empty cell (or one of spaces) no rule takes is a blank as a whole; a cell of dots is the rules' span.
     if (cellBlank && cands.length === 0 && pControls.length === 0)
-      cands.push({ start: 0, end: original.length, source: "cell", confidence: 0.9, notes: [] });
+      cands.push({
+        start: 0,
+        end: original.length,
+        source: cellBlank.digits ? "boxes" : "cell",
+        confidence: 0.9,
+        notes: [],
+      });
+    // Boxes drawn after the label: the field stands at the paragraph's end, the text itself is never touched.
+    for (const count of para.drawnBoxes ? drawnGrids(para.drawnBoxes) : [])
+      cands.push({
+        start: original.length,
+        end: original.length,
+        source: "boxes",
+        confidence: 0.9,
+        notes: [],
+        digits: count,
+      });
     if (cands.length > 0) {
       const described = describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
       const groups = dateGroups(original, cands);
@@ -142,6 +161,7 @@ export function scan(input: EngineInput): ScanResult {
           label:
             c.user?.label?.trim() ||
             c.fill?.userLabel?.trim() ||
+            (c.digits ? gridLabel(original) : "") ||
             cellBlank?.label ||
             placedAt(placed, c)?.label ||
             (d.weakLabel && hint ? noteLabel(hint) : d.label),
@@ -161,6 +181,10 @@ export function scan(input: EngineInput): ScanResult {
           readOnly: false,
           wholeLine: isWholeLine(original, c.start, c.end),
           ...(cellBlank ? { cell: cellBlank.cell } : {}),
+          ...(c.digits ? { digitBoxes: { count: c.digits } } : {}),
+          ...(cellBlank?.digits && !c.digits
+            ? { digitBoxes: { count: cellBlank.digits.length, paragraphs: cellBlank.digits } }
+            : {}),
           ...(cellBlank?.cell.role === "checkbox" || placedAt(placed, c)?.checkbox ? { checkbox: true } : {}),
         });
         links.push({
@@ -170,7 +194,7 @@ export function scan(input: EngineInput): ScanResult {
           slashed: group ? group.slashed : false,
           controlKey: null,
           contextKey:
-            d.kind === "date" || cellBlank
+            d.kind === "date" || cellBlank || c.digits
               ? null
               : contextKey(m.slice(0, c.start), m.slice(c.end, c.end + 80), d.kind, scopeOf[p]),
         });

@@ -220,3 +220,42 @@ describe("tick boxes and form fields in the text", () => {
     expect(r.blanks.map((b) => [b.start, b.end])).toEqual([[7, 12]]);
   });
 });
+
+describe("digit boxes", () => {
+  test("boxes drawn after a label are one field of as many characters", () => {
+    const box = (i: number) => ({ x: 2286000 + i * 247650, y: 19685, width: 247650, height: 180975 });
+    const p = body("Số CCCD/CMND(*):");
+    p.drawnBoxes = [
+      ...Array.from({ length: 12 }, (_, i) => box(i)),
+      { x: 0, y: 400000, width: 2000000, height: 500000 },
+    ];
+    const r = scan({ snapshot: snap(p) });
+    expect(r.blanks.map((b) => [b.label, b.source, b.start, b.end, b.digitBoxes])).toEqual([
+      ["Số CCCD/CMND", "boxes", 16, 16, { count: 12 }],
+    ]);
+    // Three boxes are not a number's grid.
+    p.drawnBoxes = [box(0), box(1), box(2)];
+    expect(scan({ snapshot: snap(p) }).blanks).toEqual([]);
+  });
+
+  test("a run of narrow empty cells after a label cell is one field; headed narrow columns are not", () => {
+    const grid = table(0, [["Mã số thuế:", ...Array.from({ length: 10 }, () => "")]]).map((p, i) => ({
+      ...p,
+      cell: { ...p.cell!, widthTwips: i === 0 ? 2400 : 340 },
+    }));
+    const r = scan({ snapshot: snap(grid) });
+    expect(r.blanks.map((b) => [b.label, b.source, b.digitBoxes?.count, b.digitBoxes?.paragraphs?.length])).toEqual([
+      ["Mã số thuế", "boxes", 10, 10],
+    ]);
+    const stats = table(0, [
+      ["Đơn vị", "SL", "%", "SL", "%"],
+      ["Xã A", "", "", "", ""],
+    ]).map((p) => ({ ...p, cell: { ...p.cell!, widthTwips: p.cell!.gridCol === 0 ? 2400 : 400 } }));
+    expect(scan({ snapshot: snap(stats) }).blanks.map((b) => b.label)).toEqual([
+      "Xã A — SL",
+      "Xã A — %",
+      "Xã A — SL",
+      "Xã A — %",
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
  * "and so on" row are not blanks. Works on the snapshot's cell coordinates only; linear in the table's size.
  */
 import type { BlankCell, BlankKind, DatePart, SnapshotCell, SnapshotParagraph } from "./types";
+import { gridLabel, MAX_BOX_TWIPS, MIN_BOXES, sameWidth } from "./digits";
 import { foldTones, squash } from "./text";
 
 export interface CellBlank {
@@ -17,6 +18,8 @@ export interface CellBlank {
   datePart: DatePart | null;
   unit: string | null;
   cell: BlankCell;
+  /** A run of digit-box cells: the paragraph of each box, left to right; this blank stands in the first. */
+  digits?: number[];
 }
 
 interface Cell {
@@ -43,19 +46,22 @@ const ORDINAL = /^\s*(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]|[*\-+�
 const FREE_TEXT_HEAD = /^(ghi chú|tồn tại|nhận xét|ý kiến|nội dung|lý do)/iu;
 const NUMBER_HEAD =
   /(^|[\s(/])(số|sl|số lượng|tỷ lệ|tỉ lệ|%|điểm|hệ số|tổng|giá trị|tiền|diện tích|bậc)([\s)/,:]|$)|\((người|ha|m2|m²|đồng|triệu đồng|tỷ đồng|kg|tấn|%|cái|hộ|lượt)\)/iu;
-const NOT_NUMBER_HEAD = /mã số|số hiệu|số điện thoại|số cccd|số cmnd|số hộ chiếu|số tài khoản/iu;
+const NOT_NUMBER_HEAD = /mã số|số hiệu|ký hiệu|số điện thoại|số cccd|số cmnd|số hộ chiếu|số tài khoản/iu;
+const REMARKS_HEAD = /^ghi chú/iu;
 const DATE_HEAD = /^(ngày|thời gian|tháng\s*\/\s*năm|ngày\s*\/\s*tháng|năm sinh|năm)\b/iu;
 const UNIT_HEAD = /\(([^()]{1,15})\)\s*$/u;
 const COUNT_UNIT = /^(người|ha|m2|m²|đồng|triệu đồng|tỷ đồng|kg|tấn|%|cái|hộ|lượt|km|con|chiếc|buổi|ngày)$/iu;
 
 /** The cells of every table, by paragraph, in document order. */
-function readTables(paragraphs: SnapshotParagraph[], texts: string[]): Map<number, Table> {
-  const tables = new Map<number, Table>();
+function readTables(paragraphs: SnapshotParagraph[], texts: string[]): Map<string, Table> {
+  const tables = new Map<string, Table>();
   const cellOf = new Map<string, Cell>();
   paragraphs.forEach((p, i) => {
     const at = p.cell;
     if (!at) return;
-    const key = `${at.table}:${at.row}:${at.col}`;
+    // A host reading each story on its own numbers the header's tables from 0 again: the story keeps them apart.
+    const story = p.location === "table" ? "body" : p.location;
+    const key = `${story}:${at.table}:${at.row}:${at.col}`;
     const known = cellOf.get(key);
     const form = (p.formFields?.length ?? 0) > 0;
     if (known) {
@@ -66,8 +72,8 @@ function readTables(paragraphs: SnapshotParagraph[], texts: string[]): Map<numbe
     }
     const cell: Cell = { at, paragraphs: [i], text: texts[i], form };
     cellOf.set(key, cell);
-    let table = tables.get(at.table);
-    if (!table) tables.set(at.table, (table = { rows: [] }));
+    let table = tables.get(`${story}:${at.table}`);
+    if (!table) tables.set(`${story}:${at.table}`, (table = { rows: [] }));
     (table.rows[at.row] ??= []).push(cell);
   });
   for (const t of tables.values()) t.rows = Array.from(t.rows, (r) => r ?? []);
@@ -167,16 +173,17 @@ function kindOf(path: string[]): { kind: BlankKind; datePart: DatePart | null; u
 export function findCellBlanks(paragraphs: SnapshotParagraph[], texts: string[]): Map<number, CellBlank> {
   const out = new Map<number, CellBlank>();
   for (const table of readTables(paragraphs, texts).values()) {
-    checkBoxes(table, out);
-    dataCells(table, out);
+    const taken = digitCells(table, out);
+    checkBoxes(table, out, taken);
+    dataCells(table, out, taken);
   }
   return out;
 }
 
 /** Bordered empty cells in a row whose other cells draw no box: a row of tick boxes, the option text beside or below. */
-function checkBoxes(table: Table, out: Map<number, CellBlank>): void {
+function checkBoxes(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>): void {
   table.rows.forEach((row, r) => {
-    const boxes = row.filter((c) => isEmpty(c) && sides(c) === 4 && !isContinuation(c));
+    const boxes = row.filter((c) => isEmpty(c) && sides(c) === 4 && !isContinuation(c) && !taken.has(c));
     const open = row.filter((c) => sides(c) <= 1);
     if (boxes.length < 2 || open.length === 0) return;
     for (const box of boxes) {
@@ -237,7 +244,60 @@ function formCells(table: Table, out: Map<number, CellBlank>): void {
   }
 }
 
-function dataCells(table: Table, out: Map<number, CellBlank>): void {
+/**
+ * Runs of four or more empty, narrow cells of about equal width side by side after a label cell: one field per run,
+ * standing in its first box. Returns the cells taken.
+ */
+function digitCells(table: Table, out: Map<number, CellBlank>): Set<Cell> {
+  const taken = new Set<Cell>();
+  // A column with its own header above (a statistics table's narrow `SL | %` columns) is not one box of a number.
+  const headed = (c: Cell) =>
+    table.rows
+      .slice(0, c.at.row)
+      .some((r) => r.some((a) => a.at.gridCol === c.at.gridCol && a.at.gridSpan === c.at.gridSpan && !isEmpty(a)));
+  for (const row of table.rows) {
+    let label: Cell | null = null;
+    let run: Cell[] = [];
+    const close = () => {
+      if (label && run.length >= MIN_BOXES && run.filter(headed).length * 2 < run.length) {
+        const first = run[0];
+        const text = gridLabel(clean(label.text));
+        for (const c of run) taken.add(c);
+        out.set(first.paragraphs[0], {
+          paragraph: first.paragraphs[0],
+          label: text,
+          kind: "text",
+          datePart: null,
+          unit: null,
+          cell: { ...coords(first), rowLabel: text, columnPath: [], role: "data" },
+          digits: run.map((c) => c.paragraphs[0]),
+        });
+      }
+      run = [];
+    };
+    for (const c of row) {
+      const w = c.at.widthTwips;
+      const box = isEmpty(c) && !isContinuation(c) && w !== undefined && w <= MAX_BOX_TWIPS;
+      const prev = run[run.length - 1];
+      if (
+        box &&
+        (!prev || (prev.at.gridCol + prev.at.gridSpan === c.at.gridCol && sameWidth(w, run[0].at.widthTwips ?? 0)))
+      )
+        run.push(c);
+      else {
+        close();
+        if (box) run.push(c);
+        else if (!isEmpty(c)) label = c;
+      }
+    }
+    close();
+  }
+  return taken;
+}
+
+const coords = (c: Cell) => ({ table: c.at.table, row: c.at.row, col: c.at.col, gridCol: c.at.gridCol });
+
+function dataCells(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>): void {
   const rows = table.rows;
   const all = rows.flat();
   // A layout table (the letter's header, a signature block) draws no grid.
@@ -317,13 +377,15 @@ function dataCells(table: Table, out: Map<number, CellBlank>): void {
       rowLabel = o && /^[\dIVXLCa-zđ.]+$/u.test(o) ? (n ? `${o}. ${n}` : `Dòng ${o}`) : n || `Dòng ${o}`;
     }
     for (const c of entries) {
-      if (!isEmpty(c) || isContinuation(c)) continue;
+      if (!isEmpty(c) || isContinuation(c) || taken.has(c)) continue;
       const path = pathOf.get(c.at.gridCol) ?? [];
       if (path.length === 0) continue;
       const ordinalCell = isOrdinalCol(c.at.gridCol) || (labelCols.has(c.at.gridCol) && c === row[0] && rowEmpty);
       // An empty label cell is the row's own name to write only where the row has none (`2 | ␣ | …`).
       if (labelCols.has(c.at.gridCol) && !rowEmpty && (ordinalCell || total || name.length > 0)) continue;
+      // Nothing to write for a sum in a free-text column, nor a remark on a group row.
       if (total && FREE_TEXT_HEAD.test(path[path.length - 1])) continue;
+      if (role === "subtotal" && REMARKS_HEAD.test(path[path.length - 1])) continue;
       const kind = ordinalCell ? { kind: "number" as BlankKind, datePart: null, unit: null } : kindOf(path);
       out.set(c.paragraphs[0], {
         paragraph: c.paragraphs[0],

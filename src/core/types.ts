@@ -33,8 +33,18 @@ export interface SnapshotParagraph {
    * template's author made to be filled. Absent when the host cannot tell.
    */
   formFields?: Array<[number, number]>;
+  /** Empty rectangles drawn as shapes anchored in the paragraph (a number's boxes), where the host can read them. */
+  drawnBoxes?: DrawnBox[];
   /** Where the paragraph stands in a table (its innermost cell), where the host knows the table's structure. */
   cell?: SnapshotCell;
+}
+
+/** A drawn rectangle, in EMU (914400 to the inch); `x`, `y` from the reference its anchor is placed against. */
+export interface DrawnBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /**
@@ -149,8 +159,11 @@ export interface EngineInput {
 export type BlankKind = "text" | "number" | "date";
 /** Which part of a date a date blank holds. */
 export type DatePart = "day" | "month" | "year" | "date";
-/** `cell`: a whole table cell that is empty or holds only spaces (its span covers them; 0–0 in an empty cell). */
-export type BlankSource = "text" | "contentControl" | "user" | "cell";
+/**
+ * `cell`: a whole table cell that is empty or holds only spaces (its span covers them; 0–0 in an empty cell).
+ * `boxes`: a row of digit boxes (`Blank.digitBoxes`), one character per box; its span is empty.
+ */
+export type BlankSource = "text" | "contentControl" | "user" | "cell" | "boxes";
 
 /** Where a table-cell blank stands and what its row and column say (`src/core/tables.ts`). */
 export interface BlankCell {
@@ -199,6 +212,12 @@ export interface Blank {
   readOnly: boolean;
   /** The blank is the whole paragraph (a multi-line answer). */
   wholeLine: boolean;
+  /**
+   * Digit boxes: the value is written one character per box and has `count` characters. Drawn boxes stand in the
+   * blank's paragraph (its span is empty, at the paragraph's end); boxes that are table cells list the paragraph of
+   * each cell, left to right (the blank stands in the first).
+   */
+  digitBoxes?: { count: number; paragraphs?: number[] };
   /** A box to tick (a □ glyph, or a bordered empty cell in a row of boxes): its value is the form's mark (X). */
   checkbox?: boolean;
   /** Set for a blank that is a whole table cell (or the dots filling one): its table coordinates and headers. */

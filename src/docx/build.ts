@@ -6,6 +6,7 @@
  */
 import type {
   DocumentSnapshot,
+  DrawnBox,
   ParagraphLocation,
   SnapshotContentControl,
   SnapshotParagraph,
@@ -16,6 +17,7 @@ import { cellWidth, leaderTabOffsets, sectionLineWidth } from "./leaders";
 import type { DocxModel } from "./model";
 import { sdtProps, type SdtProps } from "./sdt";
 import { headingLevel, styleSuperscript } from "./styles";
+import { drawnBoxes } from "./shapes";
 import { CellReader } from "./tables";
 import { paragraphText, type ParagraphText } from "./text";
 import { firstW, wAttr, type Element } from "./xml";
@@ -119,6 +121,7 @@ export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): D
       superscripts: superscriptSpans(model, pt),
       footnoteRefs: pt.pieces.filter((x) => x.kind === "ref").map((x) => x.start),
       ...(pt.formTexts.length > 0 ? { formFields: pt.formTexts.map(([s, e]): [number, number] => [s, e]) } : {}),
+      ...boxesOf(ip.p),
       ...(ip.at && ip.cell ? { cell: cells.read(ip.at, ip.cell, ip.p, ip.tableBase) } : {}),
     });
     for (const s of pt.sdts) {
@@ -156,6 +159,11 @@ export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): D
     contentControls: controls.map(({ sdt, text }) => toSnapshotControl(model, sdt, text)),
     textBoxes,
   };
+}
+
+function boxesOf(p: Element): { drawnBoxes?: DrawnBox[] } {
+  const boxes = drawnBoxes(p);
+  return boxes.length > 0 ? { drawnBoxes: boxes } : {};
 }
 
 function collectTextBoxParagraphs(boxes: Element[], anchor: number, out: TextBoxParagraph[]): void {

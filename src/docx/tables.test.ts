@@ -70,3 +70,25 @@ describe("table structure in the snapshot", () => {
     expect(read(p("Trang 1")).paragraphs[0].formFields).toBeUndefined();
   });
 });
+
+describe("drawn boxes", () => {
+  const rect = (x: number, text = "") =>
+    `<w:r><w:drawing><wp:anchor ${WP}><wp:positionH relativeFrom="column"><wp:posOffset>${x}</wp:posOffset></wp:positionH>` +
+    `<wp:positionV relativeFrom="paragraph"><wp:posOffset>19685</wp:posOffset></wp:positionV><wp:extent cx="247650" cy="180975"/>` +
+    `<a:graphic ${A}><a:graphicData><wps:wsp ${WPS}><wps:spPr><a:prstGeom prst="rect"/></wps:spPr>${text}</wps:wsp></a:graphicData></a:graphic>` +
+    `</wp:anchor></w:drawing></w:r>`;
+  const WP = 'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"';
+  const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+  const WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"';
+
+  test("empty rectangles anchored in a paragraph are listed with their place and size; a text box is not", () => {
+    const s = read(
+      `<w:p><w:r><w:t>Số CCCD:</w:t></w:r>${rect(100)}${rect(347650)}` +
+        `${rect(600000, "<wps:txbx><w:txbxContent><w:p/></w:txbxContent></wps:txbx>")}</w:p>`,
+    );
+    expect(s.paragraphs[0].drawnBoxes).toEqual([
+      { x: 100, y: 19685, width: 247650, height: 180975 },
+      { x: 347650, y: 19685, width: 247650, height: 180975 },
+    ]);
+  });
+});

@@ -167,3 +167,16 @@ maybe("table cells as fields on real templates (.docx)", () => {
     expect(rows.flatMap((r) => r.roles.map((m) => `${r.name} ${m}`))).toEqual([]);
   });
 });
+
+const CCCD = join(DIR, "..", "originals", "cccd_to_khai.docx");
+(existsSync(CCCD) ? describe : describe.skip)("digit boxes on a real form", () => {
+  test("the six 12-box number grids of the CCCD declaration are six fields of 12 characters", async () => {
+    const snapshot = await readDocxSnapshot(new Uint8Array(readFileSync(CCCD)));
+    const grids = scan({ snapshot }).blanks.filter((b) => b.digitBoxes);
+    expect(grids.map((b) => [b.label, b.digitBoxes!.count])).toEqual([
+      ["Số CMND/CCCD", 12],
+      ...Array.from({ length: 5 }, () => ["Số CCCD/CMND", 12]),
+    ]);
+    expect(new Set(grids.map((b) => b.fieldId)).size).toBe(6);
+  }, 30_000);
+});
