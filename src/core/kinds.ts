@@ -73,6 +73,8 @@ export function dateGroups(text: string, spans: Span[]): DateGroup[] {
   for (const match of m.matchAll(SLASH_DATE)) {
     const last = match[3];
     if (!last.includes(HOLE) && last.length < 4) continue;
+    // `Số: …/…-…`: the parts of a document number, not a date.
+    if (/(?<![\p{L}])số:?\s*$/iu.test(m.slice(Math.max(0, (match.index ?? 0) - 8), match.index))) continue;
     collect(match, ["day", "month", "year"], true);
   }
   for (const match of m.matchAll(LONE_DAY)) collect(match, ["date"], false);

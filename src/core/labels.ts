@@ -31,7 +31,7 @@ export function describeParagraph(text: string, spans: Span[], prevText: string)
   const m = masked(text, spans);
   const partOf = new Map<number, { group: number; part: DatePart }>();
   groups.forEach((g, gi) => g.parts.forEach((part, idx) => partOf.set(idx, { group: gi, part })));
-  const groupLabels = groups.map((g) => dateLabel(m, g));
+  const groupLabels = groups.map((g) => cleanLabel(dateLabel(m, g)));
   return spans.map((s, i) => {
     const date = partOf.get(i);
     if (date) {
@@ -48,7 +48,8 @@ export function describeParagraph(text: string, spans: Span[], prevText: string)
       };
     }
     const one = describeOne(m, s, prevText);
-    return { ...one, weakLabel: one.weakLabel ?? false, datePart: null, dateGroup: null, dateLabel: null };
+    const label = cleanLabel(one.label) || one.label;
+    return { ...one, label, weakLabel: one.weakLabel ?? false, datePart: null, dateGroup: null, dateLabel: null };
   });
 }
 
@@ -61,9 +62,12 @@ function clauseBefore(m: string, at: number): string {
   return before.slice(cut + 1);
 }
 
+/** `Căn cứ:`, and `Chức danh: (7)` where a note marker stands between the colon and the blank. */
+const COLON_END = /:\s*(?:\(\d{1,2}\)\s*)?$/;
+
 function colonLabel(before: string): string | null {
-  if (!/:\s*$/.test(before)) return null;
-  const head = before.replace(/:\s*$/, "");
+  if (!COLON_END.test(before)) return null;
+  const head = before.replace(COLON_END, "");
   const cut = Math.max(
     head.lastIndexOf("\uE000"),
     head.lastIndexOf(";"),
@@ -73,10 +77,11 @@ function colonLabel(before: string): string | null {
   let label = squash(head.slice(cut + 1))
     .replace(/^[-+•*]\s*/, "")
     .replace(/^(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s+/iu, "")
-    .replace(/^\(\d{1,2}\)\s*/, "");
+    .replace(/^\(\d{1,2}\)\s*/, "")
+    .replace(MARKER, "");
   if (!/\p{L}/u.test(label)) return null;
   const ws = label.split(" ");
-  if (ws.length > 7) label = ws.slice(-7).join(" ");
+  if (ws.length > 10) label = ws.slice(-7).join(" ");
   return sentenceCase(label);
 }
 
@@ -97,8 +102,9 @@ function describeOne(
       noun && /^\p{Lu}/u.test(noun[1]) ? `Số ${noun[1].toLowerCase()}` : colon && colon !== "Số" ? colon : "Số văn bản";
     return { kind: "number", unit: null, label };
   }
-  if (prevWord === "gio" || /^\s*giờ/iu.test(after)) {
-    return { kind: "number", unit: null, label: prevWord === "gio" ? "Phút" : "Giờ" };
+  const afterHour = prevWord === foldTones("giờ");
+  if (afterHour || /^\s*giờ/iu.test(after)) {
+    return { kind: "number", unit: null, label: afterHour ? "Phút" : "Giờ" };
   }
   if (colon) {
     const kind = unit ? "number" : (kindFromLabel(colon) ?? "text");
@@ -154,11 +160,11 @@ function unitLabel(m: string, s: Span, before: string, unit: NonNullable<ReturnT
 
 function adminBefore(before: string): string | null {
   const tail = foldTones(before.slice(-20)).replace(/\s+$/, "");
+  if (tail.endsWith(foldTones("tỉnh/thành phố"))) return "tỉnh/thành phố";
   for (const a of ADMIN)
     if (tail.endsWith(foldTones(a)) && !/\p{L}/u.test(tail[tail.length - foldTones(a).length - 1] ?? " ")) {
       return a;
     }
-  if (/tinh\/thanh pho$/.test(tail)) return "tỉnh/thành phố";
   return null;
 }
 
@@ -169,15 +175,97 @@ function adminAfter(after: string): string | null {
 }
 
 function fallbackLabel(before: string, after: string, prevText: string): string {
-  const b = words(before.split(/[.;:\uE000]/).pop() ?? "").slice(-4);
-  const a = words(after.split(/[.;:,()\uE000]/)[0] ?? "").slice(0, 3);
-  if (b.length || a.length) {
-    const text = [b.join(" "), "…", a.join(" ")].join(" ").trim();
+  const own = ownWords(before);
+  const a = words(after.split(/[.;:,()\uE000\t]|\s{3,}/)[0] ?? "").slice(0, 3);
+  if (own || a.length) {
+    // `Căn cứ …`, `Theo đề nghị của …`: nothing after the blank in its clause, the words before say it all; after
+    // `gồm`, `là`, `có` the gap is the object the words ask for, and stays shown.
+    if (!a.length && !OPEN_OBJECT.test(own)) return capitalize(own);
+    const text = [own, "…", a.join(" ")].join(" ").trim();
     return capitalize(squash(text.replace(/^…\s*/, "… ")));
   }
-  const prev = squash(prevText.replace(/[.\u2026_\t]{2,}|\u2026/g, " ")).replace(/[:\s]+$/, "");
-  if (/\p{L}/u.test(prev)) return prev.length > 50 ? `${capitalize(prev.slice(0, 48).trim())}…` : capitalize(prev);
+  const prev = lineLabel(prevText);
+  if (/\p{L}/u.test(prev)) return prev.length > 60 ? `${capitalize(prev.slice(0, 58).trim())}…` : capitalize(prev);
   return "Nội dung";
+}
+
+const OPEN_OBJECT = /(?<![\p{L}])(?:gồm|là|có|như)$/iu;
+const MARKER =
+  /^(?:[-+•*□☐■❑oO](?=\s)|\(?(?:\d{1,2}|[IVX]{1,4})[.)](?!\d)|\(\d{1,2}\)|\(\u2026\)|\([ ]?\)|[a-zđ]\))\s*/u;
+const CONNECTOR = /^(?:của|và|với|cho|tại|ở|là|thì|để|nhưng)\s+/iu;
+/** A trailing aside of three or more words: `(ốm đau, thai sản, …)`, `(ghi rõ tên đơn vị, địa chỉ)`. */
+const ASIDE = /\s*\((?:[^()\s]+\s+){2,}[^()]*\)[\s.:]*$/u;
+
+/**
+ * The words before a blank in its own clause: after the last sentence mark, colon, other blank or column gap, with
+ * "etc." dots, a list marker or check box, numbering, a leading connector and a trailing aside dropped.
+ */
+function ownWords(before: string): string {
+  const cleaned = before.replace(/[.\u2026]{2,}|\u2026/g, " ");
+  let clause = cleaned.split(/[.;:\uE000\t]|\s{3,}/).pop() ?? "";
+  clause = squash(balanced(clause))
+    .replace(ASIDE, "")
+    .replace(/[\s,]+$/u, "");
+  // `giờ, tại …`: a comma outside brackets ends the clause before, when words follow it.
+  const comma = lastCommaOutsideBrackets(clause);
+  if (comma >= 0 && /\p{L}/u.test(clause.slice(comma + 1))) clause = clause.slice(comma + 1).trim();
+  for (let prevLen = -1; prevLen !== clause.length;) {
+    prevLen = clause.length;
+    const next = clause
+      .replace(MARKER, "")
+      .replace(CONNECTOR, "")
+      .replace(/^[^\p{L}\p{N}(<]+/u, "");
+    // `tại (3) …`: a connector with nothing after it is all the line says, and it says where.
+    if (!/\p{L}/u.test(next)) {
+      if (/^(?:tại|ở)(?![\p{L}])/iu.test(clause)) return "địa điểm";
+      if (!/\p{L}/u.test(clause)) return "";
+      break;
+    }
+    clause = next;
+  }
+  const ws = clause.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (ws.length === 0) return "";
+  return ws.length > 8 ? words(clause).slice(-4).join(" ") : clause;
+}
+
+function lastCommaOutsideBrackets(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(") depth = Math.max(0, depth - 1);
+    else if (text[i] === "," && depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The text with every bracket that its clause cut from its partner (`chúng( gồm`) made a space. */
+function balanced(text: string): string {
+  const out = [...text];
+  const open: number[] = [];
+  out.forEach((ch, i) => {
+    if (ch === "(") open.push(i);
+    else if (ch === ")" && open.pop() === undefined) out[i] = " ";
+  });
+  for (const i of open) out[i] = " ";
+  return out.join("");
+}
+
+/** A whole line as the label of the blank under it: no numbering, markers, dots, footnote marks or trailing aside. */
+function lineLabel(text: string): string {
+  let line = squash(text.replace(/[.\u2026_\t]{2,}|\t/g, " "));
+  line = line.replace(MARKER, "").replace(ASIDE, "");
+  return cleanLabel(line);
+}
+
+/** No dot runs, footnote markers (`tên(1)`, `(*)`), check boxes or closing colon in a label. */
+export function cleanLabel(label: string): string {
+  return squash(
+    label
+      .replace(/[.\u2026]{2,}/g, " ")
+      .replace(/\s?\((?:\d{1,2}|\*{1,3})\)/g, "")
+      .replace(/(?<=\p{Ll}{3})\d{1,2}(?=\s|$)/gu, "")
+      .replace(/^[□☐■❑]\s*/u, ""),
+  ).replace(/[\s:,;]+$/u, "");
 }
 
 /** `Hà Nội, ngày`, `……, ngày`: a place and a comma open the signing date's line; a time or a number before it do not. */
@@ -198,5 +286,11 @@ function dateLabel(m: string, g: DateGroup): string {
   if (w === foldTones("từ")) return "Từ ngày";
   if (w === foldTones("đến") || w === foldTones("hết")) return "Đến ngày";
   if (w === foldTones("cấp")) return "Ngày cấp";
+  // `kết thúc vào … giờ …, ngày …`, `lập xong hồi … giờ, ngày …`: the date of what the clause says happened.
+  const when = before.match(/(?:^|[\s(),])(\p{L}+(?: \p{L}+)?)\s+(?:vào|lúc|hồi)\s+[^.;:]*$/u);
+  if (when && !/\p{Lu}/u.test(when[1])) return `Ngày ${when[1]}`;
+  // `Xét Đơn đề nghị nghỉ phép ngày …`: the date of the paper named just before.
+  const paper = before.match(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5})\s*$/u);
+  if (paper) return `Ngày ${paper[1].toLowerCase()}`;
   return "Ngày";
 }

@@ -1,0 +1,70 @@
+/** Labels a clerk can act on: from the blank's own line first, never with dots, note markers or check boxes. */
+import { scan, snapshotFromText } from "./index";
+
+function labels(text: string): string[] {
+  return scan({ snapshot: snapshotFromText(text) }).blanks.map((b) => b.label);
+}
+
+describe("labels", () => {
+  test("a footnote marker after the label is not part of it", () => {
+    expect(labels("1. Họ, chữ đệm và tên(1): ………………………")).toEqual(["Họ, chữ đệm và tên"]);
+  });
+
+  test("a note marker between the colon and the blank leaves the colon's label", () => {
+    expect(labels("Chức danh: (7) ………………………")).toEqual(["Chức danh"]);
+  });
+
+  test("the blank's own line names it, not the check-box option above", () => {
+    expect(
+      labels(["Tình trạng hiện nay:", "o Đang đi học", "o Khác (ốm đau, nghỉ phép,…..)…………………"].join("\n")),
+    ).toEqual(["Khác"]);
+  });
+
+  test("a check box and an instruction in brackets are left out of the option's label", () => {
+    expect(labels("o Đang làm việc tự do (ghi rõ nơi làm, công việc) ……………………")).toEqual(["Đang làm việc tự do"]);
+  });
+
+  test("with nothing after it in its clause, the words before are the label, without a gap mark", () => {
+    expect(labels(["Căn cứ ……………………………;", "Theo đề nghị của ……………………………"].join("\n"))).toEqual([
+      "Căn cứ",
+      "Theo đề nghị của",
+    ]);
+  });
+
+  test("a line of only a blank under a numbered heading takes the heading without its number and aside", () => {
+    expect(labels(["(1) Cơ sở thứ nhất (tên cơ sở, địa chỉ, kết quả).", "………………………………………"].join("\n"))).toEqual([
+      "Cơ sở thứ nhất",
+    ]);
+  });
+
+  test("the minutes after `giờ` and the date of what the clause says happened", () => {
+    expect(labels("Cuộc họp kết thúc vào …. giờ …., ngày …. tháng …. năm ….")).toEqual([
+      "Giờ",
+      "Phút",
+      "Ngày kết thúc – ngày",
+      "Ngày kết thúc – tháng",
+      "Ngày kết thúc – năm",
+    ]);
+  });
+
+  test("the date of the paper named before it, and whose name follows", () => {
+    expect(labels("Xét Tờ trình đề nghị ngày …………… của ông (bà) ……………")).toEqual(["Ngày tờ trình đề nghị", "Ông (bà)"]);
+  });
+
+  test("`tỉnh/thành phố` is named whole", () => {
+    expect(labels("hiện cư trú tại tỉnh/thành phố………………")).toEqual(["Tên tỉnh/thành phố"]);
+  });
+
+  test("`tại` alone before a blank asks where", () => {
+    expect(labels("Cuộc họp bắt đầu lúc …… giờ, tại (3) ……")).toEqual(["Giờ", "Địa điểm"]);
+  });
+
+  test("the parts of a document number are not a date", () => {
+    const r = scan({ snapshot: snapshotFromText("Số:          /... 3...-...4...") });
+    expect(r.blanks.map((b) => [b.kind, b.label])).toEqual([
+      ["number", "Số văn bản"],
+      ["text", "Nội dung"],
+      ["text", "Nội dung"],
+    ]);
+  });
+});
