@@ -30,6 +30,11 @@ export interface FieldInputProps {
   label?: string;
   autoFocus?: boolean;
   id?: string;
+  /**
+   * Offered each character typed, before the input takes it; true keeps it from the input. The guided form takes
+   * what is typed while Enter's move to the next field is on its way, for that field.
+   */
+  takeKey?: (key: string) => boolean;
 }
 
 type Part = "day" | "month" | "year";
@@ -39,7 +44,7 @@ function datePartBlanks(entry: FieldEntry): Array<Blank & { datePart: Part }> {
   return entry.blanks.filter((b): b is Blank & { datePart: Part } => PARTS.includes(b.datePart as Part));
 }
 
-export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: FieldInputProps) {
+export function FieldInput({ entry, session, onEnter, label, autoFocus, id, takeKey }: FieldInputProps) {
   const { t, tKey, lang } = useI18n();
   const styles = useStyles();
   const { field } = entry;
@@ -58,6 +63,11 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id }: Fi
   };
 
   const onKeyDown = (multiline: boolean) => (e: KeyboardEvent) => {
+    const printable = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (printable && !e.nativeEvent.isComposing && takeKey?.(e.key)) {
+      e.preventDefault();
+      return;
+    }
     if (e.key !== "Enter" || e.nativeEvent.isComposing) return;
     if (multiline && !(e.ctrlKey || e.metaKey)) return;
     e.preventDefault();

@@ -36,4 +36,7 @@ export interface GuidedFormState {
   isFirst: boolean;
   isLast: boolean;
   inputId: string;
+  /** Enter in the input: on to the next field, keeping what is typed meanwhile for it. */
+  onEnter: () => void;
+  takeKey: (key: string) => boolean;
 }

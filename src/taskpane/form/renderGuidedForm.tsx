@@ -50,7 +50,8 @@ export function renderGuidedForm(state: GuidedFormState) {
   return <GuidedFormView {...state} />;
 }
 
-function GuidedFormView({ session, entry, index, total, save, context, isFirst, isLast, inputId }: GuidedFormState) {
+function GuidedFormView(state: GuidedFormState) {
+  const { session, entry, index, total, save, context, isFirst, isLast, inputId, onEnter, takeKey } = state;
   const { t, tKey } = useI18n();
   const styles = useStyles();
   const back = (
@@ -124,7 +125,8 @@ function GuidedFormView({ session, entry, index, total, save, context, isFirst, 
         entry={entry}
         session={session}
         autoFocus
-        onEnter={() => void session.next()}
+        onEnter={onEnter}
+        takeKey={takeKey}
       />
       <div role="status" aria-live="polite">
         {session.lastSave?.state === "saving" && <Caption1>{t("pane.save.saving")}</Caption1>}
