@@ -12,7 +12,7 @@ import { buildFields, contextKey } from "./fields";
 import type { LinkInfo } from "./fields";
 import { controlBlankId, IdMinter, textBlankId, userBlankId } from "./ids";
 import { dateGroups, masked } from "./kinds";
-import { describeParagraph } from "./labels";
+import { continuedLabels, describeParagraph, noteLabel } from "./labels";
 import { readNotes } from "./notes";
 import { buildOutline, headingPath } from "./outline";
 import { restoreOriginal } from "./restore";
@@ -220,7 +220,10 @@ export function scan(input: EngineInput): ScanResult {
   const order = kept
     .map((_, i) => i)
     .sort((a, b) => kept[a].paragraph - kept[b].paragraph || kept[a].start - kept[b].start);
-  const sorted = order.map((i) => kept[i]);
+  const sorted = continuedLabels(
+    order.map((i) => kept[i]),
+    paragraphs,
+  );
   const sortedLinks = order.map((i) => keptLinks[i]);
   let freq: Map<string, number> | null = null;
   const wordFreq = (ws: string[]): Map<string, number> => (freq ??= countWords(paragraphs, ws));
@@ -375,10 +378,4 @@ function countWords(paragraphs: Array<{ text: string }>, ws: string[]): Map<stri
     freq.set(w, n);
   }
   return freq;
-}
-
-/** A template note as a label: its first clause, without the closing period. */
-function noteLabel(note: string): string {
-  const first = note.split(/[.;]/)[0].trim();
-  return first.length > 60 ? `${first.slice(0, 58).trim()}…` : first || note;
 }

@@ -68,3 +68,31 @@ describe("labels", () => {
     ]);
   });
 });
+
+describe("labels from the lines above", () => {
+  test("a list item of only a blank takes its list's heading, over a title set beside it", () => {
+    expect(labels(["Nơi nhận:", "", "CHỨC VỤ CỦA NGƯỜI KÝ", "- ……………;", "- ……………;"].join("\n"))).toEqual([
+      "Nơi nhận",
+      "Nơi nhận",
+    ]);
+  });
+
+  test("a line of only a blank continuing the blank above takes its label, `(tiếp)`", () => {
+    const text = ["Ý kiến khác: ……………………………………", "……………………………………………", "……………………………………………"].join("\n");
+    expect(labels(text)).toEqual(["Ý kiến khác", "Ý kiến khác (tiếp)", "Ý kiến khác (tiếp)"]);
+  });
+
+  test("a note as a label: whole up to 80 characters, without `(nếu có)` or `v.v...`", () => {
+    const text = [
+      "Về việc ……1……",
+      "……2……",
+      "Ghi chú:",
+      "1 Tên cơ quan, tổ chức hoặc chức danh nhà nước nhận văn bản hành chính (nếu có).",
+      "2 Tên cuộc họp, hội thảo, hội nghị v.v...",
+    ].join("\n");
+    expect(labels(text)).toEqual([
+      "Tên cơ quan, tổ chức hoặc chức danh nhà nước nhận văn bản hành chính",
+      "Tên cuộc họp, hội thảo, hội nghị",
+    ]);
+  });
+});

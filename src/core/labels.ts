@@ -4,7 +4,7 @@
  */
 import { dateGroups, isDocumentNumber, kindFromLabel, masked, unitAfter, wordBefore } from "./kinds";
 import type { DateGroup, Span } from "./kinds";
-import type { BlankKind, DatePart } from "./types";
+import type { Blank, BlankKind, DatePart, SnapshotParagraph } from "./types";
 import { capitalize, foldTones, sentenceCase, squash, words } from "./text";
 
 export interface Described {
@@ -293,4 +293,64 @@ function dateLabel(m: string, g: DateGroup): string {
   const paper = before.match(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5})\s*$/u);
   if (paper) return `Ngày ${paper[1].toLowerCase()}`;
   return "Ngày";
+}
+
+/** A template note as a label: its first clause, without "etc.", "(nếu có)" or, when long, its trailing aside. */
+export function noteLabel(note: string): string {
+  let first = note
+    .replace(/,?\s*v\.v\.*\u2026?/giu, "")
+    .split(/[.;]/)[0]
+    .trim()
+    .replace(/\s*\((?:nếu có|nếu cần)\)$/iu, "");
+  if (first.length > 60) first = first.replace(ASIDE, "");
+  return first.length > 80 ? `${first.slice(0, 78).trim()}…` : first || note;
+}
+
+const LIST_ITEM = /^\s*[-+•]/;
+
+/**
+ * Labels that need the lines above. A list item that is only a blank (`- ……;`) takes its list's heading (`Nơi
+ * nhận`); a line that is only a blank, continuing a blank that ends the line above, takes that blank's label and
+ * `(tiếp)`. Only the engine's own guesses change: never a label the user gave, a note's, a date's or a cell's.
+ */
+export function continuedLabels(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blank[] {
+  const out: Blank[] = [];
+  const lastOf = new Map<number, Blank>();
+  blanks.forEach((b, i) => {
+    const para = paragraphs[b.paragraph];
+    let label = b.label;
+    if (b.source === "text" && !b.hint && b.kind !== "date" && para && !para.cell && !saysMore(para.text, blanks, i)) {
+      const heading = LIST_ITEM.test(para.text) ? listHeading(paragraphs, b.paragraph) : null;
+      const above = lastOf.get(b.paragraph - 1);
+      if (heading) label = heading;
+      else if (above && above.kind !== "date" && /^[\s.;,:/]*$/.test(paragraphs[b.paragraph - 1].text.slice(above.end)))
+        label = `${above.label.replace(/ \(tiếp\)$/u, "")} (tiếp)`;
+    }
+    const next = label === b.label ? b : { ...b, label };
+    lastOf.set(b.paragraph, next);
+    out.push(next);
+  });
+  return out;
+}
+
+/** The blank's line says something besides its blanks, dots, note numbers and list marks. */
+function saysMore(text: string, blanks: Blank[], at: number): boolean {
+  let rest = text;
+  for (let j = at; j >= 0 && blanks[j].paragraph === blanks[at].paragraph; j--)
+    rest = rest.slice(0, blanks[j].start) + " ".repeat(blanks[j].end - blanks[j].start) + rest.slice(blanks[j].end);
+  for (let j = at + 1; j < blanks.length && blanks[j].paragraph === blanks[at].paragraph; j++)
+    rest = rest.slice(0, blanks[j].start) + " ".repeat(blanks[j].end - blanks[j].start) + rest.slice(blanks[j].end);
+  return /\p{L}/u.test(rest.replace(/[.\u2026]+|\(\d{1,2}\)|(?<![\p{L}\d])\d{1,2}(?![\p{L}\d])/gu, " "));
+}
+
+/** The label ending in `:` that a list stands under, over other items, empty lines and an all-caps title beside. */
+function listHeading(paragraphs: SnapshotParagraph[], p: number): string | null {
+  for (let q = p - 1; q >= 0 && q >= p - 12; q--) {
+    const text = paragraphs[q].text.trim();
+    if (!text || LIST_ITEM.test(text)) continue;
+    if (text.endsWith(":")) return lineLabel(text) || null;
+    if (text === text.toUpperCase()) continue;
+    return null;
+  }
+  return null;
 }

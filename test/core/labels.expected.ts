@@ -57,7 +57,7 @@ export const EXPECTED_LABELS: Record<string, LabelRow[]> = {
     [15, "Tên cơ quan, tổ chức ban hành giấy mời"],
     [15, "Trân trọng kính mời", "Người được mời"],
     [16, "Tới dự", "Tên (nội dung) của cuộc họp, hội thảo, hội nghị"],
-    [17, "Tới dự (tiếp)", "Tới dự"],
+    [17, "Tới dự (tiếp)", "Tới dự", "Tên (nội dung) của cuộc họp, hội thảo, hội nghị (tiếp)"],
     [18, "Chủ trì"],
     [19, "Thời gian"],
     [20, "Địa điểm"],

@@ -10,6 +10,8 @@ export const fixtures: Fixture[] = [
   ["Họ và tên: «..... 5 .....»", "runs joined across a note number", { notes: [[5]] }],
   ["Địa chỉ: «…(2)…»", "runs joined across a note number in parentheses", { notes: [[2]] }],
   ["Chức vụ: «........»9.", "a number glued after the run is its note number", { notes: [[9]] }],
+  ["- Lưu: VT, «...» 7.", "a number closing the line after one space is the run's note number", { notes: [[7]] }],
+  ["Tổng số trang «..........» 12", "a page number after a leader is no note (toc-leader drops it)", { notes: [[]] }],
   ["Kiến nghị: «..........»./.", "the last dot belongs to the end mark `./.`"],
   [" «\t..........»", "in plain text, a leading TAB starts the leader line"],
   ["Chủ trì:«⇥»", "a TAB Word draws with a dotted leader"],

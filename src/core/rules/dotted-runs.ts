@@ -70,7 +70,8 @@ function fromGroup(text: string, group: Piece[], notes: number[], knowsLeaders: 
   if (!knowsLeaders && /^[ \t]*$/.test(text.slice(0, start)) && text.slice(0, start).includes("\t")) {
     start = text.indexOf("\t");
   }
-  const glued = text.slice(end).match(/^(\d{1,2})(?!\d)(?=[.\s;,)]|$)/);
+  // `...9.`, and `... 10.` closing the line: the note number of the run before it.
+  const glued = text.slice(end).match(/^(\d{1,2})(?!\d)(?=[.\s;,)]|$)/) ?? text.slice(end).match(/^ (\d{1,2})\.\s*$/);
   if (glued) notes.push(Number(glued[1]));
   const hasTab = text.slice(start, end).includes("\t");
 
