@@ -12,7 +12,7 @@ import { buildFields, contextKey } from "./fields";
 import type { LinkInfo } from "./fields";
 import { controlBlankId, IdMinter, textBlankId, userBlankId } from "./ids";
 import { dateGroups, masked } from "./kinds";
-import { continuedLabels, describeParagraph, noteLabel } from "./labels";
+import { continuedLabels, describeParagraph, noteLabel, type Described } from "./labels";
 import { readNotes } from "./notes";
 import { buildOutline, headingPath } from "./outline";
 import { restoreOriginal } from "./restore";
@@ -137,9 +137,13 @@ export function scan(input: EngineInput): ScanResult {
         digits: count,
       });
     if (cands.length > 0) {
-      const described = describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
-      const groups = dateGroups(original, cands);
-      const m = masked(original, cands);
+      // A cell or box grid found by its table or drawing is described by it: the words around it say nothing.
+      const own = cellBlank !== undefined && cands.every((c) => c.source === "cell" || c.source === "boxes");
+      const described = own
+        ? cands.map((): Described => ({ ...cellBlank, dateGroup: null, dateLabel: null, weakLabel: false }))
+        : describeParagraph(original, cands, paragraphs[p - 1]?.text ?? "");
+      const groups = own ? [] : dateGroups(original, cands);
+      const m = own ? original : masked(original, cands);
       cands.forEach((c, i) => {
         const d = described[i];
         const id = minter.claim(
