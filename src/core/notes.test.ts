@@ -55,3 +55,32 @@ describe("template notes", () => {
     expect(notes.get(1, 6)).toBe("Tên cuộc họp.");
   });
 });
+
+describe("notes on a label", () => {
+  const text = [
+    "1. Họ và tên(1): ……………………",
+    "2. Tên gọi khác (nếu có)(1): ……………………",
+    "3. Số giấy tờ (2): ……………………",
+    "4. Nơi cấp (3): ……………………",
+    "Ghi chú: - (1): Ghi chữ in hoa đủ dấu.",
+    "- (2) và (3): Ghi theo giấy tờ đã được cấp gần nhất.",
+  ].join("\n");
+
+  test("a marker on the label reads a note list whose first note shares the heading's line", () => {
+    expect(hints(text)).toEqual([
+      ["1. Họ và tên(1):", "Ghi chữ in hoa đủ dấu."],
+      ["2. Tên gọi khác (nếu có)(1):", "Ghi chữ in hoa đủ dấu."],
+      ["3. Số giấy tờ (2):", "Ghi theo giấy tờ đã được cấp gần nhất."],
+      ["4. Nơi cấp (3):", "Ghi theo giấy tờ đã được cấp gần nhất."],
+    ]);
+  });
+
+  test("the label stays the label's words, without the marker", () => {
+    expect(scan({ snapshot: snapshotFromText(text) }).blanks.map((b) => b.label)).toEqual([
+      "Họ và tên",
+      "Tên gọi khác (nếu có)",
+      "Số giấy tờ",
+      "Nơi cấp",
+    ]);
+  });
+});

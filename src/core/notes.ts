@@ -7,8 +7,10 @@ import type { SnapshotParagraph } from "./types";
 
 /** `Mẫu 1.2 - Quyết định`, `Mẫu số 16:`, `Mẫu 1.10`: the heading that starts a sample. */
 const SAMPLE = /^\s*Mẫu\s+(?:số\s*)?\d+(?:\.\d+)*(?![\d.]*\p{L})/iu;
-const NOTES_HEADING = /^ghi chú\s*:?\s*$/iu;
-const NOTE = /^\(?(\d{1,2})\)?[.):]?\s+(\S.*)$/u;
+/** `Ghi chú:` alone, or with its first note on the same line (`Ghi chú: - (1): Ghi chữ in hoa đủ dấu.`). */
+const NOTES_HEADING = /^ghi chú\s*:?\s*(.*)$/iu;
+/** `1 Tên cơ quan…`, `(2) …`, `- (1): …`, `- (3) và (4): …`: the numbers, then the note's text. */
+const NOTE = /^(?:[-+•]\s*)?((?:\(?\d{1,2}\)?(?:\s*(?:và|,)\s*(?=\(?\d))?)+)(?:[.):]\s*|\s+)(\S.*)$/u;
 
 interface NoteList {
   /** The `Ghi chú:` paragraph. */
@@ -31,23 +33,25 @@ export function readNotes(paragraphs: SnapshotParagraph[]): Notes {
   const sampleOf = new Int32Array(paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i].text.trim();
-    const heading = SAMPLE.test(text);
-    if (heading) sampleStart = i;
+    const sample = SAMPLE.test(text);
+    if (sample) sampleStart = i;
     sampleOf[i] = sampleStart;
-    if (heading) {
+    if (sample) {
       current = null;
       continue;
     }
-    if (NOTES_HEADING.test(text)) {
+    const heading = text.match(NOTES_HEADING);
+    if (heading) {
       current = { at: i, sampleStart, notes: new Map() };
       lists.push(current);
-      continue;
     }
-    const m = current && text ? text.match(NOTE) : null;
+    const m = current ? (heading ? heading[1] : text).match(NOTE) : null;
     if (!current || !m) continue;
-    const n = Number(m[1]);
-    if (!current.notes.has(n)) current.notes.set(n, m[2].trim());
-    if (!first.has(n)) first.set(n, m[2].trim());
+    const note = m[2].replace(/^[:.)]\s*/, "").trim();
+    for (const n of (m[1].match(/\d{1,2}/g) ?? []).map(Number)) {
+      if (!current.notes.has(n)) current.notes.set(n, note);
+      if (!first.has(n)) first.set(n, note);
+    }
   }
   return {
     get(n, paragraph) {

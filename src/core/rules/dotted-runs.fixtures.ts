@@ -10,6 +10,12 @@ export const fixtures: Fixture[] = [
   ["Họ và tên: «..... 5 .....»", "runs joined across a note number", { notes: [[5]] }],
   ["Địa chỉ: «…(2)…»", "runs joined across a note number in parentheses", { notes: [[2]] }],
   ["Chức vụ: «........»9.", "a number glued after the run is its note number", { notes: [[9]] }],
+  [
+    "Điện thoại: «.............»7. Email: «......»",
+    "a number and a capitalised label after the run number the next item",
+    { notes: [[], []] },
+  ],
+  ["Họ và tên(1): «………………»", "a note marker on the label before the colon is the blank's note", { notes: [[1]] }],
   ["- Lưu: VT, «...» 7.", "a number closing the line after one space is the run's note number", { notes: [[7]] }],
   ["Tổng số trang «..........» 12", "a page number after a leader is no note (toc-leader drops it)", { notes: [[]] }],
   ["Kiến nghị: «..........»./.", "the last dot belongs to the end mark `./.`"],

@@ -71,8 +71,13 @@ function fromGroup(text: string, group: Piece[], notes: number[], knowsLeaders: 
     start = text.indexOf("\t");
   }
   // `...9.`, and `... 10.` closing the line: the note number of the run before it.
-  const glued = text.slice(end).match(/^(\d{1,2})(?!\d)(?=[.\s;,)]|$)/) ?? text.slice(end).match(/^ (\d{1,2})\.\s*$/);
+  const glued =
+    text.slice(end).match(/^(\d{1,2})(?!\d)(?=[.\s;,)]|$)(?!\.\s*\p{Lu})/u) ??
+    text.slice(end).match(/^ (\d{1,2})\.\s*$/);
   if (glued) notes.push(Number(glued[1]));
+  // `Họ và tên(1): ……`: the note marked on the label right before the blank is the blank's note.
+  const marked = text.slice(Math.max(0, start - 8), start).match(/\((\d{1,2})\)\s*:\s*$/);
+  if (marked && !notes.includes(Number(marked[1]))) notes.unshift(Number(marked[1]));
   const hasTab = text.slice(start, end).includes("\t");
 
   const before = prevNonSpace(text, start);
