@@ -259,3 +259,26 @@ describe("digit boxes", () => {
     ]);
   });
 });
+
+describe("tables without a plain header row", () => {
+  test("a title row spanning the table stands above the column headers, not in their path", () => {
+    const t = table(0, [[{ text: "BIỂU SỐ LIỆU NĂM 2024", span: 2 }], ["Đơn vị", "Số hộ (hộ)"], ["Thôn 1", ""]]);
+    expect(cells(scan({ snapshot: snap(t) }).blanks).map((b) => [b.label, b.unit])).toEqual([
+      ["Thôn 1 — Số hộ (hộ)", "hộ"],
+    ]);
+  });
+
+  test("a table asking one thing per row names each empty cell by the label beside it", () => {
+    const t = table(0, [
+      ["Họ và tên:", ""],
+      ["Ngày sinh", ""],
+      ["Ghi rõ: ……", ""],
+    ]);
+    expect(cells(scan({ snapshot: snap(t) }).blanks).map((b) => [b.label, b.kind])).toEqual([
+      ["Họ và tên", "text"],
+      ["Ngày sinh", "date"],
+    ]);
+    // One such row alone is not enough to tell a form from a table's stray empty cell.
+    expect(cells(scan({ snapshot: snap(table(0, [["Ý kiến khác", ""]])) }).blanks)).toEqual([]);
+  });
+});

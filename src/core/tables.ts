@@ -102,14 +102,14 @@ function isNumberRow(row: Cell[]): boolean {
 }
 
 /** How many top rows are header rows: the first, and below it the rows its merged cells reach into. */
-function headerRows(rows: Cell[][]): number {
-  const first = rows[0] ?? [];
+function headerRows(rows: Cell[][], top: number): number {
+  const first = rows[top] ?? [];
   const filled = first.filter((c) => !isEmpty(c));
-  if (filled.length < 2 || !filled.every(headerLike)) return 0;
-  let n = 1;
+  if (filled.length < 2 || !filled.every(headerLike)) return top;
+  let n = top + 1;
   while (n < rows.length) {
     const row = rows[n];
-    const above = rows.slice(0, n).flat();
+    const above = rows.slice(top, n).flat();
     const mergedDown = row.some(isContinuation);
     const underGroup = row.some(
       (c) => !isEmpty(c) && above.some((a) => a.at.gridSpan > c.at.gridSpan && covers(a, c.at.gridCol)),
@@ -122,9 +122,9 @@ function headerRows(rows: Cell[][]): number {
 }
 
 /** The column-header path over a grid column: each header row's text there, merged repeats and blanks left out. */
-function columnPath(rows: Cell[][], header: number, gridCol: number): string[] {
+function columnPath(rows: Cell[][], top: number, header: number, gridCol: number): string[] {
   const path: string[] = [];
-  for (let r = 0; r < header; r++) {
+  for (let r = top; r < header; r++) {
     const c = rows[r].find((x) => covers(x, gridCol));
     if (!c || isContinuation(c)) continue;
     const t = clean(c.text);
@@ -135,8 +135,10 @@ function columnPath(rows: Cell[][], header: number, gridCol: number): string[] {
 
 /** The style of an ordinal (`I`, `1`, `2.1`, `*`, `-`, `a)`), for telling a group row from its items. */
 function ordinalStyle(text: string): string | null {
-  const t = clean(text);
-  if (!t || !ORDINAL.test(t)) return null;
+  // The ordinal may have a cell of its own (`I | Quản lý`) or lead the name (`I. TÊN ĐỀ MỤC`).
+  const lead = /^(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[a-zđ][.)]|[*\-+•–])(?:\s|$)/u.exec(clean(text));
+  const t = ORDINAL.test(clean(text)) ? clean(text) : (lead?.[1] ?? "");
+  if (!t) return null;
   if (/^[IVXLC]+\.?$/.test(t)) return "roman";
   if (/^\d+\.?$/.test(t)) return "int";
   if (/^\d+(\.\d+)+\.?$/.test(t)) return `dotted${t.split(".").filter(Boolean).length}`;
@@ -297,17 +299,55 @@ function digitCells(table: Table, out: Map<number, CellBlank>): Set<Cell> {
 
 const coords = (c: Cell) => ({ table: c.at.table, row: c.at.row, col: c.at.col, gridCol: c.at.gridCol });
 
+/**
+ * A table with no column headers asking one thing per row: `Họ và tên | ␣`, `Ngày sinh | ␣`. The empty cell right
+ * of a short label cell is a blank named by it, where at least two rows of the table ask so.
+ */
+function keyValueCells(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>): void {
+  const pairs: Array<[Cell, Cell]> = [];
+  for (const row of table.rows) {
+    for (let i = 0; i + 1 < row.length; i++) {
+      const [key, value] = [row[i], row[i + 1]];
+      const label = clean(key.text);
+      if (isEmpty(key) || !headerLike(key) || label.length > 80 || !/\p{L}{2,}/u.test(label)) continue;
+      if (!isEmpty(value) || isContinuation(value) || taken.has(value) || row.some((c) => HAS_PLACEHOLDER.test(c.text)))
+        continue;
+      pairs.push([key, value]);
+    }
+  }
+  if (pairs.length < 2) return;
+  for (const [key, value] of pairs) {
+    const label = clean(key.text).replace(/[\s:]+$/u, "");
+    out.set(value.paragraphs[0], {
+      paragraph: value.paragraphs[0],
+      label,
+      ...kindOf([label]),
+      cell: { ...coords(value), rowLabel: label, columnPath: [], role: "data" },
+    });
+  }
+}
+
 function dataCells(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>): void {
   const rows = table.rows;
   const all = rows.flat();
   // A layout table (the letter's header, a signature block) draws no grid.
   const layout = all.filter((c) => sides(c) >= 2).length * 2 < all.length;
-  const header = layout ? 0 : headerRows(rows);
-  if (header === 0) return formCells(table, out);
-  const headerTexts = rows.slice(0, header).map((r) => r.map((c) => clean(c.text)).join("|"));
+  if (layout) return formCells(table, out);
+  // A title row spanning the whole table ("BIỂU SỐ LIỆU …") may stand above the column headers.
+  const width = Math.max(...all.map((c) => c.at.gridCol + c.at.gridSpan));
+  let top = 0;
+  while (
+    top < rows.length - 1 &&
+    rows[top].filter((c) => !isEmpty(c)).length <= 1 &&
+    rows[top].some((c) => c.at.gridSpan >= width)
+  )
+    top++;
+  const header = headerRows(rows, top);
+  if (header === top) return keyValueCells(table, out, taken);
+  const headerTexts = rows.slice(top, header).map((r) => r.map((c) => clean(c.text)).join("|"));
   const gridCols = new Set(all.map((c) => c.at.gridCol));
   const pathOf = new Map<number, string[]>();
-  for (const g of gridCols) pathOf.set(g, columnPath(rows, header, g));
+  for (const g of gridCols) pathOf.set(g, columnPath(rows, top, header, g));
   const isOrdinalCol = (g: number): boolean =>
     ORDINAL_HEAD.test(foldTones(pathOf.get(g)?.[0] ?? "").replace(/đ/g, "d"));
 
