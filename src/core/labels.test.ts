@@ -96,3 +96,41 @@ describe("labels from the lines above", () => {
     ]);
   });
 });
+
+describe("a label asked again for another person", () => {
+  test("names whose it is, from the heading line it stands under", () => {
+    const text = [
+      "Người vợ:",
+      "Họ và tên: ……………",
+      "Số điện thoại: ……………",
+      "Người chồng:",
+      "Họ và tên: ……………",
+      "Số điện thoại: ……………",
+      "Ngày đăng ký: ……………",
+    ].join("\n");
+    expect(labels(text)).toEqual([
+      "Họ và tên (người vợ)",
+      "Số điện thoại (người vợ)",
+      "Họ và tên (người chồng)",
+      "Số điện thoại (người chồng)",
+      "Ngày đăng ký",
+    ]);
+  });
+
+  test("`Với sự chứng kiến của:` introduces the witness; a place's name stays the document's", () => {
+    const text = [
+      "Với sự chứng kiến của:",
+      "Họ và tên: ……………",
+      "Tên xã: ……………",
+      "Người phiên dịch:",
+      "Họ và tên: ……………",
+      "Tên xã: ……………",
+    ];
+    expect(labels(text.join("\n"))).toEqual([
+      "Họ và tên (người chứng kiến)",
+      "Tên xã",
+      "Họ và tên (người phiên dịch)",
+      "Tên xã",
+    ]);
+  });
+});

@@ -330,7 +330,55 @@ export function continuedLabels(blanks: Blank[], paragraphs: SnapshotParagraph[]
     lastOf.set(b.paragraph, next);
     out.push(next);
   });
-  return out;
+  return qualifyRepeated(out, paragraphs);
+}
+
+/**
+ * `Ông (bà)` under `BÊN GIAO:` and again under `BÊN NHẬN:`: a label asked again for another party names whose it is,
+ * from the heading line it stands under — `Ông (bà) (bên giao)`.
+ */
+function qualifyRepeated(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blank[] {
+  const owners = new Map<string, Map<number, string>>();
+  blanks.forEach((b, i) => {
+    // A place's name is the document's, whoever is asked it.
+    if (b.source !== "text" || b.kind === "date" || isPlaceName(b.label)) return;
+    const owner = ownerOf(paragraphs, b.paragraph);
+    if (!owner || foldTones(b.label).includes(foldTones(owner))) return;
+    const byBlank = owners.get(b.label) ?? new Map<number, string>();
+    byBlank.set(i, owner);
+    owners.set(b.label, byBlank);
+  });
+  const qualified = new Map<number, string>();
+  for (const byBlank of owners.values()) {
+    if (new Set(byBlank.values()).size < 2) continue;
+    for (const [i, owner] of byBlank) qualified.set(i, owner);
+  }
+  return blanks.map((b, i) => (qualified.has(i) ? { ...b, label: `${b.label} (${qualified.get(i)})` } : b));
+}
+
+function isPlaceName(label: string): boolean {
+  return label === "Địa danh" || ADMIN.some((a) => label === `Tên ${a}` || label.startsWith(`Tên ${a}/`));
+}
+
+/** The heading line (`BÊN GIAO: (…)`, `2. Người phiên dịch:`) above a paragraph, over lines of blanks, in words. */
+function ownerOf(paragraphs: SnapshotParagraph[], p: number): string | null {
+  for (let q = p - 1; q >= 0 && q >= p - 15; q--) {
+    const text = paragraphs[q].text.trim();
+    if (!text || /[.\u2026]{3}|\t/.test(text)) continue;
+    const m = text.match(/^(?:\d{1,2}[.)]\s*)?([^:()]+?)\s*:\s*(?:\([^()]*\)\s*)?$/u);
+    if (!m) return null;
+    // `Với sự chứng kiến của:` introduces a person: `người chứng kiến`.
+    const of = /\s+(?:của|cho)$/iu.test(m[1]);
+    const words = m[1]
+      .replace(/\s+(?:của|cho)$/iu, "")
+      .replace(/^(?:với\s+)?(?:sự\s+)/iu, "")
+      .replace(CONNECTOR, "")
+      .trim();
+    const owner = of && !/^người(?![\p{L}])/iu.test(words) ? `người ${words}` : words;
+    const n = owner.split(/\s+/).length;
+    return n <= 6 && /\p{L}/u.test(owner) ? owner.toLowerCase() : null;
+  }
+  return null;
 }
 
 /** The blank's line says something besides its blanks, dots, note numbers and list marks. */

@@ -190,7 +190,9 @@ describe("ids, fills and decisions", () => {
       r.fields
         .filter((f) => f.label === label)
         .map((f) => f.blankIds.map((id) => r.blanks.find((b) => b.id === id)!.paragraph));
-    expect(paragraphsOf("Tên người đại diện")).toEqual([[1], [4]]);
+    // Asked again under another party, each label names whose it is.
+    expect(paragraphsOf("Tên người đại diện (bên giao)")).toEqual([[1]]);
+    expect(paragraphsOf("Tên người đại diện (bên nhận)")).toEqual([[4]]);
     expect(paragraphsOf("Tên xã")).toEqual([[2, 5]]);
   });
 
