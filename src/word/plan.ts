@@ -13,8 +13,18 @@
  */
 import { anchorTag, isPlaceholderText, newBookmarkName, type Anchor } from "./anchors";
 import { toWordError } from "./errors";
+import { PartLocator, type SearchStep } from "./locate";
 import { markColor, MARK_COLOR } from "./marks";
-import { byParagraph, currentText, partOf, replaceSpan, writeFor, type BlankInfo, type Model } from "./model";
+import {
+  byParagraph,
+  currentText,
+  partOf,
+  replaceSpan,
+  writeFor,
+  type BlankInfo,
+  type Model,
+  type PartName,
+} from "./model";
 import { anchorControls, partBody, queueLocate, type Located } from "./reach";
 import type { GatewaySession } from "./session";
 import type { SavedAnchor, SavedState, WordError } from "./types";
@@ -529,8 +539,9 @@ async function recover(
   const error = toWordError(syncError);
   out.consistent = false;
   const reads = new Map<Target, () => string | null>();
-  // Bookmarks that went with the text the batch replaced, while that text landed whole.
-  const unanchored = new Set<Target>();
+  // What stands between the paragraph's unchanged start and end, for a bookmark that is gone or a span without one.
+  const spans = new Map<Target, () => string | null>();
+  const partTexts = new Map<PartName, () => string[]>();
   // Under Track Changes the web's `text` holds deleted revisions too: what each object read holds now, by object.
   const current = new Map<object, string>();
   type Readable = Word.Range | Word.ContentControl | Word.Paragraph;
@@ -549,16 +560,15 @@ async function recover(
           ps = partBody(context, part.name).paragraphs;
           ps.load("items/text");
           parts.set(part.name, ps);
+          const list = ps;
+          partTexts.set(part.name, () => list.items.map(textOf));
         }
         const list = ps;
         const item = () => list.items[t.blank.paragraph - part.offset];
         readFrom.push(item);
         return () => {
           const p = item();
-          const text = p ? textOf(p) : undefined;
-          const before = m.texts[t.blank.paragraph];
-          const after = before.slice(0, t.blank.start) + t.expect + before.slice(t.blank.end);
-          return text === after ? t.expect : text === before ? before.slice(t.blank.start, t.blank.end) : null;
+          return p && list.items.length === part.count ? spanBetween(m, t.blank, textOf(p)) : null;
         };
       };
       for (const t of targets) {
@@ -581,17 +591,16 @@ async function recover(
           const r = context.document.getBookmarkRangeOrNullObject(t.anchor.name);
           r.load("text");
           readFrom.push(() => (r.isNullObject ? null : r));
-          // A bookmark replaced with its text and not put back yet (the batch stopped between the two): the value
-          // is found by its paragraph, and kept there without an anchor.
-          const paragraph = t.text !== null ? inParagraph(t) : () => null;
-          reads.set(t, () => {
-            if (!r.isNullObject) return textOf(r);
-            const read = paragraph();
-            if (read === t.expect && read !== t.current) unanchored.add(t);
-            return unanchored.has(t) ? read : null;
-          });
+          // A bookmark replaced with its text and not put back yet (the batch stopped between the two).
+          if (t.text !== null) spans.set(t, inParagraph(t));
+          reads.set(t, () => (r.isNullObject ? null : textOf(r)));
         } else {
-          reads.set(t, inParagraph(t));
+          const span = inParagraph(t);
+          spans.set(t, span);
+          reads.set(t, () => {
+            const x = span();
+            return x === t.expect || x === t.current ? x : null;
+          });
         }
       }
       await context.sync();
@@ -609,6 +618,8 @@ async function recover(
     for (const t of targets) if (t.step) out.failed.push({ blankId: t.blank.id, error });
     return out;
   }
+  const found = await findAgain(session, targets, reads, spans, partTexts);
+  for (const [t, read] of found) reads.set(t, () => read);
   // A control put on whose tag was never set (the batch stopped between the two) would read as the user's own on
   // the next scan: it is taken off again, its text kept.
   if (targets.some((t) => t.anchor?.kind === "control" && !t.blank.anchor && reads.get(t)!() === null)) {
@@ -651,7 +662,6 @@ async function recover(
       // Nothing more can be done now: the rescan that follows shows what the document holds.
     }
   }
-  for (const t of unanchored) t.anchor = null;
   for (const t of targets) {
     const read = reads.get(t)!();
     const id = t.blank.id;
@@ -679,6 +689,89 @@ async function recover(
     }
     if (read === t.expect && t.step) out.done.push(t.step);
     else if (t.step) out.failed.push({ blankId: id, error });
+  }
+  return out;
+}
+
+/** What stands in a blank's place in its paragraph's text `now`, if the text around it reads as the model says. */
+function spanBetween(m: Model, blank: BlankInfo, now: string): string | null {
+  const before = m.texts[blank.paragraph];
+  const head = before.slice(0, blank.start);
+  const tail = before.slice(blank.end);
+  if (now.length < head.length + tail.length || !now.startsWith(head) || !now.endsWith(tail)) return null;
+  return now.slice(head.length, now.length - tail.length);
+}
+
+/**
+ * After a failed batch: a bookmark that went with the text the batch replaced, or a span without an anchor that
+ * holds part of its value. Each is found by a search checked against the paragraph texts just read (as a blank
+ * without an anchor is, see `queueLocate`), put back as it stood unless its value landed whole, and bookmarked
+ * again. Returns what each reads now; one not found is left out (reported as not written, the rescan shows it).
+ */
+async function findAgain(
+  session: GatewaySession,
+  targets: Target[],
+  reads: Map<Target, () => string | null>,
+  spans: Map<Target, () => string | null>,
+  partTexts: Map<PartName, () => string[]>,
+): Promise<Map<Target, string>> {
+  const m = session.requireModel();
+  const out = new Map<Target, string>();
+  const todo = targets.flatMap((t) => {
+    const x = spans.get(t)?.();
+    if (x === null || x === undefined || x === "") return [];
+    const bookmark = t.anchor?.kind === "bookmark" ? t.anchor.name : null;
+    if (bookmark === null && (x === t.expect || x === t.current)) return [];
+    // A bookmark still there needs nothing; one this batch was to put on and never did is Word's refusal.
+    if (bookmark !== null && (reads.get(t)!() !== null || (x === t.current && !t.blank.anchor))) return [];
+    // Landed whole, or not at all: kept. In part: put back as it stood.
+    return [{ t, x, write: x === t.expect || x === t.current ? null : t.current, bookmark }];
+  });
+  if (todo.length === 0) return out;
+  try {
+    await session.run(async (context) => {
+      const located = todo.flatMap((d) => {
+        const part = partOf(m, d.t.blank.paragraph);
+        const texts = partTexts.get(part.name)?.();
+        if (!texts || texts.length !== part.count) return [];
+        const loc = new PartLocator(texts);
+        const where = d.t.blank.paragraph - part.offset;
+        const target = loc.target(where, d.t.blank.start, d.t.blank.start + d.x.length);
+        if (!target) return [];
+        const body = partBody(context, part.name);
+        const search = (step: SearchStep) => {
+          const found = body.search(step.search, { matchCase: true });
+          found.load("items/text");
+          return { step, found, count: loc.count(step.raw) };
+        };
+        return [{ ...d, first: search(target.first), last: target.last ? search(target.last) : null }];
+      });
+      if (located.length === 0) return;
+      await context.sync();
+      const reading: Array<[Target, () => string | null]> = [];
+      for (const d of located) {
+        const pick = ({ step, found, count }: (typeof d)["first"]) => {
+          const item = found.items.length === count ? found.items[step.index] : undefined;
+          return item && item.text === step.raw ? item : null;
+        };
+        const first = pick(d.first);
+        const last = d.last ? pick(d.last) : null;
+        if (!first || (d.last && !last)) continue;
+        let range = last ? first.expandTo(last) : first;
+        if (d.write !== null) range = writeRange(range, d.write);
+        if (d.bookmark) {
+          range.insertBookmark(d.bookmark);
+          reading.push([d.t, bookmarkAfterSync(context, m, d.bookmark, range)]);
+        } else reading.push([d.t, textAfterSync(context, m, range)]);
+      }
+      await context.sync();
+      for (const [t, read] of reading) {
+        const text = read();
+        if (text !== null) out.set(t, text);
+      }
+    });
+  } catch {
+    // Nothing more can be done now: the rescan that follows shows what the document holds.
   }
   return out;
 }
