@@ -134,3 +134,21 @@ describe("a label asked again for another person", () => {
     ]);
   });
 });
+
+describe("labels from the sentence around the blank", () => {
+  test("`Do … cấp` asks who issued it", () => {
+    expect(labels("Số hộ chiếu: ………… Do ………… cấp ngày …………")).toEqual(["Số hộ chiếu", "Nơi cấp", "Ngày cấp"]);
+  });
+
+  test("`… trong thời gian …` names the time of what the sentence says, and `kể từ` starts another part", () => {
+    expect(labels("Được đi công tác trong thời gian ……… kể từ ngày ……… đến hết ngày ………")).toEqual([
+      "Thời gian đi công tác",
+      "Từ ngày",
+      "Đến ngày",
+    ]);
+  });
+
+  test("a number after a whole-line blank is not part of its label", () => {
+    expect(labels(["Ý kiến của hội đồng:", "………………………………………… 12"].join("\n"))).toEqual(["Ý kiến của hội đồng"]);
+  });
+});

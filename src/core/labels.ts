@@ -175,8 +175,18 @@ function adminAfter(after: string): string | null {
 }
 
 function fallbackLabel(before: string, after: string, prevText: string): string {
-  const own = ownWords(before);
-  const a = words(after.split(/[.;:,()\uE000\t]|\s{3,}/)[0] ?? "").slice(0, 3);
+  let own = ownWords(before);
+  const clauseAfter = after.split(/[.;:,()\uE000\t]|\s{3,}/)[0] ?? "";
+  // A page or note number after the blank says nothing; `kể từ`, `đến` start the next part of the sentence.
+  let a = words(clauseAfter)
+    .filter((w) => /\p{L}/u.test(w))
+    .slice(0, 3);
+  if (/^\s*(?:kể từ|từ|đến)(?![\p{L}])/iu.test(clauseAfter)) a = [];
+  // `Do …… cấp ngày`: the office that issued it.
+  if (/(?:^|\s)do$/iu.test(own) && foldTones(a[0] ?? "") === foldTones("cấp")) return "Nơi cấp";
+  // `được nghỉ phép trong thời gian …`: the time of the leave, `Thời gian nghỉ phép`.
+  const within = a.length ? null : own.match(/^(?:được\s+)?(\p{L}+(?: \p{L}+){0,3}) trong (\p{L}+(?: \p{L}+)?)$/iu);
+  if (within) own = `${within[2]} ${within[1]}`;
   if (own || a.length) {
     // `Căn cứ …`, `Theo đề nghị của …`: nothing after the blank in its clause, the words before say it all; after
     // `gồm`, `là`, `có` the gap is the object the words ask for, and stays shown.

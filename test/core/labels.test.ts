@@ -15,7 +15,7 @@ if (!present) console.warn(`SKIPPED: ../shared not found (${CORPUS}); label scor
 const maybe = present ? describe : describe.skip;
 
 /** Blanks labelled right when the score was last measured: fewer is a regression. */
-const RIGHT_AT_LEAST = 139;
+const RIGHT_AT_LEAST = 140;
 
 interface Annotation {
   line: number;
