@@ -3,8 +3,8 @@
  * `npm test`: lint, type check, manifest check, unit and integration tests (jest), then the browser end-to-end
  * tests when a Chromium is found. Ends with one line "N passed, N failed" and a non-zero exit on any failure.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromiumPath, requireBin, root } from "./lib/bin.mjs";
@@ -21,9 +21,9 @@ function run(title, [node, script], args, env = {}) {
   return ok;
 }
 
-function jest(title, configArgs) {
+function jest(title, configArgs, env = {}) {
   const out = join(mkdtempSync(join(tmpdir(), "dien-mau-jest-")), "result.json");
-  const ok = run(title, requireBin("jest"), [...configArgs, "--json", `--outputFile=${out}`]);
+  const ok = run(title, requireBin("jest"), [...configArgs, "--json", `--outputFile=${out}`], env);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8"));
     passed += r.numPassedTests;
@@ -39,6 +39,31 @@ function check(title, cmd, args) {
   else failed += 1;
 }
 
+/**
+ * The browser tests run on the production build with the preview (test/e2e/support/build.ts makes it when E2E_DIST
+ * names none). Lint and the type check each use one core: the build starts now, on the other one, and the browser
+ * tests take it through E2E_DIST. Its output goes to a file, not among the steps' own.
+ */
+function startPreviewBuild() {
+  if (process.env.E2E_DIST || !chromiumPath() || !existsSync(join(root, "test/e2e"))) return null;
+  const dir = mkdtempSync(join(tmpdir(), "dien-mau-preview-"));
+  const log = join(dir, "build.log");
+  const fd = openSync(log, "w");
+  const [node, cli] = requireBin("webpack-cli");
+  const child = spawn(node, [cli, "--mode", "production", "--output-path", join(dir, "dist")], {
+    cwd: root,
+    env: { ...process.env, PREVIEW: "1" },
+    stdio: ["ignore", fd, fd],
+  });
+  closeSync(fd);
+  const done = new Promise((resolve) => {
+    child.on("error", () => resolve(false));
+    child.on("close", (code) => resolve(code === 0 && existsSync(join(dir, "dist", "preview.html"))));
+  });
+  return { dir, dist: join(dir, "dist"), done };
+}
+const previewBuild = startPreviewBuild();
+
 check("lint (eslint)", requireBin("eslint"), ["."]);
 check("format (prettier)", requireBin("prettier"), ["--check", "."]);
 // Each layer's own tsconfig (src/*/tsconfig.json, the globals that layer may use), then the root one: the same
@@ -53,7 +78,14 @@ jest("unit and integration tests (jest)", []);
 const chromium = chromiumPath();
 if (existsSync(join(root, "test/e2e"))) {
   if (chromium) {
-    jest("end-to-end tests in Chromium", ["--config", "jest.e2e.config.js"]);
+    let env = {};
+    if (previewBuild) {
+      // A failed build is left to the tests, which build again and show why.
+      if (await previewBuild.done) env = { E2E_DIST: previewBuild.dist };
+      else console.log("\n(the preview build started with lint failed; the browser tests build it again)");
+    }
+    jest("end-to-end tests in Chromium", ["--config", "jest.e2e.config.js"], env);
+    if (previewBuild) rmSync(previewBuild.dir, { recursive: true, force: true });
   } else {
     console.log("\n" + "!".repeat(78));
     console.log("!!! END-TO-END BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium.");
