@@ -154,3 +154,93 @@ export const EXPECTED_LABELS: Record<string, LabelRow[]> = {
     ...SIGNED(30),
   ],
 };
+
+/**
+ * The unannotated files, by hand from the printed forms. A row is [line, anchor, label, other wordings…]: the blank is
+ * the one on that line whose text before it ends with `anchor` (spaces aside; "" for a blank that starts the line);
+ * rows with the same line and anchor take such blanks in order. Digit boxes and `<placeholders>` are not text blanks.
+ */
+export type AnchoredRow = [line: number, anchor: string, label: string, ...alternatives: string[]];
+
+const SIGNED_AT = (line: number, place: string): AnchoredRow[] => [
+  [line, place, "Địa danh"],
+  [line, "ngày", "Ngày ký – ngày"],
+  [line, "tháng", "Ngày ký – tháng"],
+  [line, "năm", "Ngày ký – năm"],
+];
+const CONTINUED = (from: number, to: number, label: string): AnchoredRow[] =>
+  Array.from({ length: to - from + 1 }, (_, i): AnchoredRow => [from + i, "", `${label} (tiếp)`, label]);
+
+export const EXPECTED_ANCHORED: Record<string, AnchoredRow[]> = {
+  bhxh_qd_nghi_huu: [
+    [1, "", "Tên cơ quan, đơn vị", "Tên cơ quan ban hành"],
+    [4, "Số:", "Số văn bản", "Số quyết định"],
+    [4, "/QĐ-", "Chữ viết tắt tên cơ quan ban hành", "Ký hiệu văn bản"],
+    ...SIGNED_AT(7, ""),
+    [12, "", "Thẩm quyền ban hành", "Tên cơ quan ban hành"],
+    [13, "số", "Số Luật Bảo hiểm xã hội", "Luật Bảo hiểm xã hội số"],
+    [14, "(3)", "Căn cứ"],
+    [15, "của", "Xét đề nghị của"],
+    [19, "Ông (bà)", "Ông (bà)", "Họ và tên"],
+    [19, "Sinh ngày", "Ngày sinh – ngày"],
+    [19, "/", "Ngày sinh – tháng"],
+    [19, "/", "Ngày sinh – năm"],
+    [20, "Mã số BHXH:", "Mã số BHXH"],
+    [21, "Số điện thoại di động:", "Số điện thoại di động"],
+    [22, "cấp bậc, chức vụ:", "Chức danh nghề nghiệp, cấp bậc, chức vụ"],
+    [23, "Đơn vị công tác:", "Đơn vị công tác"],
+    [24, "từ ngày", "Từ ngày – ngày", "Ngày nghỉ hưu – ngày"],
+    [24, "/", "Từ ngày – tháng", "Ngày nghỉ hưu – tháng"],
+    [24, "/", "Từ ngày – năm", "Ngày nghỉ hưu – năm"],
+    [25, "(4):", "Nơi cư trú khi nghỉ hưu"],
+    [26, "(5):", "Hình thức nhận lương hưu"],
+    [27, "(6):", "Nơi khám chữa bệnh BHYT ban đầu"],
+    [28, "ông (bà)", "Ông (bà)", "Họ và tên"],
+    [28, "(thành phố)", "Tên huyện (quận)/tỉnh (thành phố)", "Bảo hiểm xã hội huyện (quận)/tỉnh (thành phố)"],
+    [29, "Điều 3.", "Tên đơn vị chịu trách nhiệm thi hành", "Đơn vị thi hành"],
+    [29, "ông (bà)", "Ông (bà)", "Họ và tên"],
+    [31, "", "Thẩm quyền ký", "Quyền hạn, chức vụ của người ký"],
+  ],
+  cccd_to_khai: [
+    [6, "tên(1):", "Họ, chữ đệm và tên"],
+    [7, "(nếu có)(1):", "Họ, chữ đệm và tên gọi khác (nếu có)", "Họ, chữ đệm và tên gọi khác"],
+    [8, "năm sinh:", "Ngày sinh – ngày", "Ngày, tháng, năm sinh – ngày"],
+    [8, "/", "Ngày sinh – tháng", "Ngày, tháng, năm sinh – tháng"],
+    [8, "/", "Ngày sinh – năm", "Ngày, tháng, năm sinh – năm"],
+    [8, "(Nam/nữ):", "Giới tính (Nam/nữ)", "Giới tính"],
+    [10, "Dân tộc:", "Dân tộc"],
+    [10, "Tôn giáo:", "Tôn giáo"],
+    [10, "Quốc tịch:", "Quốc tịch"],
+    [11, "hôn nhân:", "Tình trạng hôn nhân"],
+    [11, "(nếu có):", "Nhóm máu (nếu có)", "Nhóm máu"],
+    [12, "khai sinh:", "Nơi đăng ký khai sinh"],
+    [13, "Quê quán:", "Quê quán"],
+    [14, "thường trú:", "Nơi thường trú"],
+    [15, "", "Nơi thường trú (tiếp)", "Nơi thường trú"],
+    [16, "hiện tại:", "Nơi ở hiện tại"],
+    [17, "", "Nơi ở hiện tại (tiếp)", "Nơi ở hiện tại"],
+    [18, "Nghề nghiệp:", "Nghề nghiệp"],
+    [18, "học vấn:", "Trình độ học vấn"],
+    [19, "của cha(1):", "Họ, chữ đệm và tên của cha"],
+    [19, "Quốc tịch:", "Quốc tịch của cha", "Quốc tịch (cha)"],
+    [20, "CCCD/CMND(*):", "Số CCCD/CMND của cha", "Số CCCD/CMND (cha)"],
+    [21, "của mẹ(1):", "Họ, chữ đệm và tên của mẹ"],
+    [21, "Quốc tịch:", "Quốc tịch của mẹ", "Quốc tịch (mẹ)"],
+    [23, "(chồng) (1):", "Họ, chữ đệm và tên của vợ (chồng)"],
+    [23, "Quốc tịch:", "Quốc tịch của vợ (chồng)", "Quốc tịch (vợ (chồng))"],
+    [25, "ĐDHP (1):", "Họ, chữ đệm và tên của người ĐDHP"],
+    [25, "Quốc tịch:", "Quốc tịch của người ĐDHP", "Quốc tịch (người ĐDHP)"],
+    [27, "chủ hộ(1):", "Họ, chữ đệm và tên của chủ hộ"],
+    [29, "với chủ hộ:", "Quan hệ với chủ hộ"],
+    [31, "Căn cước công dân:", "Cấp, đổi, cấp lại thẻ Căn cước công dân"],
+    [32, "(có/không):", "Chuyển phát thẻ CCCD đến địa chỉ của công dân (có/không)"],
+    [33, "Địa chỉ nhận:", "Địa chỉ nhận"],
+    [33, "Số điện thoại:", "Số điện thoại"],
+    [38, "Thời gian hẹn:", "Thời gian hẹn"],
+    ...SIGNED_AT(40, ""),
+    [47, "", "Kết quả xác minh", "Kết quả đối chiếu, xác minh"],
+    ...CONTINUED(48, 60, "Kết quả xác minh"),
+    ...SIGNED_AT(62, ""),
+    [63, "", "Đội trưởng Đội Tàng thư căn cước công dân Phòng Cảnh sát QLHC về TTXH", "Chức danh người ký"],
+  ],
+};
