@@ -43,12 +43,18 @@ export function mergeOoxml(paragraphs: SnapshotParagraph[], reading: OoxmlReadin
     const o = reading.paragraphs[i];
     if (!sameText(p.text, o.text)) return p;
     aligned++;
-    return {
+    const merged: SnapshotParagraph = {
       ...p,
       leaderTabs: o.leaderTabs ?? [],
       superscripts: o.superscripts ?? [],
       footnoteRefs: o.footnoteRefs ?? [],
     };
+    // The table's structure (where each cell stands, its borders and width), old form fields, drawn boxes: only
+    // the OOXML tells them.
+    if (o.cell) merged.cell = o.cell;
+    if (o.formFields?.length) merged.formFields = o.formFields;
+    if (o.drawnBoxes?.length) merged.drawnBoxes = o.drawnBoxes;
+    return merged;
   });
   const textBoxes = reading.textBoxes.map((t) => ({ text: t.text, anchorParagraph: t.anchorParagraph + offset }));
   return { paragraphs: out, textBoxes, aligned };

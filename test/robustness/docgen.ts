@@ -12,7 +12,8 @@ export interface GenRun {
   control?: string;
 }
 
-export type GenBlock = { type: "p"; runs: GenRun[] } | { type: "table"; rows: GenRun[][][] };
+/** A table, with a single-line grid on every cell when `grid` (a form's data table) or none (a layout table). */
+export type GenBlock = { type: "p"; runs: GenRun[] } | { type: "table"; rows: GenRun[][][]; grid?: boolean };
 
 export interface GenDoc {
   body: GenBlock[];
@@ -54,7 +55,11 @@ function blockXml(b: GenBlock): string {
         `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraphXml(c)}</w:tc>`).join("")}</w:tr>`,
     )
     .join("");
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${rows}</w:tbl>`;
+  const line = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
+  const borders = b.grid
+    ? `<w:tblBorders>${["top", "left", "bottom", "right", "insideH", "insideV"].map(line).join("")}</w:tblBorders>`
+    : "";
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/>${borders}</w:tblPr>${rows}</w:tbl>`;
 }
 
 const SECT = (refs: string) =>
