@@ -38,6 +38,8 @@ export interface BlankInfo {
   contentControlId: string | null;
   readOnly: boolean;
   source: ScanResult["blanks"][number]["source"];
+  /** A row of digit boxes: one character a box, which no write of the plan does yet; filled by hand in Word. */
+  boxes: boolean;
 }
 
 export interface Model {
@@ -200,10 +202,11 @@ export function buildModel(input: ModelInput): Model {
       original: saved?.original ?? controls?.[b.id] ?? b.original,
       anchor: found.get(b.id) ?? null,
       filled: b.filled,
-      anchorAs: refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks),
+      anchorAs: b.digitBoxes ? "none" : (refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks)),
       contentControlId: b.contentControlId,
       readOnly: b.readOnly,
       source: b.source,
+      boxes: b.digitBoxes !== undefined,
     });
   }
   return {

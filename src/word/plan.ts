@@ -288,6 +288,10 @@ function queueTarget(
   }
   const value = step?.value;
   const writes = value !== undefined;
+  if (blank.boxes && writes) {
+    out.byHand.push(blank.id);
+    return null;
+  }
   // A control of the user's that showed its placeholder is emptied again (Word shows the placeholder), never given
   // the placeholder's words as its text.
   const control = m.snapshot.contentControls.find((c) => c.id === blank.contentControlId);

@@ -13,7 +13,8 @@ export interface GenRun {
 }
 
 /** A table, with a single-line grid on every cell when `grid` (a form's data table) or none (a layout table). */
-export type GenBlock = { type: "p"; runs: GenRun[] } | { type: "table"; rows: GenRun[][][]; grid?: boolean };
+export type GenBlock =
+  { type: "p"; runs: GenRun[] } | { type: "table"; rows: GenRun[][][]; grid?: boolean; widths?: number[] };
 
 export interface GenDoc {
   body: GenBlock[];
@@ -52,7 +53,7 @@ function blockXml(b: GenBlock): string {
   const rows = b.rows
     .map(
       (cells) =>
-        `<w:tr>${cells.map((c) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraphXml(c)}</w:tc>`).join("")}</w:tr>`,
+        `<w:tr>${cells.map((c, i) => `<w:tc><w:tcPr><w:tcW w:w="${b.widths?.[i] ?? 3000}" w:type="dxa"/></w:tcPr>${paragraphXml(c)}</w:tc>`).join("")}</w:tr>`,
     )
     .join("");
   const line = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;

@@ -70,3 +70,23 @@ test("a cell the user typed in since the scan is not written", async () => {
   expect(report.moved).toEqual([nam.id]);
   expect((await savedTexts(s.sim))[nam.paragraph]).toBe("115");
 });
+
+test("a row of digit boxes is left to fill by hand in Word, never written whole into one box", async () => {
+  const boxes = Array.from({ length: 12 }, () => [{ text: "" }]);
+  const bytes = await buildDocx({
+    body: [
+      { type: "p", runs: [{ text: "TỜ KHAI" }] },
+      { type: "table", grid: true, widths: [3000, ...boxes.map(() => 400)], rows: [[[{ text: "Số CCCD" }], ...boxes]] },
+    ],
+  });
+  for (const platform of ["desktop", "web"] as const) {
+    const s = await open(bytes, platform);
+    const o = await s.gw.scan();
+    const grid = o.result.blanks.find((b) => b.source === "boxes");
+    expect(grid?.digitBoxes?.count).toBe(12);
+    const before = await savedTexts(s.sim);
+    const report = await s.gw.apply([{ blankId: grid!.id, value: "001234567890" }]);
+    expect(report.byHand).toEqual([grid!.id]);
+    expect(await savedTexts(s.sim)).toEqual(before);
+  }
+});
