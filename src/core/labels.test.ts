@@ -152,3 +152,46 @@ describe("labels from the sentence around the blank", () => {
     expect(labels(["Ý kiến của hội đồng:", "………………………………………… 12"].join("\n"))).toEqual(["Ý kiến của hội đồng"]);
   });
 });
+
+describe("labels on forms nobody tuned them for", () => {
+  test("a unit named with its alternatives", () => {
+    expect(labels("do Ủy ban nhân dân huyện (quận)/tỉnh (thành phố) ………… giải quyết")).toEqual([
+      "Tên huyện (quận)/tỉnh (thành phố)",
+    ]);
+  });
+
+  test("the number of a paper named before `số`", () => {
+    expect(labels("Căn cứ Luật Đất đai số……………;")).toEqual(["Số Luật Đất đai"]);
+  });
+
+  test("after `ông (bà)` stands the person's name, and a capitalised word starts the next label", () => {
+    expect(labels("Nay cử ông (bà)…………… Sinh ngày ……/……/……")).toEqual([
+      "Ông (bà)",
+      "Ngày sinh – ngày",
+      "Ngày sinh – tháng",
+      "Ngày sinh – năm",
+    ]);
+  });
+
+  test("a long label loses its aside, not its head", () => {
+    expect(
+      labels("12) Trình độ chuyên môn cao nhất (tiến sĩ, thạc sĩ, cử nhân, kỹ sư, cao đẳng, trung cấp): ………"),
+    ).toEqual(["Trình độ chuyên môn cao nhất"]);
+  });
+
+  test("lines of only a blank under a sentence take the title above it", () => {
+    const text = [
+      "Ý KIẾN CỦA CƠ QUAN",
+      "",
+      "Cơ quan tiếp nhận hồ sơ có ý kiến như sau về đề nghị của công dân nêu trên:",
+      "…………………………",
+      "…………………………",
+    ];
+    expect(labels(text.join("\n"))).toEqual(["Ý kiến của cơ quan", "Ý kiến của cơ quan (tiếp)"]);
+  });
+
+  test("a field after a person's label on the same line is that person's", () => {
+    const text = ["Họ và tên của cha: ………… Dân tộc: …………", "Họ và tên của mẹ: ………… Dân tộc: …………"].join("\n");
+    expect(labels(text)).toEqual(["Họ và tên của cha", "Dân tộc (cha)", "Họ và tên của mẹ", "Dân tộc (mẹ)"]);
+  });
+});

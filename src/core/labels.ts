@@ -80,10 +80,14 @@ function colonLabel(before: string): string | null {
     .replace(/^\(\d{1,2}\)\s*/, "")
     .replace(MARKER, "");
   if (!/\p{L}/u.test(label)) return null;
-  const ws = label.split(" ");
-  if (ws.length > 10) label = ws.slice(-7).join(" ");
+  // A long label loses its aside first (`Trình độ giáo dục phổ thông (đã tốt nghiệp lớp mấy)`), then its head.
+  if (label.length > 60) label = label.replace(ASIDE, "");
+  if (label.length > 80) label = label.split(" ").slice(-8).join(" ");
   return sentenceCase(label);
 }
+
+/** `Căn cứ Luật Đất đai số`: a paper's title (capitalised inside a sentence, a proper name in it) before `số`. */
+const TITLED_NUMBER = /(?<=\p{Ll} )(\p{Lu}\p{Ll}*(?: \p{L}+){1,5}) số:?\s*$/u;
 
 function describeOne(
   m: string,
@@ -97,6 +101,8 @@ function describeOne(
   const colon = colonLabel(before);
 
   if (!unit && isDocumentNumber(before, after)) {
+    const titled = before.match(TITLED_NUMBER);
+    if (titled && /\p{Lu}/u.test(titled[1].slice(1))) return { kind: "number", unit: null, label: `Số ${titled[1]}` };
     const noun = before.match(/(\p{L}+(?: \p{L}+)?)\s+số:?\s*$/iu);
     const label =
       noun && /^\p{Lu}/u.test(noun[1]) ? `Số ${noun[1].toLowerCase()}` : colon && colon !== "Số" ? colon : "Số văn bản";
@@ -114,6 +120,13 @@ function describeOne(
 
   const admin = adminBefore(before) ?? adminAfter(after);
   if (admin) return { kind: "text", unit: null, label: `Tên ${admin}` };
+  // `Luật Bảo hiểm xã hội số ……`: the number of the paper named before `số`.
+  const titled = before.match(TITLED_NUMBER);
+  if (titled && /\p{Lu}/u.test(titled[1].slice(1))) return { kind: "text", unit: null, label: `Số ${titled[1]}` };
+  // `đối với ông (bà) ……`: the person's name.
+  const person = before.match(/(?<![\p{L}])(ông \(bà\)|ông\/bà|bà|ông|anh\/chị)\s*$/iu);
+  if (person && !/^\s*[:(]/u.test(after))
+    return { kind: "text", unit: null, label: capitalize(person[1].toLowerCase()) };
   if (/^\s*,\s*ngày/iu.test(after)) return { kind: "text", unit: null, label: "Địa danh" };
   const title = before.trim();
   if (!after.trim() && title && title.length <= 40 && title === title.toUpperCase() && /\p{L}/u.test(title)) {
@@ -158,7 +171,13 @@ function unitLabel(m: string, s: Span, before: string, unit: NonNullable<ReturnT
   return `Số ${phraseShown}`;
 }
 
+/** `huyện (quận)/tỉnh (thành phố)`, `xã/phường`: a unit named with its alternatives. */
+const ADMIN_WORD = "(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:\\s*\\([^()]{1,20}\\))?";
+const ADMIN_CHOICE = new RegExp(`(?<![\\p{L}])(${ADMIN_WORD}(?:\\s*/\\s*${ADMIN_WORD})+)\\s*$`, "iu");
+
 function adminBefore(before: string): string | null {
+  const choice = before.slice(-60).match(ADMIN_CHOICE);
+  if (choice) return squash(choice[1]).toLowerCase();
   const tail = foldTones(before.slice(-20)).replace(/\s+$/, "");
   if (tail.endsWith(foldTones("tỉnh/thành phố"))) return "tỉnh/thành phố";
   for (const a of ADMIN)
@@ -181,7 +200,8 @@ function fallbackLabel(before: string, after: string, prevText: string): string 
   let a = words(clauseAfter)
     .filter((w) => /\p{L}/u.test(w))
     .slice(0, 3);
-  if (/^\s*(?:kể từ|từ|đến)(?![\p{L}])/iu.test(clauseAfter)) a = [];
+  // `kể từ`, `đến`, or a capitalised word (the next label on the line: `… Sinh ngày`) start another part.
+  if (/^\s*(?:(?:kể từ|từ|đến)(?![\p{L}])|\p{Lu})/u.test(clauseAfter)) a = [];
   // `Do …… cấp ngày`: the office that issued it.
   if (/(?:^|\s)do$/iu.test(own) && foldTones(a[0] ?? "") === foldTones("cấp")) return "Nơi cấp";
   // `được nghỉ phép trong thời gian …`: the time of the leave, `Thời gian nghỉ phép`.
@@ -332,9 +352,11 @@ export function continuedLabels(blanks: Blank[], paragraphs: SnapshotParagraph[]
     if (b.source === "text" && !b.hint && b.kind !== "date" && para && !para.cell && !saysMore(para.text, blanks, i)) {
       const heading = LIST_ITEM.test(para.text) ? listHeading(paragraphs, b.paragraph) : null;
       const above = lastOf.get(b.paragraph - 1);
+      const prev = paragraphs[b.paragraph - 1]?.text.trim() ?? "";
       if (heading) label = heading;
       else if (above && above.kind !== "date" && /^[\s.;,:/]*$/.test(paragraphs[b.paragraph - 1].text.slice(above.end)))
         label = `${above.label.replace(/ \(tiếp\)$/u, "")} (tiếp)`;
+      else if (!above && prev.length > 60) label = titleAbove(paragraphs, b.paragraph - 1) ?? label;
     }
     const next = label === b.label ? b : { ...b, label };
     lastOf.set(b.paragraph, next);
@@ -352,7 +374,8 @@ function qualifyRepeated(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blan
   blanks.forEach((b, i) => {
     // A place's name is the document's, whoever is asked it.
     if (b.source !== "text" || b.kind === "date" || isPlaceName(b.label)) return;
-    const owner = ownerOf(paragraphs, b.paragraph);
+    const owner =
+      ownerOnLine(paragraphs[b.paragraph]?.text.slice(0, b.start) ?? "") ?? ownerOf(paragraphs, b.paragraph);
     if (!owner || foldTones(b.label).includes(foldTones(owner))) return;
     const byBlank = owners.get(b.label) ?? new Map<number, string>();
     byBlank.set(i, owner);
@@ -368,6 +391,14 @@ function qualifyRepeated(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blan
 
 function isPlaceName(label: string): boolean {
   return label === "Địa danh" || ADMIN.some((a) => label === `Tên ${a}` || label.startsWith(`Tên ${a}/`));
+}
+
+/** `Họ và tên của cha(1): …… Quốc tịch: ……`: the person the line's first label names is whose the rest are. */
+function ownerOnLine(before: string): string | null {
+  const m = before.match(
+    /(?<![\p{L}])của ((?:\p{L}+ ){0,2}\p{L}+(?: \((?!\d{1,2}\))[^()]{1,20}\))?)\s*(?:\(\d{1,2}\))?\s*:/u,
+  );
+  return m ? m[1] : null;
 }
 
 /** The heading line (`BÊN GIAO: (…)`, `2. Người phiên dịch:`) above a paragraph, over lines of blanks, in words. */
@@ -387,6 +418,16 @@ function ownerOf(paragraphs: SnapshotParagraph[], p: number): string | null {
     const owner = of && !/^người(?![\p{L}])/iu.test(words) ? `người ${words}` : words;
     const n = owner.split(/\s+/).length;
     return n <= 6 && /\p{L}/u.test(owner) ? owner.toLowerCase() : null;
+  }
+  return null;
+}
+
+/** Under a sentence that is no label, the all-caps title a few lines above it (`KẾT QUẢ XÁC MINH`). */
+function titleAbove(paragraphs: SnapshotParagraph[], p: number): string | null {
+  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
+    const text = paragraphs[q].text.trim();
+    if (!text) continue;
+    return text.length <= 60 && /\p{L}/u.test(text) && text === text.toUpperCase() ? sentenceCase(text) : null;
   }
   return null;
 }

@@ -15,6 +15,7 @@ export const fixtures: Fixture[] = [
     "a number and a capitalised label after the run number the next item",
     { notes: [[], []] },
   ],
+  ["Người ký: «…………………»(5)", "a bracketed number after the run is its note number", { notes: [[5]] }],
   ["Họ và tên(1): «………………»", "a note marker on the label before the colon is the blank's note", { notes: [[1]] }],
   ["- Lưu: VT, «...» 7.", "a number closing the line after one space is the run's note number", { notes: [[7]] }],
   ["Tổng số trang «..........» 12", "a page number after a leader is no note (toc-leader drops it)", { notes: [[]] }],

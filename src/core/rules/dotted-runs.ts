@@ -70,10 +70,12 @@ function fromGroup(text: string, group: Piece[], notes: number[], knowsLeaders: 
   if (!knowsLeaders && /^[ \t]*$/.test(text.slice(0, start)) && text.slice(0, start).includes("\t")) {
     start = text.indexOf("\t");
   }
-  // `...9.`, and `... 10.` closing the line: the note number of the run before it.
+  // `...9.`, `... 10.` closing the line and `……(5)`: the note number of the run before it (not `……6. Email`,
+  // which numbers the next item).
   const glued =
     text.slice(end).match(/^(\d{1,2})(?!\d)(?=[.\s;,)]|$)(?!\.\s*\p{Lu})/u) ??
-    text.slice(end).match(/^ (\d{1,2})\.\s*$/);
+    text.slice(end).match(/^ (\d{1,2})\.\s*$/) ??
+    text.slice(end).match(/^ ?\((\d{1,2})\)(?=[\s.;,:]|$)/);
   if (glued) notes.push(Number(glued[1]));
   // `Họ và tên(1): ……`: the note marked on the label right before the blank is the blank's note.
   const marked = text.slice(Math.max(0, start - 8), start).match(/\((\d{1,2})\)\s*:\s*$/);
