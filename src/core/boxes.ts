@@ -23,16 +23,23 @@ export function placedSpans(text: string, formFields: Array<[number, number]> = 
     if (end > start && end <= text.length && EMPTY_RESULT.test(text.slice(start, end)))
       out.push({ start, end, label: null, checkbox: false });
   }
-  for (const m of text.matchAll(BOX)) {
-    const at = m.index;
+  const boxes = [...text.matchAll(BOX)].map((m) => m.index);
+  // A line lays its options out one way: `Có □   Không □` (the option before its box) or `Nghề: ☐ Nông dân ☐ Công
+  // nhân` (the box first, right after the line's start or a label's colon). The first box tells which.
+  const boxFirst =
+    boxes.length > 0 && /(?:^|:)[\s ]*(?:(?:\d+(?:\.\d+)*\.?|[-+•*])\s+)?$/u.test(text.slice(0, boxes[0]));
+  for (const at of boxes) {
     if (out.some((s) => s.start <= at && at < s.end)) continue;
-    out.push({ start: at, end: at + 1, label: optionOf(text, at), checkbox: true });
+    out.push({ start: at, end: at + 1, label: optionOf(text, at, boxFirst), checkbox: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The words right before the box, else right after it, without a list marker (`3.1.`, `-`, `+`). */
-function optionOf(text: string, at: number): string | null {
+/**
+ * The option's words: after the box where the line puts boxes first, else before it; the other side when that one
+ * is empty. Without a list marker (`3.1.`, `-`, `+`).
+ */
+function optionOf(text: string, at: number, boxFirst: boolean): string | null {
   const before =
     text
       .slice(Math.max(0, at - 120), at)
@@ -44,5 +51,5 @@ function optionOf(text: string, at: number): string | null {
       .replace(/^[\s\u00a0]*(?:\d+(?:\.\d+)*\.?|[-+•*])\s+/u, "")
       .replace(/[\s\u00a0:]+$/u, "")
       .trim();
-  return clean(before) || clean(after) || null;
+  return (boxFirst ? clean(after) || clean(before) : clean(before) || clean(after)) || null;
 }
