@@ -27,7 +27,7 @@ export function placedSpans(text: string, formFields: Array<[number, number]> = 
   // A line lays its options out one way: `Có □   Không □` (the option before its box) or `Nghề: ☐ Nông dân ☐ Công
   // nhân` (the box first, right after the line's start or a label's colon). The first box tells which.
   const boxFirst =
-    boxes.length > 0 && /(?:^|:)[\s ]*(?:(?:\d+(?:\.\d+)*\.?|[-+•*])\s+)?$/u.test(text.slice(0, boxes[0]));
+    boxes.length > 0 && /(?:^|:)[\s\u00a0]*(?:(?:\d+(?:\.\d+)*\.?|[-+•*])\s+)?$/u.test(text.slice(0, boxes[0]));
   for (const at of boxes) {
     if (out.some((s) => s.start <= at && at < s.end)) continue;
     out.push({ start: at, end: at + 1, label: optionOf(text, at, boxFirst), checkbox: true });
