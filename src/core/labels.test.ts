@@ -195,3 +195,21 @@ describe("labels on forms nobody tuned them for", () => {
     expect(labels(text)).toEqual(["Họ và tên của cha", "Dân tộc (cha)", "Họ và tên của mẹ", "Dân tộc (mẹ)"]);
   });
 });
+
+describe("a date names what happened on it", () => {
+  test("the act the words before `ngày` name", () => {
+    expect(labels("Hai người đã đăng ký kết hôn ngày ……/……/………")).toEqual([
+      "Ngày đăng ký kết hôn – ngày",
+      "Ngày đăng ký kết hôn – tháng",
+      "Ngày đăng ký kết hôn – năm",
+    ]);
+  });
+
+  test("not a word that names no act", () => {
+    expect(labels("Hồ sơ nộp trước ngày ……/……/………").map((l) => l.split(" – ")[0])).toEqual(["Ngày", "Ngày", "Ngày"]);
+  });
+});
+
+test("a place's name before `ngày` without a comma is not an act", () => {
+  expect(labels("Đà Nẵng ngày …… tháng …… năm ……")[0]).toBe("Ngày – ngày");
+});

@@ -319,11 +319,46 @@ function dateLabel(m: string, g: DateGroup): string {
   // `kết thúc vào … giờ …, ngày …`, `lập xong hồi … giờ, ngày …`: the date of what the clause says happened.
   const when = before.match(/(?:^|[\s(),])(\p{L}+(?: \p{L}+)?)\s+(?:vào|lúc|hồi)\s+[^.;:]*$/u);
   if (when && !/\p{Lu}/u.test(when[1])) return `Ngày ${when[1]}`;
-  // `Xét Đơn đề nghị nghỉ phép ngày …`: the date of the paper named just before.
-  const paper = before.match(/(?<![\p{L}])(\p{Lu}\p{Ll}*(?: \p{Ll}+){1,5})\s*$/u);
-  if (paper) return `Ngày ${paper[1].toLowerCase()}`;
+  // `Xét Đơn đề nghị nghỉ phép ngày …`, `đăng ký kết hôn ngày …`: the date of the paper or act named just before.
+  const clause = before.split(/[,;:.()\uE000]/).pop() ?? "";
+  const named = clause
+    .trim()
+    .split(/\s+/)
+    .filter((x) => /^\p{L}+$/u.test(x))
+    .slice(-5);
+  if (named.length > 0 && !DATE_FILLER.has(named[named.length - 1].toLowerCase())) {
+    while (named.length > 0 && DATE_FILLER.has(named[0].toLowerCase())) named.shift();
+    // `Hà Nội ngày …`: a place's name, every word capitalised, is no act.
+    if (named.length > 0 && !named.every((x) => /^\p{Lu}/u.test(x))) return `Ngày ${named.join(" ").toLowerCase()}`;
+  }
   return "Ngày";
 }
+
+/** Words before `ngày` that name no act: `vào ngày`, `trong ngày`, `đã … ngày`. */
+const DATE_FILLER = new Set([
+  "xét",
+  "căn",
+  "cứ",
+  "vào",
+  "trong",
+  "là",
+  "của",
+  "tại",
+  "có",
+  "và",
+  "đã",
+  "được",
+  "hôm",
+  "nay",
+  "các",
+  "những",
+  "mỗi",
+  "một",
+  "theo",
+  "cùng",
+  "sau",
+  "trước",
+]);
 
 /** A template note as a label: its first clause, without "etc.", "(nếu có)" or, when long, its trailing aside. */
 export function noteLabel(note: string): string {
