@@ -90,3 +90,16 @@ test("a row of digit boxes is left to fill by hand in Word, never written whole 
     expect(await savedTexts(s.sim)).toEqual(before);
   }
 });
+
+test("ticking a drawn box writes the form's mark in its place; clearing it puts the box back", async () => {
+  const bytes = await buildDocx({ body: [{ type: "p", runs: [{ text: "Nghề nghiệp: ☐ Nông dân ☐ Công nhân" }] }] });
+  for (const platform of ["desktop", "web"] as const) {
+    const s = await open(bytes, platform);
+    const o = await s.gw.scan();
+    const nongDan = o.result.blanks.find((b) => b.label === "Nông dân" && b.checkbox)!;
+    await s.gw.apply([{ blankId: nongDan.id, value: "☒" }]);
+    expect((await savedTexts(s.sim))[0]).toBe("Nghề nghiệp: ☒ Nông dân ☐ Công nhân");
+    await s.gw.apply([{ blankId: nongDan.id, value: null }]);
+    expect((await savedTexts(s.sim))[0]).toBe("Nghề nghiệp: ☐ Nông dân ☐ Công nhân");
+  }
+});

@@ -1,10 +1,10 @@
 /**
  * The input for one field, chosen by its kind: text, number (unit as a suffix), date, multi-line text for whole-line
- * blanks, read-only for locked controls. A date asks for what is missing: the one blank part alone (the printed
+ * blanks, a check box for a box the form asks to tick, read-only for locked controls. A date asks for what is missing: the one blank part alone (the printed
  * month and year as its hint), or one full date with each part beside it when several parts are blank. Writes on
  * blur; Enter (Ctrl+Enter in a multi-line input) moves on.
  */
-import { Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
 import type { Blank } from "../../core/types";
 import { useI18n } from "../i18n";
@@ -84,6 +84,25 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
 
   const change = (v: string, blankId?: string) => session.setDraft(field.id, v, blankId);
   const blur = (blankId?: string) => void session.commit(field.id, blankId);
+
+  if (entry.blanks.length > 0 && entry.blanks.every((b) => b.checkbox)) {
+    // Ticked, the box takes the form's own mark: ☒ for a drawn □ or ☐, an X in an empty cell; cleared, it is empty again.
+    const mark = entry.blanks.some((b) => /^[□☐]$/u.test(b.original)) ? "☒" : "X";
+    return (
+      <Checkbox
+        // An id left undefined would take the input's own away from the label that names it.
+        {...(id ? { id } : {})}
+        label={fieldLabel}
+        checked={value.trim() !== ""}
+        autoFocus={autoFocus}
+        onChange={(_, d) => {
+          change(d.checked === true ? mark : "");
+          void session.commit(field.id);
+        }}
+        onKeyDown={onKeyDown(false)}
+      />
+    );
+  }
 
   if (field.multiline) {
     return (

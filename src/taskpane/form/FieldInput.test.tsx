@@ -1,0 +1,38 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { renderView, scanned } from "../../../test/taskpane/views";
+import { FieldInput, type FieldInputProps } from "./FieldInput";
+
+function session(values: Record<string, string> = {}): FieldInputProps["session"] {
+  return {
+    displayValue: (entry) => values[entry.field.id] ?? entry.blanks[0].value ?? "",
+    setDraft: jest.fn(),
+    commit: jest.fn(async () => true),
+    validation: {},
+    warnings: {},
+  };
+}
+
+describe("a box the form asks to tick", () => {
+  const { model } = scanned(["Nghề nghiệp: ☐ Nông dân ☐ Công nhân"]);
+  const [nongDan] = model.entries;
+
+  test("is a check box named by its option; ticking it writes the form's own mark at once", async () => {
+    const s = session();
+    renderView(<FieldInput entry={nongDan} session={s} />);
+    const box = screen.getByRole("checkbox", { name: "Nông dân" });
+    expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    expect(s.setDraft).toHaveBeenCalledWith(nongDan.field.id, "☒", undefined);
+    expect(s.commit).toHaveBeenCalledWith(nongDan.field.id);
+  });
+
+  test("a ticked box shows ticked, and unticking it clears it back to the empty box", async () => {
+    const s = session({ [nongDan.field.id]: "☒" });
+    renderView(<FieldInput entry={nongDan} session={s} />);
+    const box = screen.getByRole("checkbox", { name: "Nông dân" });
+    expect(box).toBeChecked();
+    await userEvent.click(box);
+    expect(s.setDraft).toHaveBeenCalledWith(nongDan.field.id, "", undefined);
+  });
+});
