@@ -69,7 +69,8 @@ beforeAll(async () => {
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   mkdirSync(artifacts, { recursive: true });
   if (screenshots) mkdirSync(screenshots, { recursive: true });
-});
+  // The production build takes a minute or two of one core when E2E_DIST names none; a busy machine, several.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
