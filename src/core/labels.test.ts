@@ -63,7 +63,7 @@ describe("labels", () => {
     const r = scan({ snapshot: snapshotFromText("Số:          /... 3...-...4...") });
     expect(r.blanks.map((b) => [b.kind, b.label])).toEqual([
       ["number", "Số văn bản"],
-      ["text", "Nội dung"],
+      ["text", "Ký hiệu văn bản"],
       ["text", "Nội dung"],
     ]);
   });
@@ -212,4 +212,21 @@ describe("a date names what happened on it", () => {
 
 test("a place's name before `ngày` without a comma is not an act", () => {
   expect(labels("Đà Nẵng ngày …… tháng …… năm ……")[0]).toBe("Ngày – ngày");
+});
+
+describe("labels from a document's fixed parts", () => {
+  test("an article's content is named by its article", () => {
+    expect(labels("Điều 1. ………………………………")).toEqual(["Điều 1"]);
+  });
+
+  test("an all-caps line above a blank line reads in sentence case", () => {
+    expect(labels(["TÊN LOẠI VĂN BẢN", "………………………………"].join("\n"))).toEqual(["Tên loại văn bản"]);
+  });
+
+  test("list items in a table cell take the heading in their own cell", () => {
+    const cell = { table: 0, row: 0, col: 0, gridCol: 0, gridSpan: 1 };
+    const paragraphs = ["Nơi nhận:", "- ………;", "- ………;"].map((text) => ({ text, cell }));
+    const r = scan({ snapshot: { paragraphs } });
+    expect(r.blanks.map((b) => b.label)).toEqual(["Nơi nhận", "Nơi nhận"]);
+  });
 });

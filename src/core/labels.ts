@@ -128,6 +128,13 @@ function describeOne(
   if (person && !/^\s*[:(]/u.test(after))
     return { kind: "text", unit: null, label: capitalize(person[1].toLowerCase()) };
   if (/^\s*,\s*ngày/iu.test(after)) return { kind: "text", unit: null, label: "Địa danh" };
+  // `Số: …/QĐ-…`: after the number and its slash comes the document's symbol (a note may say more).
+  if (/(?<![\p{L}])Số:?\s*\uE000+\s*\/[\s\p{Lu}\d-]*$/u.test(before)) {
+    return { kind: "text", unit: null, label: "Ký hiệu văn bản", weakLabel: true };
+  }
+  // `Điều 1. ……`: the article's content.
+  const article = before.match(/(?:^|\s)((?:Điều|Khoản|Mục|Chương|Phần)\s+[\dIVXLC]+)\.?\s*$/u);
+  if (article && !after.trim()) return { kind: "text", unit: null, label: article[1], weakLabel: true };
   const title = before.trim();
   if (!after.trim() && title && title.length <= 40 && title === title.toUpperCase() && /\p{L}/u.test(title)) {
     return { kind: "text", unit: null, label: `Tên ${title.toLowerCase()}` };
@@ -284,7 +291,7 @@ function balanced(text: string): string {
 function lineLabel(text: string): string {
   let line = squash(text.replace(/[.\u2026_\t]{2,}|\t/g, " "));
   line = line.replace(MARKER, "").replace(ASIDE, "");
-  return cleanLabel(line);
+  return sentenceCase(cleanLabel(line));
 }
 
 /** No dot runs, footnote markers (`tên(1)`, `(*)`), check boxes or closing colon in a label. */
@@ -384,12 +391,19 @@ export function continuedLabels(blanks: Blank[], paragraphs: SnapshotParagraph[]
   blanks.forEach((b, i) => {
     const para = paragraphs[b.paragraph];
     let label = b.label;
-    if (b.source === "text" && !b.hint && b.kind !== "date" && para && !para.cell && !saysMore(para.text, blanks, i)) {
+    if (b.source === "text" && !b.hint && b.kind !== "date" && para && !b.cell && !saysMore(para.text, blanks, i)) {
       const heading = LIST_ITEM.test(para.text) ? listHeading(paragraphs, b.paragraph) : null;
       const above = lastOf.get(b.paragraph - 1);
-      const prev = paragraphs[b.paragraph - 1]?.text.trim() ?? "";
+      const prevPara = paragraphs[b.paragraph - 1];
+      const besideAbove = prevPara !== undefined && sameCell(prevPara, para);
+      const prev = besideAbove ? prevPara.text.trim() : "";
       if (heading) label = heading;
-      else if (above && above.kind !== "date" && /^[\s.;,:/]*$/.test(paragraphs[b.paragraph - 1].text.slice(above.end)))
+      else if (
+        above &&
+        besideAbove &&
+        above.kind !== "date" &&
+        /^[\s.;,:/]*$/.test(paragraphs[b.paragraph - 1].text.slice(above.end))
+      )
         label = `${above.label.replace(/ \(tiếp\)$/u, "")} (tiếp)`;
       else if (!above && prev.length > 60) label = titleAbove(paragraphs, b.paragraph - 1) ?? label;
     }
@@ -459,12 +473,18 @@ function ownerOf(paragraphs: SnapshotParagraph[], p: number): string | null {
 
 /** Under a sentence that is no label, the all-caps title a few lines above it (`KẾT QUẢ XÁC MINH`). */
 function titleAbove(paragraphs: SnapshotParagraph[], p: number): string | null {
-  for (let q = p - 1; q >= 0 && q >= p - 4; q--) {
+  for (let q = p - 1; q >= 0 && q >= p - 4 && sameCell(paragraphs[q], paragraphs[p]); q--) {
     const text = paragraphs[q].text.trim();
     if (!text) continue;
     return text.length <= 60 && /\p{L}/u.test(text) && text === text.toUpperCase() ? sentenceCase(text) : null;
   }
   return null;
+}
+
+/** Both paragraphs stand in the same table cell, or both outside tables. */
+function sameCell(a: SnapshotParagraph, b: SnapshotParagraph): boolean {
+  if (!a.cell || !b.cell) return !a.cell && !b.cell;
+  return a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.col === b.cell.col;
 }
 
 /** The blank's line says something besides its blanks, dots, note numbers and list marks. */
@@ -479,7 +499,7 @@ function saysMore(text: string, blanks: Blank[], at: number): boolean {
 
 /** The label ending in `:` that a list stands under, over other items, empty lines and an all-caps title beside. */
 function listHeading(paragraphs: SnapshotParagraph[], p: number): string | null {
-  for (let q = p - 1; q >= 0 && q >= p - 12; q--) {
+  for (let q = p - 1; q >= 0 && q >= p - 12 && sameCell(paragraphs[q], paragraphs[p]); q--) {
     const text = paragraphs[q].text.trim();
     if (!text || LIST_ITEM.test(text)) continue;
     if (text.endsWith(":")) return lineLabel(text) || null;

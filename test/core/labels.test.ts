@@ -17,7 +17,7 @@ const maybe = present ? describe : describe.skip;
 /** Blanks labelled right when the score was last measured: fewer is a regression. */
 const RIGHT_AT_LEAST = 140;
 /** The same, on the unannotated files of ./labels.expected.ts (EXPECTED_ANCHORED). */
-const ANCHORED_RIGHT_AT_LEAST = 82;
+const ANCHORED_RIGHT_AT_LEAST = 83;
 
 interface Annotation {
   line: number;
