@@ -223,6 +223,18 @@ describe("labels from a document's fixed parts", () => {
     expect(labels(["TÊN LOẠI VĂN BẢN", "………………………………"].join("\n"))).toEqual(["Tên loại văn bản"]);
   });
 
+  test("list items in a layout table take the heading in the cell above them", () => {
+    const at = (row: number, col: number) => ({ table: 0, row, col, gridCol: col, gridSpan: 1 });
+    const paragraphs = [
+      { text: "Nơi nhận:", cell: at(0, 0) },
+      { text: "CHỨC VỤ CỦA NGƯỜI KÝ", cell: at(0, 1) },
+      { text: "- ………;", cell: at(1, 0) },
+      { text: "- ………;", cell: at(1, 0) },
+      { text: "(Chữ ký)", cell: at(1, 1) },
+    ];
+    expect(scan({ snapshot: { paragraphs } }).blanks.map((b) => b.label)).toEqual(["Nơi nhận", "Nơi nhận"]);
+  });
+
   test("list items in a table cell take the heading in their own cell", () => {
     const cell = { table: 0, row: 0, col: 0, gridCol: 0, gridSpan: 1 };
     const paragraphs = ["Nơi nhận:", "- ………;", "- ………;"].map((text) => ({ text, cell }));

@@ -499,7 +499,12 @@ function saysMore(text: string, blanks: Blank[], at: number): boolean {
 
 /** The label ending in `:` that a list stands under, over other items, empty lines and an all-caps title beside. */
 function listHeading(paragraphs: SnapshotParagraph[], p: number): string | null {
-  for (let q = p - 1; q >= 0 && q >= p - 12 && sameCell(paragraphs[q], paragraphs[p]); q--) {
+  const here = paragraphs[p].cell;
+  for (let q = p - 1; q >= 0 && q >= p - 12; q--) {
+    const cell = paragraphs[q].cell;
+    // In a layout table the heading may stand in the cell above (`Nơi nhận:` over its list): other columns are skipped.
+    if (here?.table !== cell?.table) break;
+    if (here && cell && cell.gridCol !== here.gridCol) continue;
     const text = paragraphs[q].text.trim();
     if (!text || LIST_ITEM.test(text)) continue;
     if (text.endsWith(":")) return lineLabel(text) || null;
