@@ -136,6 +136,11 @@ export function scan(input: EngineInput): ScanResult {
         notes: [],
         digits: count,
       });
+    // A value written into a whole cell keeps the cell's own kind of blank: a filled cell is the blank it was.
+    if (cellBlank)
+      for (const c of cands)
+        if (c.fill && c.source === "text" && c.start === 0 && c.end === original.length)
+          c.source = cellBlank.digits ? "boxes" : "cell";
     if (cands.length > 0) {
       // A cell or box grid found by its table or drawing is described by it: the words around it say nothing.
       const own = cellBlank !== undefined && cands.every((c) => c.source === "cell" || c.source === "boxes");

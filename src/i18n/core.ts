@@ -7,6 +7,7 @@ type Key =
   | "core.finding.emptySection"
   | "core.finding.dateRange"
   | "core.finding.textBox"
+  | "core.finding.partsTotal"
   | "core.value.empty"
   | "core.number.notNumber"
   | "core.number.format"
@@ -40,6 +41,7 @@ export const core: Catalog<Key> = {
     "core.finding.emptySection": "Mục chưa có nội dung: {title}",
     "core.finding.dateRange": "Ngày tháng không hợp lệ: {text}",
     "core.finding.textBox": "Ô trống nằm trong hộp văn bản, cần điền tay trong Word: {text}",
+    "core.finding.partsTotal": "Tổng không khớp: {label} ghi {total}, cộng các phần được {sum}",
     "core.value.empty": "Chưa nhập giá trị.",
     "core.number.notNumber": "Chỉ nhập số (ví dụ 1.234 hoặc 12,5).",
     "core.number.format": "Số viết chưa đúng: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.234,5).",
@@ -75,6 +77,7 @@ export const core: Catalog<Key> = {
     "core.finding.emptySection": "Section with no content: {title}",
     "core.finding.dateRange": "Invalid date: {text}",
     "core.finding.textBox": "Blank inside a text box; fill it by hand in Word: {text}",
+    "core.finding.partsTotal": "Total does not add up: {label} says {total}, its parts add up to {sum}",
     "core.value.empty": "No value entered.",
     "core.number.notNumber": "Enter a number (for example 1.234 or 12,5).",
     "core.number.format": "Number format: dots between thousands, a comma before decimals (1.234,5).",

@@ -11,12 +11,14 @@ export type FindingKey =
   | "pane.check.group.empty-section"
   | "pane.check.group.date-range"
   | "pane.check.group.text-box"
+  | "pane.check.group.parts-total"
   | "pane.check.item.empty-blank"
   | "pane.check.item.guidance-note"
   | "pane.check.item.numbering"
   | "pane.check.item.empty-section"
   | "pane.check.item.date-range"
-  | "pane.check.item.text-box";
+  | "pane.check.item.text-box"
+  | "pane.check.item.parts-total";
 
 type Key =
   | "pane.appTitle"
@@ -132,6 +134,27 @@ type Key =
   | "pane.about.copyByHand"
   | "pane.about.copyText"
   | "pane.about.close"
+  | "pane.grid.count"
+  | "pane.grid.tables"
+  | "pane.grid.title"
+  | "pane.grid.titleUntitled"
+  | "pane.grid.hint"
+  | "pane.grid.rowHeader"
+  | "pane.grid.gone"
+  | "pane.grid.writeAll"
+  | "pane.grid.pasted"
+  | "pane.grid.notWritten"
+  | "pane.grid.converted"
+  | "pane.grid.didNotFit"
+  | "pane.grid.rowsLeft"
+  | "pane.grid.colsLeft"
+  | "pane.grid.skipped"
+  | "pane.grid.undo"
+  | "pane.grid.close"
+  | "pane.grid.question"
+  | "pane.grid.asThousands"
+  | "pane.grid.asDecimal"
+  | "pane.grid.cancel"
   | "pane.tracking.title"
   | "pane.tracking.body"
   | "pane.tracking.continue"
@@ -238,6 +261,8 @@ export const pane: Catalog<Key> = {
     "pane.check.item.empty-section": "{text}",
     "pane.check.item.date-range": "{text}",
     "pane.check.item.text-box": "{text}",
+    "pane.check.group.parts-total": "Tổng không khớp với các phần",
+    "pane.check.item.parts-total": "{label}: ghi {total}, cộng các phần được {sum}",
     "pane.check.paragraph": "đoạn {number}",
     "pane.error.invalidPart": "Giá trị không hợp lệ cho {part}.",
     "pane.backup.restored": "Có {count} giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.",
@@ -268,6 +293,29 @@ export const pane: Catalog<Key> = {
       "Không sao chép tự động được ở đây. Hãy bấm vào ô dưới đây, chọn hết (Ctrl+A) rồi nhấn Ctrl+C.",
     "pane.about.copyText": "Thông tin chẩn đoán để sao chép",
     "pane.about.close": "Đóng",
+    "pane.grid.count": "{filled}/{total} ô",
+    "pane.grid.tables": "Các bảng",
+    "pane.grid.title": "Bảng {number}: {title}",
+    "pane.grid.titleUntitled": "Bảng {number}",
+    "pane.grid.hint":
+      "Enter: xuống dòng dưới; Tab: sang ô bên phải. Dán một vùng chép từ Excel hoặc Google Sheets để điền nhiều ô một lúc.",
+    "pane.grid.rowHeader": "Dòng",
+    "pane.grid.gone": "Bảng này không còn ô nào để điền.",
+    "pane.grid.writeAll": "Ghi vào tài liệu",
+    "pane.grid.pasted": "Đã dán {count} ô, bắt đầu từ ô “{from}”.",
+    "pane.grid.notWritten": "Các giá trị chưa được ghi vào tài liệu: hãy xem lại rồi bấm “Ghi vào tài liệu”.",
+    "pane.grid.converted": "Số đã được đổi sang cách viết Việt Nam (ví dụ {from} → {to}).",
+    "pane.grid.didNotFit": "Một phần vùng dán không vừa bảng:",
+    "pane.grid.rowsLeft": "{count} dòng cuối nằm ngoài bảng, không được dán;",
+    "pane.grid.colsLeft": "{count} cột bên phải nằm ngoài bảng, không được dán;",
+    "pane.grid.skipped": "{count} giá trị rơi vào chỗ không có ô để điền, bị bỏ qua.",
+    "pane.grid.undo": "Hoàn tác",
+    "pane.grid.close": "Đóng thông báo",
+    "pane.grid.question":
+      "Vùng dán có số như “{sample}”: dấu phẩy ở đây ngăn cách hàng nghìn (kiểu Excel tiếng Anh) hay là dấu thập phân?",
+    "pane.grid.asThousands": "{value} (hàng nghìn)",
+    "pane.grid.asDecimal": "{value} (số thập phân)",
+    "pane.grid.cancel": "Không dán",
     "pane.tracking.title": "Tài liệu đang bật Theo dõi Thay đổi",
     "pane.tracking.body":
       "Các giá trị Điền mẫu ghi vào sẽ được lưu thành thay đổi được theo dõi (chờ chấp nhận hoặc từ chối). Nếu chưa ghi, các giá trị đã gõ vẫn được giữ lại, chưa vào tài liệu.",
@@ -377,6 +425,8 @@ export const pane: Catalog<Key> = {
     "pane.check.item.empty-section": "{text}",
     "pane.check.item.date-range": "{text}",
     "pane.check.item.text-box": "{text}",
+    "pane.check.group.parts-total": "Totals that do not add up",
+    "pane.check.item.parts-total": "{label}: says {total}, its parts add up to {sum}",
     "pane.check.paragraph": "paragraph {number}",
     "pane.error.invalidPart": "Not a valid value for {part}.",
     "pane.backup.restored": "{count} typed values from last time were not yet written to the document.",
@@ -407,6 +457,29 @@ export const pane: Catalog<Key> = {
       "The clipboard cannot be used here. Click in the box below, select everything (Ctrl+A) and press Ctrl+C.",
     "pane.about.copyText": "Diagnostic information to copy",
     "pane.about.close": "Close",
+    "pane.grid.count": "{filled}/{total} cells",
+    "pane.grid.tables": "Tables",
+    "pane.grid.title": "Table {number}: {title}",
+    "pane.grid.titleUntitled": "Table {number}",
+    "pane.grid.hint":
+      "Enter: next row; Tab: next cell to the right. Paste a range copied from Excel or Google Sheets to fill many cells at once.",
+    "pane.grid.rowHeader": "Row",
+    "pane.grid.gone": "This table has no cells left to fill.",
+    "pane.grid.writeAll": "Write to the document",
+    "pane.grid.pasted": "Pasted {count} cells, starting at “{from}”.",
+    "pane.grid.notWritten": "The values are not in the document yet: review them, then press “Write to the document”.",
+    "pane.grid.converted": "Numbers were changed to Vietnamese notation (for example {from} → {to}).",
+    "pane.grid.didNotFit": "Part of the pasted range does not fit the table:",
+    "pane.grid.rowsLeft": "the last {count} rows fall outside the table and were not pasted;",
+    "pane.grid.colsLeft": "the {count} rightmost columns fall outside the table and were not pasted;",
+    "pane.grid.skipped": "{count} values fell where the table has no cell to fill and were left out.",
+    "pane.grid.undo": "Undo",
+    "pane.grid.close": "Dismiss",
+    "pane.grid.question":
+      "The pasted range has numbers such as “{sample}”: is the comma a thousands separator (English Excel) or the decimal mark?",
+    "pane.grid.asThousands": "{value} (thousands)",
+    "pane.grid.asDecimal": "{value} (decimal)",
+    "pane.grid.cancel": "Don't paste",
     "pane.tracking.title": "Track Changes is on",
     "pane.tracking.body":
       "The values the add-in writes will be recorded as tracked changes (to accept or reject). If you stop, nothing is written and your typed values are kept.",

@@ -43,7 +43,11 @@ test.each(["desktop", "web"] as const)(
     expect([anchors[nam.id].kind, anchors[nu.id].kind]).toEqual(["bookmark", "bookmark"]);
 
     const again = await s.gw.scan();
-    expect(again.result.blanks.find((b) => b.id === nam.id)).toMatchObject({ filled: true, value: "120" });
+    expect(again.result.blanks.find((b) => b.id === nam.id)).toMatchObject({
+      filled: true,
+      value: "120",
+      source: "cell",
+    });
     await s.gw.apply([
       { blankId: nam.id, value: "121" },
       { blankId: nu.id, value: null },
@@ -102,4 +106,36 @@ test("ticking a drawn box writes the form's mark in its place; clearing it puts 
     await s.gw.apply([{ blankId: nongDan.id, value: null }]);
     expect((await savedTexts(s.sim))[0]).toBe("Nghề nghiệp: ☐ Nông dân ☐ Công nhân");
   }
+});
+
+test("a total row that its parts do not add up to is a finding of the check, named and with both figures", async () => {
+  const bytes = await buildDocx({
+    body: [
+      { type: "p", runs: [{ text: "Biểu số liệu" }] },
+      {
+        type: "table",
+        grid: true,
+        rows: [
+          [[{ text: "Đơn vị" }], [{ text: "Số hội viên (người)" }]],
+          [[{ text: "Thôn 1" }], [{ text: "" }]],
+          [[{ text: "Thôn 2" }], [{ text: "" }]],
+          [[{ text: "Tổng số" }], [{ text: "" }]],
+        ],
+      },
+    ],
+  });
+  const s = await open(bytes);
+  const o = await s.gw.scan();
+  const [one, two, total] = o.result.blanks.filter((b) => b.source === "cell");
+  expect(total.cell?.role).toBe("total");
+  const wrong = await s.gw.apply([
+    { blankId: one.id, value: "1.200" },
+    { blankId: two.id, value: "350" },
+    { blankId: total.id, value: "1.500" },
+  ]);
+  const finding = wrong.outcome!.result.findings.find((f) => f.type === "parts-total");
+  expect(finding).toMatchObject({ blankId: total.id, params: { total: "1.500", sum: "1.550" } });
+  expect(finding?.message).toBe(`Tổng không khớp: ${total.label} ghi 1.500, cộng các phần được 1.550`);
+  const right = await s.gw.apply([{ blankId: total.id, value: "1.550" }]);
+  expect(right.outcome!.result.findings.filter((f) => f.type === "parts-total")).toEqual([]);
 });

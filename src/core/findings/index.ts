@@ -8,13 +8,14 @@ import { emptyBlank } from "./empty-blank";
 import { emptySection } from "./empty-section";
 import { guidanceNote } from "./guidance-note";
 import { numbering } from "./numbering";
+import { partsTotal } from "./parts-total";
 import { textBox } from "./text-box";
 
 /**
  * In the order they run: findings are sorted by paragraph afterwards, and within one paragraph they keep this
  * order, so the command line's list does not depend on the check's grouping (`order`).
  */
-export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySection, textBox] as const;
+export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySection, partsTotal, textBox] as const;
 
 export type FindingType = (typeof FINDINGS)[number]["type"];
 

@@ -7,7 +7,7 @@ type Params = { text: string; start: number; end: number };
 /** A blank inside a text box: Word gives the pane no way to write there, so it is filled by hand. */
 export const textBox = defineFinding({
   type: "text-box",
-  order: 5,
+  order: 6,
   detect: ({ snapshot, sectionPath }) => {
     const out: Detected<Params>[] = [];
     for (const tb of snapshot.textBoxes ?? []) {
