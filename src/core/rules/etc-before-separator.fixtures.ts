@@ -8,6 +8,7 @@ export const fixtures: Fixture[] = [
   ["- Như Điều…;", "an ellipsis after `Điều` asks for its number"],
   ["Họ tên ông…, bà…, sinh năm 1980", "after `ông` and `bà` stand names"],
   ["- ………;", "a run after a dash is the list item itself"],
+  ["- Sở…;", "a list item of one word is a name to fill in"],
   ["Ngành nghề: ..., nơi làm việc: ...", "runs after labels"],
   ["tuyên truyền, vận động..........;", "ten dots are too long for an 'etc.'"],
 ];

@@ -3,7 +3,7 @@
  * before the `;` or `,` that closes it. Glued to a word after which a value belongs (`Điều…;`, `số…,`) it is a blank.
  */
 import { isLetter } from "../text";
-import { asksValue, isPlainDots, nextNonSpace } from "./rule";
+import { asksValue, clauseWordsBefore, isPlainDots, nextNonSpace } from "./rule";
 import type { RejectRule } from "./rule";
 
 export const etcBeforeSeparator: RejectRule = {
@@ -13,6 +13,7 @@ export const etcBeforeSeparator: RejectRule = {
   rejects(text, span) {
     if (!isPlainDots(span) || span.weight > 3 || !isLetter(text[span.start - 1])) return false;
     const after = nextNonSpace(text, span.end);
-    return (after === ";" || after === ",") && !asksValue(text, span.start);
+    // A list item of a word or two (`- Sở…;`) is a name to fill in, not a list trailing off.
+    return (after === ";" || after === ",") && !asksValue(text, span.start) && clauseWordsBefore(text, span.start) >= 3;
   },
 };

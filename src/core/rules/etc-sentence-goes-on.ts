@@ -5,8 +5,45 @@
  */
 import { unitAfter } from "../kinds";
 import { isLetter, isSpace } from "../text";
-import { asksValue, isPlainDots, nextNonSpace } from "./rule";
+import { asksValue, clauseWordsBefore, isPlainDots } from "./rule";
 import type { RejectRule } from "./rule";
+
+const GOES_ON = new Set(
+  [
+    "nhằm",
+    "để",
+    "và",
+    "với",
+    "cho",
+    "đã",
+    "đang",
+    "được",
+    "bị",
+    "theo",
+    "nên",
+    "thì",
+    "mà",
+    "góp",
+    "tạo",
+    "giúp",
+  ].concat([
+    "nhưng",
+    "cũng",
+    "đều",
+    "vẫn",
+    "còn",
+    "sẽ",
+    "qua",
+    "bằng",
+    "do",
+    "vì",
+    "như",
+    "trên",
+    "đến",
+    "tới",
+    "điều",
+  ]),
+);
 
 export const etcSentenceGoesOn: RejectRule = {
   name: "etc-sentence-goes-on",
@@ -15,8 +52,13 @@ export const etcSentenceGoesOn: RejectRule = {
   rejects(text, span) {
     if (!isPlainDots(span) || span.weight > 3 || !isLetter(text[span.start - 1])) return false;
     if (!isSpace(text[span.end])) return false;
-    const after = nextNonSpace(text, span.end);
-    if (!isLetter(after) || after !== after?.toLowerCase()) return false;
-    return !asksValue(text, span.start) && unitAfter(text.slice(span.end, span.end + 60)) === null;
+    // The sentence goes on with a word that joins clauses (`… nhằm`, `… để`), not the next label (`Địa chỉ… số nhà`).
+    const next = text.slice(span.end).match(/^\s+(\p{Ll}+)/u)?.[1];
+    if (!next || !GOES_ON.has(next)) return false;
+    return (
+      !asksValue(text, span.start) &&
+      clauseWordsBefore(text, span.start) >= 3 &&
+      unitAfter(text.slice(span.end, span.end + 60)) === null
+    );
   },
 };

@@ -141,3 +141,10 @@ export function asksValue(text: string, at: number): boolean {
   while (i > 0 && isSpace(text[i - 1])) i--;
   return ASKS_VALUE.has(foldTones(gluedWordBefore(text, i)));
 }
+
+/** Words in the clause before `at`, back to a `;`, `:`, bracket or list dash (commas inside a list do not end it). */
+export function clauseWordsBefore(text: string, at: number): number {
+  const head = text.slice(0, at);
+  const cut = Math.max(...[";", ":", "(", ")", "\t", " - ", "- "].map((c) => head.lastIndexOf(c)));
+  return (head.slice(cut + 1).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
