@@ -1,5 +1,5 @@
 /**
- * `(lúa, ngô, khoai …)`, `[các tỉnh phía Bắc …]`: a short run that closes a bracket after words lists on. After a
+ * `(lúa, ngô, khoai …)`, `[Hà Giang, Cao Bằng …]`: a short run that closes a bracket after a list of words. After a
  * label (`(ghi rõ: …)`) or a word that asks for a value (`(gồm … người)`) it is a blank; so is one alone in brackets.
  */
 import { asksValue, isPlainDots, nextNonSpace, prevNonSpace } from "./rule";
@@ -15,6 +15,11 @@ export const etcBeforeBracket: RejectRule = {
     if (after !== ")" && after !== "]") return false;
     const before = prevNonSpace(text, span.start);
     if (before === undefined || /[:([/-]/.test(before)) return false;
-    return !asksValue(text, span.start);
+    // Only a list trails off: the words inside the bracket are joined by a comma, `và` or `hoặc`.
+    const inside = text.slice(
+      Math.max(text.lastIndexOf("(", span.start), text.lastIndexOf("[", span.start)) + 1,
+      span.start,
+    );
+    return /,|(?<![\p{L}])(?:và|hoặc)(?![\p{L}])/u.test(inside) && !asksValue(text, span.start);
   },
 };
