@@ -12,6 +12,7 @@ import { useFillSession } from "./session/useFillSession";
 const loadForm = () => import("./form/GuidedForm");
 const GuidedForm = lazy(() => loadForm().then((m) => ({ default: m.GuidedForm })));
 const AllFields = lazy(() => import("./all/AllFields").then((m) => ({ default: m.AllFields })));
+const Grid = lazy(() => import("./grid/Grid").then((m) => ({ default: m.Grid })));
 const Check = lazy(() => import("./check/Check").then((m) => ({ default: m.Check })));
 const loadNotices = () => import("./Notices");
 const TrackingPrompt = lazy(() => import("./tracking/TrackingChanges").then((m) => ({ default: m.TrackingPrompt })));
@@ -73,6 +74,8 @@ function Pane({ gateway }: { gateway: WordGateway }) {
     body = <GuidedForm session={session} />;
   } else if (session.view === "all") {
     body = <AllFields session={session} />;
+  } else if (session.view.startsWith("grid:")) {
+    body = <Grid session={session} table={Number(session.view.slice("grid:".length))} />;
   } else if (session.view === "check") {
     body = <Check session={session} />;
   } else {

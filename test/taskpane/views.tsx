@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { scan, snapshotFromText } from "../../src/core";
-import type { FilledBlank, ScanResult } from "../../src/core/types";
+import type { DocumentSnapshot, FilledBlank, ScanResult, SnapshotParagraph } from "../../src/core/types";
 import type { Lang } from "../../src/i18n";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { buildModel, type FormModel } from "../../src/taskpane/session/model";
@@ -26,5 +26,30 @@ export function renderView(view: ReactElement, lang: Lang = "vi"): RenderResult 
  */
 export function scanned(lines: string[], filled: FilledBlank[] = []): { result: ScanResult; model: FormModel } {
   const result = scan({ snapshot: snapshotFromText(lines.join("\n")), filled });
+  return { result, model: buildModel(result) };
+}
+
+const BOXED = { top: true, left: true, bottom: true, right: true };
+
+/**
+ * A document of body lines and one bordered table (its rows of cell texts, one paragraph a cell), scanned as the
+ * Word layer reports a table: every cell paragraph carries its table, row and grid column.
+ */
+export function scannedTable(
+  before: string[],
+  rows: string[][],
+  filled: FilledBlank[] = [],
+): { result: ScanResult; model: FormModel } {
+  const body = before.map((text): SnapshotParagraph => ({ text, location: "body" }));
+  const cells = rows.flatMap((row, r) =>
+    row.map((text, col): SnapshotParagraph => ({
+      text,
+      location: "table",
+      tableNestingLevel: 1,
+      cell: { table: 0, row: r, col, gridCol: col, gridSpan: 1, borders: BOXED },
+    })),
+  );
+  const snapshot: DocumentSnapshot = { paragraphs: [...body, ...cells], contentControls: [] };
+  const result = scan({ snapshot, filled });
   return { result, model: buildModel(result) };
 }

@@ -1,7 +1,7 @@
 /** The overview over a scanned text: progress, the sections with what is left in each, and the ways in. */
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderView, scanned } from "../../../test/taskpane/views";
+import { renderView, scanned, scannedTable } from "../../../test/taskpane/views";
 import { Overview } from "./Overview";
 import type { OverviewSession } from "./Overview.types";
 
@@ -58,6 +58,23 @@ describe("Overview", () => {
     expect(highlight).toHaveAttribute("aria-pressed", "false");
     await user.click(highlight);
     expect(s.setHighlight).toHaveBeenCalledWith(true);
+  });
+
+  it("offers each table with cells to fill as one entry that opens its grid", async () => {
+    const user = userEvent.setup();
+    const { result, model } = scannedTable(
+      ["I. SỐ LIỆU VỀ TỔ CHỨC HỘI"],
+      [
+        ["STT", "Đơn vị", "Nam", "Nữ"],
+        ["1", "Thôn Đông", "", ""],
+        ["2", "Thôn Tây", "", ""],
+      ],
+    );
+    const s = session(REPORT, { outcome: { result }, model });
+    renderView(<Overview session={s} />);
+
+    await user.click(screen.getByRole("button", { name: "Bảng 1: I. SỐ LIỆU VỀ TỔ CHỨC HỘI — 0/4 ô" }));
+    expect(s.setView).toHaveBeenCalledWith("grid:0");
   });
 
   it("explains a document with nothing to fill and offers to add a field from the selection", async () => {

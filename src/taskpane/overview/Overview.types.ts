@@ -3,6 +3,7 @@ import type { ScanOutcome } from "../../word/types";
 import type { FormModel } from "../session/model";
 import type { OutlineGroup } from "../session/model";
 import type { FillSession } from "../session/types";
+import type { GridTable } from "../grid/tables";
 
 /** What the overview reads and does: progress, the document's sections, and the ways into the other views. */
 export interface OverviewSession extends Pick<
@@ -23,5 +24,7 @@ export interface OverviewState {
   sections: OutlineGroup[];
   /** Sections left out of the list: a very long document has them in "All fields". */
   more: number;
+  /** The tables with cells to fill, each opened as one grid. */
+  tables: GridTable[];
   headingRef: RefObject<HTMLHeadingElement | null>;
 }

@@ -5,6 +5,7 @@ import { DocumentSearchRegular } from "@fluentui/react-icons/svg/document-search
 import { TextBulletListSquareRegular } from "@fluentui/react-icons/svg/text-bullet-list-square";
 import { WarningRegular } from "@fluentui/react-icons/svg/warning";
 import { HighlightRegular } from "@fluentui/react-icons/svg/highlight";
+import { TableRegular } from "@fluentui/react-icons/svg/table";
 import { useI18n } from "../i18n";
 import { groupTarget, type OutlineGroup } from "../session/model";
 import type { OverviewState } from "./Overview.types";
@@ -39,7 +40,7 @@ export function renderOverview(state: OverviewState) {
   return <OverviewView {...state} />;
 }
 
-function OverviewView({ session, model, sections, more, headingRef }: OverviewState) {
+function OverviewView({ session, model, sections, more, tables, headingRef }: OverviewState) {
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   if (!model) return null;
@@ -136,6 +137,38 @@ function OverviewView({ session, model, sections, more, headingRef }: OverviewSt
             })}
           </ul>
           {more > 0 && <Caption1>{t("pane.moreSections", { count: formatNumber(more) })}</Caption1>}
+        </nav>
+      )}
+      {tables.length > 0 && (
+        <nav aria-labelledby="overview-tables-h">
+          <h3 id="overview-tables-h" className={styles.heading}>
+            <Caption1>{t("pane.grid.tables")}</Caption1>
+          </h3>
+          <ul className={styles.list}>
+            {tables.map((g) => {
+              const number = formatNumber(g.number);
+              const title = g.title
+                ? t("pane.grid.title", { number, title: g.title })
+                : t("pane.grid.titleUntitled", { number });
+              const count = t("pane.grid.count", { filled: formatNumber(g.filled), total: formatNumber(g.total) });
+              return (
+                <li key={g.table}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.sectionButton}
+                    aria-label={`${title} — ${count}`}
+                    icon={<TableRegular />}
+                    onClick={() => session.setView(`grid:${g.table}`)}
+                  >
+                    <span className={styles.sectionText}>
+                      <span>{title}</span>
+                      <Caption1>{count}</Caption1>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
         </nav>
       )}
       <Button appearance="subtle" icon={<AddRegular />} onClick={() => void session.addFromSelection()}>

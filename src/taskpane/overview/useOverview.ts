@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { gridTables } from "../grid/tables";
 import { outlineGroups } from "../session/model";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { OverviewProps, OverviewState } from "./Overview.types";
@@ -13,5 +14,6 @@ export function useOverview({ session }: OverviewProps): OverviewState {
   const groups = useMemo(() => (model ? outlineGroups(model, sectionList ?? []) : []), [model, sectionList]);
   // A very long document lists its first sections here; the rest are one click away in "All fields".
   const sections = groups.slice(0, MAX_SECTIONS);
-  return { session, model, sections, more: groups.length - sections.length, headingRef };
+  const tables = useMemo(() => gridTables(model), [model]);
+  return { session, model, sections, more: groups.length - sections.length, tables, headingRef };
 }

@@ -7,7 +7,8 @@ import type { ScanState } from "./useScan";
 import type { TrackingPrompt } from "./useTrackingConsent";
 import type { Message } from "./writes";
 
-export type View = "overview" | "form" | "all" | "check";
+/** `grid:<n>`: the grid editor over the table at index n of the document (`BlankCell.table`). */
+export type View = "overview" | "form" | "all" | "check" | `grid:${number}`;
 
 export type SaveState =
   | { state: "saving" }

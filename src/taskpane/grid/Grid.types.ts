@@ -1,0 +1,54 @@
+import type { ClipboardEvent, KeyboardEvent, RefObject } from "react";
+import type { FillSession } from "../session/types";
+import type { GridLayout, GridTable } from "./tables";
+
+/** What the grid reads and does: the table's fields, their drafts, writing them, and the way back. */
+export type GridSession = Pick<
+  FillSession,
+  "model" | "displayValue" | "setDraft" | "commit" | "commitAll" | "setView" | "jump" | "validation"
+>;
+
+export interface GridProps {
+  session: GridSession;
+  /** The table's index in the document (`BlankCell.table`). */
+  table: number;
+}
+
+/** What the last paste did, and what it takes to undo it. */
+export interface PasteSummary {
+  count: number;
+  /** The cell the block was pasted from (its accessible name). */
+  from: string;
+  /** Rows at the bottom and columns at the right of the block that fell outside the table. */
+  rowsLeft: number;
+  colsLeft: number;
+  /** Values that fell on a place of the table with nothing to fill, or on a locked cell. */
+  skipped: number;
+  /** An example of a number turned into Vietnamese notation, when the block's were. */
+  converted: { from: string; to: string } | null;
+  /** Each pasted field's value before the paste. */
+  before: Array<{ fieldId: string; value: string }>;
+}
+
+/** A block of `12,480`-like numbers waiting for the user to say which notation they are in. */
+export interface NotationQuestion {
+  sample: string;
+  asThousands: string;
+  asDecimal: string;
+}
+
+export interface GridState {
+  session: GridSession;
+  /** Null when the table has no cell to fill any more (a rescan took it away). */
+  table: GridTable | null;
+  layout: GridLayout;
+  summary: PasteSummary | null;
+  question: NotationQuestion | null;
+  answer(notation: "en" | "vi" | null): void;
+  undo(): void;
+  dismissSummary(): void;
+  onPaste(r: number, c: number, e: ClipboardEvent<HTMLInputElement>): void;
+  onKeyDown(r: number, c: number, e: KeyboardEvent<HTMLInputElement>): void;
+  gridRef: RefObject<HTMLTableElement | null>;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}

@@ -1,0 +1,135 @@
+import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useFocusOnMount } from "../useFocusOnMount";
+import type { GridProps, GridState, NotationQuestion, PasteSummary } from "./Grid.types";
+import { asDecimal, blockNotation, inNotation, readBlock, swapSeparators } from "./paste";
+import { cellName, gridLayout, gridTables, type GridLayout } from "./tables";
+
+/** Where an input of the grid is found: its row and column in the layout. */
+export const cellSelector = (r: number, c: number) => `input[data-cell="${r}:${c}"]`;
+
+/** The block's values put into the drafts from cell (r0, c0), and what did not fit. */
+function fill(
+  session: GridProps["session"],
+  layout: GridLayout,
+  r0: number,
+  c0: number,
+  block: string[][],
+): Omit<PasteSummary, "converted"> {
+  const before: PasteSummary["before"] = [];
+  let rowsLeft = 0;
+  let colsLeft = 0;
+  let skipped = 0;
+  block.forEach((values, i) => {
+    const r = r0 + i;
+    if (r >= layout.rows.length) {
+      if (values.some((v) => v !== "")) rowsLeft++;
+      return;
+    }
+    values.forEach((value, j) => {
+      const c = c0 + j;
+      // A spreadsheet's empty cell leaves the table's cell as it is.
+      if (value === "" || c >= layout.columns.length) return;
+      const entry = layout.cells[r][c];
+      if (!entry || entry.field.readOnly) {
+        skipped++;
+        return;
+      }
+      before.push({ fieldId: entry.field.id, value: session.displayValue(entry) });
+      session.setDraft(entry.field.id, value);
+    });
+  });
+  // Columns are counted once for the block: those of any row that reach past the table's last column.
+  const within = block.slice(0, Math.max(0, layout.rows.length - r0));
+  for (let j = layout.columns.length - c0; j < Math.max(0, ...within.map((v) => v.length)); j++)
+    if (within.some((v) => (v[j] ?? "") !== "")) colsLeft++;
+  return { count: before.length, from: cellName(layout, r0, c0), rowsLeft, colsLeft, skipped, before };
+}
+
+export function useGrid({ session, table }: GridProps): GridState {
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const gridRef = useRef<HTMLTableElement | null>(null);
+  const { model } = session;
+  const layout = useMemo(() => gridLayout(model, table), [model, table]);
+  const info = useMemo(() => gridTables(model).find((g) => g.table === table) ?? null, [model, table]);
+  const [summary, setSummary] = useState<PasteSummary | null>(null);
+  const [pending, setPending] = useState<{ r: number; c: number; block: string[][]; sample: string } | null>(null);
+
+  const apply = useCallback(
+    (r: number, c: number, block: string[][], notation: "vi" | "en") => {
+      const converted = notation === "en" ? block.flat().find((v) => swapSeparators(v) !== v) : undefined;
+      const done = fill(session, layout, r, c, inNotation(block, notation));
+      setSummary({ ...done, converted: converted ? { from: converted, to: swapSeparators(converted) } : null });
+    },
+    [session, layout],
+  );
+
+  const onPaste = useCallback(
+    (r: number, c: number, e: ClipboardEvent<HTMLInputElement>) => {
+      const text = e.clipboardData.getData("text/plain");
+      // One value is the input's own paste; a block (tabs or lines) fills the grid.
+      if (!/[\t\n]/.test(text.replace(/[\r\n]+$/, ""))) return;
+      e.preventDefault();
+      const block = readBlock(text);
+      const notation = blockNotation(block);
+      if (notation.kind === "ask") {
+        setSummary(null);
+        setPending({ r, c, block, sample: notation.sample });
+      } else {
+        setPending(null);
+        apply(r, c, block, notation.kind);
+      }
+    },
+    [apply],
+  );
+
+  const answer = useCallback(
+    (notation: "en" | "vi" | null) => {
+      if (pending && notation) apply(pending.r, pending.c, pending.block, notation);
+      setPending(null);
+    },
+    [pending, apply],
+  );
+
+  const undo = useCallback(() => {
+    if (!summary) return;
+    for (const { fieldId, value } of summary.before) session.setDraft(fieldId, value);
+    setSummary(null);
+  }, [summary, session]);
+
+  const focusCell = (r: number, c: number) => {
+    const input = gridRef.current?.querySelector<HTMLInputElement>(cellSelector(r, c));
+    input?.focus();
+    return !!input;
+  };
+
+  const onKeyDown = (r: number, c: number, e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    const down = e.key === "Enter" || e.key === "ArrowDown";
+    if (!down && e.key !== "ArrowUp") return;
+    e.preventDefault();
+    const entry = layout.cells[r][c];
+    if (e.key === "Enter" && entry) void session.commit(entry.field.id);
+    // The next row with a cell to fill in the same column; rows without one are stepped over.
+    const step = down ? 1 : -1;
+    for (let k = r + step; k >= 0 && k < layout.rows.length; k += step) if (focusCell(k, c)) return;
+  };
+
+  return {
+    session,
+    table: info,
+    layout,
+    summary,
+    question: pending ? questionFor(pending.sample) : null,
+    answer,
+    undo,
+    dismissSummary: () => setSummary(null),
+    onPaste,
+    onKeyDown,
+    gridRef,
+    headingRef,
+  };
+}
+
+function questionFor(sample: string): NotationQuestion {
+  return { sample, asThousands: swapSeparators(sample), asDecimal: asDecimal(sample) };
+}
