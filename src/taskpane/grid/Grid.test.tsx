@@ -70,6 +70,7 @@ describe("Grid", () => {
     for (const i of [0, 1, 2]) expect(screen.getByRole("rowheader", { name: rowName(i) })).toBeInTheDocument();
     for (const col of COLS) expect(screen.getByRole("columnheader", { name: col })).toBeInTheDocument();
     expect(screen.getAllByRole("textbox")).toHaveLength(6);
+    expect(screen.getByRole("table", { name: "Bảng 1: I. SỐ LIỆU VỀ TỔ CHỨC HỘI" })).toBeInTheDocument();
 
     const first = cell(rowName(0), COLS[0]);
     await user.click(first);

@@ -186,7 +186,7 @@ function GridView(state: GridState) {
       )}
       {table && (
         <div className={styles.scroller}>
-          <table className={styles.table} ref={gridRef}>
+          <table className={styles.table} ref={gridRef} aria-labelledby="grid-h">
             <thead>
               <tr>
                 <th scope="col" className={mergeClasses(styles.colHead, styles.rowHead, styles.corner)}>
