@@ -89,6 +89,12 @@ function colonLabel(before: string): string | null {
 /** `Căn cứ Luật Đất đai số`: a paper's title (capitalised inside a sentence, a proper name in it) before `số`. */
 const TITLED_NUMBER = /(?<=\p{Ll} )(\p{Lu}\p{Ll}*(?: \p{L}+){1,5}) số:?\s*$/u;
 
+/** `Số Luật Bảo hiểm xã hội` for the number of a paper named by its title, else null. */
+function titledNumber(before: string): string | null {
+  const titled = before.match(TITLED_NUMBER);
+  return titled && /\p{Lu}/u.test(titled[1].slice(1)) ? `Số ${titled[1]}` : null;
+}
+
 function describeOne(
   m: string,
   s: Span,
@@ -101,8 +107,8 @@ function describeOne(
   const colon = colonLabel(before);
 
   if (!unit && isDocumentNumber(before, after)) {
-    const titled = before.match(TITLED_NUMBER);
-    if (titled && /\p{Lu}/u.test(titled[1].slice(1))) return { kind: "number", unit: null, label: `Số ${titled[1]}` };
+    const titled = titledNumber(before);
+    if (titled) return { kind: "number", unit: null, label: titled };
     const noun = before.match(/(\p{L}+(?: \p{L}+)?)\s+số:?\s*$/iu);
     const label =
       noun && /^\p{Lu}/u.test(noun[1]) ? `Số ${noun[1].toLowerCase()}` : colon && colon !== "Số" ? colon : "Số văn bản";
@@ -120,9 +126,8 @@ function describeOne(
 
   const admin = adminBefore(before) ?? adminAfter(after);
   if (admin) return { kind: "text", unit: null, label: `Tên ${admin}` };
-  // `Luật Bảo hiểm xã hội số ……`: the number of the paper named before `số`.
-  const titled = before.match(TITLED_NUMBER);
-  if (titled && /\p{Lu}/u.test(titled[1].slice(1))) return { kind: "text", unit: null, label: `Số ${titled[1]}` };
+  const titled = titledNumber(before);
+  if (titled) return { kind: "text", unit: null, label: titled };
   // `đối với ông (bà) ……`: the person's name.
   const person = before.match(/(?<![\p{L}])(ông \(bà\)|ông\/bà|bà|ông|anh\/chị)\s*$/iu);
   if (person && !/^\s*[:(]/u.test(after))
@@ -203,7 +208,7 @@ function adminAfter(after: string): string | null {
 function fallbackLabel(before: string, after: string, prevText: string): string {
   let own = ownWords(before);
   const clauseAfter = after.split(/[.;:,()\uE000\t]|\s{3,}/)[0] ?? "";
-  // A page or note number after the blank says nothing; `kể từ`, `đến` start the next part of the sentence.
+  // A page or note number after the blank says nothing.
   let a = words(clauseAfter)
     .filter((w) => /\p{L}/u.test(w))
     .slice(0, 3);
