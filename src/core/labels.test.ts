@@ -1,5 +1,6 @@
 /** Labels a clerk can act on: from the blank's own line first, never with dots, note markers or check boxes. */
 import { scan, snapshotFromText } from "./index";
+import type { SnapshotParagraph } from "./types";
 
 function labels(text: string): string[] {
   return scan({ snapshot: snapshotFromText(text) }).blanks.map((b) => b.label);
@@ -224,21 +225,32 @@ describe("labels from a document's fixed parts", () => {
   });
 
   test("list items in a layout table take the heading in the cell above them", () => {
-    const at = (row: number, col: number) => ({ table: 0, row, col, gridCol: col, gridSpan: 1 });
+    const at = (text: string, row: number, col: number): SnapshotParagraph => ({
+      text,
+      location: "table",
+      cell: { table: 0, row, col, gridCol: col, gridSpan: 1 },
+    });
     const paragraphs = [
-      { text: "Nơi nhận:", cell: at(0, 0) },
-      { text: "CHỨC VỤ CỦA NGƯỜI KÝ", cell: at(0, 1) },
-      { text: "- ………;", cell: at(1, 0) },
-      { text: "- ………;", cell: at(1, 0) },
-      { text: "(Chữ ký)", cell: at(1, 1) },
+      at("Nơi nhận:", 0, 0),
+      at("CHỨC VỤ CỦA NGƯỜI KÝ", 0, 1),
+      at("- ………;", 1, 0),
+      at("- ………;", 1, 0),
+      at("(Chữ ký)", 1, 1),
     ];
-    expect(scan({ snapshot: { paragraphs } }).blanks.map((b) => b.label)).toEqual(["Nơi nhận", "Nơi nhận"]);
+    expect(scan({ snapshot: { paragraphs, contentControls: [] } }).blanks.map((b) => b.label)).toEqual([
+      "Nơi nhận",
+      "Nơi nhận",
+    ]);
   });
 
   test("list items in a table cell take the heading in their own cell", () => {
     const cell = { table: 0, row: 0, col: 0, gridCol: 0, gridSpan: 1 };
-    const paragraphs = ["Nơi nhận:", "- ………;", "- ………;"].map((text) => ({ text, cell }));
-    const r = scan({ snapshot: { paragraphs } });
+    const paragraphs = ["Nơi nhận:", "- ………;", "- ………;"].map((text): SnapshotParagraph => ({
+      text,
+      location: "table",
+      cell,
+    }));
+    const r = scan({ snapshot: { paragraphs, contentControls: [] } });
     expect(r.blanks.map((b) => b.label)).toEqual(["Nơi nhận", "Nơi nhận"]);
   });
 });
