@@ -91,7 +91,8 @@ describe("Grid", () => {
     expect(s.setView).toHaveBeenCalledWith("overview");
   });
 
-  it("fills every cell of a table of ten rows from a pasted 10×4 block", () => {
+  it("fills every cell of a table of ten rows from a pasted 10×4 block, and writes them", async () => {
+    const user = userEvent.setup();
     const head = ["STT", "Đơn vị", "Nam", "Nữ", "Dưới 30 tuổi", "Đảng viên"];
     const s = session(10, head);
     renderView(<WithDrafts session={s} />);
@@ -103,6 +104,10 @@ describe("Grid", () => {
     expect(screen.getByText("Đã dán 40 ô, bắt đầu từ ô “1. Thôn Đông — Nam”.")).toBeInTheDocument();
     expect(screen.queryByText("Một phần vùng dán không vừa bảng:")).not.toBeInTheDocument();
     expect(s.commit).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole("button", { name: "Ghi vào tài liệu" }));
+    expect(s.commitAll).toHaveBeenCalled();
+    expect(screen.queryByText(/Đã dán/)).not.toBeInTheDocument();
   });
 
   it("pastes a 10×4 block into a 3×2 grid: what fits, a message for what does not, and undo", async () => {

@@ -46,6 +46,8 @@ export interface GridState {
   question: NotationQuestion | null;
   answer(notation: "en" | "vi" | null): void;
   undo(): void;
+  /** Writes every pending draft; once written, the paste's summary and its undo go. */
+  writeAll(): void;
   dismissSummary(): void;
   onPaste(r: number, c: number, e: ClipboardEvent<HTMLInputElement>): void;
   onKeyDown(r: number, c: number, e: KeyboardEvent<HTMLInputElement>): void;

@@ -108,7 +108,7 @@ function GridView(state: GridState) {
           {t("pane.backToOverview")}
         </Button>
         {table && (
-          <Button appearance="primary" onClick={() => void session.commitAll()}>
+          <Button appearance="primary" onClick={state.writeAll}>
             {t("pane.grid.writeAll")}
           </Button>
         )}

@@ -96,6 +96,12 @@ export function useGrid({ session, table }: GridProps): GridState {
     setSummary(null);
   }, [summary, session]);
 
+  const writeAll = useCallback(() => {
+    void session.commitAll().then((done) => {
+      if (done) setSummary(null);
+    });
+  }, [session]);
+
   const focusCell = (r: number, c: number) => {
     const input = gridRef.current?.querySelector<HTMLInputElement>(cellSelector(r, c));
     input?.focus();
@@ -122,6 +128,7 @@ export function useGrid({ session, table }: GridProps): GridState {
     question: pending ? questionFor(pending.sample) : null,
     answer,
     undo,
+    writeAll,
     dismissSummary: () => setSummary(null),
     onPaste,
     onKeyDown,
