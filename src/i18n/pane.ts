@@ -155,6 +155,8 @@ type Key =
   | "pane.grid.asThousands"
   | "pane.grid.asDecimal"
   | "pane.grid.cancel"
+  | "pane.grid.sum"
+  | "pane.grid.sumShort"
   | "pane.tracking.title"
   | "pane.tracking.body"
   | "pane.tracking.continue"
@@ -316,6 +318,8 @@ export const pane: Catalog<Key> = {
     "pane.grid.asThousands": "{value} (hàng nghìn)",
     "pane.grid.asDecimal": "{value} (số thập phân)",
     "pane.grid.cancel": "Không dán",
+    "pane.grid.sum": "Cộng các dòng: {sum}",
+    "pane.grid.sumShort": "Σ {sum}",
     "pane.tracking.title": "Tài liệu đang bật Theo dõi Thay đổi",
     "pane.tracking.body":
       "Các giá trị Điền mẫu ghi vào sẽ được lưu thành thay đổi được theo dõi (chờ chấp nhận hoặc từ chối). Nếu chưa ghi, các giá trị đã gõ vẫn được giữ lại, chưa vào tài liệu.",
@@ -480,6 +484,8 @@ export const pane: Catalog<Key> = {
     "pane.grid.asThousands": "{value} (thousands)",
     "pane.grid.asDecimal": "{value} (decimal)",
     "pane.grid.cancel": "Don't paste",
+    "pane.grid.sum": "Sum of the rows: {sum}",
+    "pane.grid.sumShort": "Σ {sum}",
     "pane.tracking.title": "Track Changes is on",
     "pane.tracking.body":
       "The values the add-in writes will be recorded as tracked changes (to accept or reject). If you stop, nothing is written and your typed values are kept.",

@@ -188,6 +188,31 @@ describe("Grid", () => {
     expect(screen.queryByText(/Vùng dán có số như/)).not.toBeInTheDocument();
   });
 
+  it("shows each total cell the sum of its column as the rows are typed or pasted, and marks what was pasted", async () => {
+    const user = userEvent.setup();
+    const { model } = scannedTable(
+      ["I. SỐ LIỆU"],
+      [
+        ["STT", "Đơn vị", "Nam", "Nữ"],
+        ["", "Tổng số", "", ""],
+        ["1", "Thôn Đông", "", ""],
+        ["2", "Thôn Tây", "", ""],
+      ],
+    );
+    renderView(<WithDrafts session={{ ...session(0), model }} />);
+    const total = cell("Tổng số", "Nam");
+    expect(total).not.toHaveAttribute("placeholder");
+
+    await user.type(cell("1. Thôn Đông", "Nam"), "1.200");
+    expect(total).toHaveAttribute("placeholder", "Σ 1.200");
+    paste(cell("2. Thôn Tây", "Nam"), "50,5\t7\r\n");
+    expect(total).toHaveAttribute("placeholder", "Σ 1.250,5");
+    expect(total).toHaveAccessibleDescription("Cộng các dòng: 1.250,5");
+    expect(cell("Tổng số", "Nữ")).toHaveAttribute("placeholder", "Σ 7");
+    expect(cell("2. Thôn Tây", "Nam")).toHaveAttribute("data-pasted");
+    expect(cell("1. Thôn Đông", "Nam")).not.toHaveAttribute("data-pasted");
+  });
+
   it("leaves a single pasted value to the cell itself", () => {
     const s = session(3);
     renderView(<WithDrafts session={s} />);

@@ -42,6 +42,10 @@ export interface GridState {
   /** Null when the table has no cell to fill any more (a rescan took it away). */
   table: GridTable | null;
   layout: GridLayout;
+  /** By a total cell's field id, the sum of its column's data cells as they stand now. */
+  totals: Record<string, string>;
+  /** The fields the last paste filled, shown as such until it is written or undone. */
+  pasted: ReadonlySet<string>;
   summary: PasteSummary | null;
   question: NotationQuestion | null;
   answer(notation: "en" | "vi" | null): void;

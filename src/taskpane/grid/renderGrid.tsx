@@ -82,6 +82,7 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorPaletteRedBorder2,
     borderLeftColor: tokens.colorPaletteRedBorder2,
   },
+  pasted: { backgroundColor: tokens.colorBrandBackground2 },
   hole: { backgroundColor: tokens.colorNeutralBackground4 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -92,7 +93,7 @@ export function renderGrid(state: GridState) {
 }
 
 function GridView(state: GridState) {
-  const { session, table, layout, summary, question, gridRef, headingRef } = state;
+  const { session, table, layout, totals, pasted, summary, question, gridRef, headingRef } = state;
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   const title = table
@@ -210,11 +211,19 @@ function GridView(state: GridState) {
                     if (!entry) return <td key={col.gridCol} className={mergeClasses(styles.cell, styles.hole)} />;
                     const id = entry.field.id;
                     const invalid = !!session.validation[id];
+                    const sum = totals[id];
                     return (
                       <td key={col.gridCol} className={styles.cell}>
                         <input
-                          className={mergeClasses(styles.input, invalid && styles.invalid)}
+                          className={mergeClasses(
+                            styles.input,
+                            pasted.has(id) && styles.pasted,
+                            invalid && styles.invalid,
+                          )}
+                          placeholder={sum && t("pane.grid.sumShort", { sum })}
+                          title={sum && t("pane.grid.sum", { sum })}
                           data-cell={`${r}:${c}`}
+                          data-pasted={pasted.has(id) || undefined}
                           aria-label={cellName(layout, r, c)}
                           aria-invalid={invalid || undefined}
                           inputMode={entry.field.kind === "number" ? "decimal" : undefined}

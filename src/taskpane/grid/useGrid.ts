@@ -3,6 +3,7 @@ import { useFocusOnMount } from "../useFocusOnMount";
 import type { GridProps, GridState, NotationQuestion, PasteSummary } from "./Grid.types";
 import { asDecimal, blockNotation, inNotation, readBlock, swapSeparators } from "./paste";
 import { cellName, gridLayout, gridTables, type GridLayout } from "./tables";
+import { columnTotals } from "./totals";
 
 /** Where an input of the grid is found: its row and column in the layout. */
 export const cellSelector = (r: number, c: number) => `input[data-cell="${r}:${c}"]`;
@@ -120,10 +121,15 @@ export function useGrid({ session, table }: GridProps): GridState {
     for (let k = r + step; k >= 0 && k < layout.rows.length; k += step) if (focusCell(k, c)) return;
   };
 
+  const totals = columnTotals(layout, (e) => session.displayValue(e));
+  const pasted = useMemo(() => new Set(summary?.before.map((b) => b.fieldId)), [summary]);
+
   return {
     session,
     table: info,
     layout,
+    totals,
+    pasted,
     summary,
     question: pending ? questionFor(pending.sample) : null,
     answer,
