@@ -254,3 +254,8 @@ describe("labels from a document's fixed parts", () => {
     expect(r.blanks.map((b) => b.label)).toEqual(["Nơi nhận", "Nơi nhận"]);
   });
 });
+
+test("a heading that names a topic, not a party, does not qualify a repeated label", () => {
+  const text = ["Nội dung đề nghị:", "Họ và tên: ……………", "Ý kiến giải quyết:", "Họ và tên: ……………"].join("\n");
+  expect(labels(text)).toEqual(["Họ và tên", "Họ và tên"]);
+});

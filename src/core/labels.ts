@@ -430,7 +430,7 @@ function qualifyRepeated(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blan
     if (b.source !== "text" || b.kind === "date" || isPlaceName(b.label)) return;
     const owner =
       ownerOnLine(paragraphs[b.paragraph]?.text.slice(0, b.start) ?? "") ?? ownerOf(paragraphs, b.paragraph);
-    if (!owner || foldTones(b.label).includes(foldTones(owner))) return;
+    if (!owner || !PARTY.test(owner) || foldTones(b.label).includes(foldTones(owner))) return;
     const byBlank = owners.get(b.label) ?? new Map<number, string>();
     byBlank.set(i, owner);
     owners.set(b.label, byBlank);
@@ -442,6 +442,10 @@ function qualifyRepeated(blanks: Blank[], paragraphs: SnapshotParagraph[]): Blan
   }
   return blanks.map((b, i) => (qualified.has(i) ? { ...b, label: `${b.label} (${qualified.get(i)})` } : b));
 }
+
+/** A heading that names a party (`Bên giao`, `Người phiên dịch`, `cha`), not a topic (`Kính gửi`, `Nội dung`). */
+const PARTY =
+  /(?<![\p{L}])(?:bên|người|ông|bà|cha|mẹ|vợ|chồng|con|chủ|đại diện|cơ quan|đơn vị|tổ chức|cá nhân|hộ|thành viên)(?![\p{L}])/iu;
 
 function isPlaceName(label: string): boolean {
   return label === "Địa danh" || ADMIN.some((a) => label === `Tên ${a}` || label.startsWith(`Tên ${a}/`));
