@@ -3,7 +3,7 @@
  * value into the text each of its blanks receives. Errors and warnings are i18n keys (`src/i18n/core.ts`).
  */
 import type { MessageKey, Params } from "../i18n";
-import { validDay } from "./completeness";
+import { validDay } from "./findings/date-range";
 import type { Blank, DatePart, Field } from "./types";
 
 export interface ValueProblem {
