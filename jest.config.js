@@ -1,20 +1,22 @@
-/** Two projects: the engine, Word layer and scripts run in Node; the task pane renders in jsdom. */
-const tsJest = [
-  "ts-jest",
+/**
+ * Two projects: the engine, Word layer and scripts run in Node; the task pane renders in jsdom. TypeScript is
+ * stripped by swc rather than ts-jest: types are the type check's job (`npm run typecheck`), and swc takes about a
+ * third less time over the suite, most of it on a fresh machine with nothing cached.
+ */
+const swc = [
+  "@swc/jest",
   {
-    tsconfig: {
-      isolatedModules: true,
-      module: "commonjs",
-      moduleResolution: "node10",
-      jsx: "react-jsx",
-      verbatimModuleSyntax: false,
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
     },
-    diagnostics: false,
+    module: { type: "commonjs" },
   },
 ];
 
 const common = {
-  transform: { "^.+\\.(t|j)sx?$": tsJest },
+  transform: { "^.+\\.(t|j)sx?$": swc },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
   testPathIgnorePatterns: ["/node_modules/", "/dist/", "/test/e2e/"],
 };
