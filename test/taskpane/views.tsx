@@ -39,7 +39,7 @@ export function scannedTable(
   before: string[],
   rows: string[][],
   filled: FilledBlank[] = [],
-): { result: ScanResult; model: FormModel } {
+): { snapshot: DocumentSnapshot; result: ScanResult; model: FormModel } {
   const body = before.map((text): SnapshotParagraph => ({ text, location: "body" }));
   const cells = rows.flatMap((row, r) =>
     row.map((text, col): SnapshotParagraph => ({
@@ -51,5 +51,5 @@ export function scannedTable(
   );
   const snapshot: DocumentSnapshot = { paragraphs: [...body, ...cells], contentControls: [] };
   const result = scan({ snapshot, filled });
-  return { result, model: buildModel(result) };
+  return { snapshot, result, model: buildModel(result) };
 }

@@ -19,14 +19,16 @@ const PLACES = [
   "Ấp Mới",
   "Ấp Cũ",
 ];
+const CAPTION = "Số liệu về tổ chức hội năm 2024";
 const COLS = ["Hội viên (người)", "Diện tích (ha)"];
 
 /** A table of `n` places, each row with its number, its name and two empty cells, under a heading. */
 function session(n: number, head = HEAD): GridSession {
   const rows = PLACES.slice(0, n).map((p, i) => [String(i + 1), p, ...head.slice(2).map(() => "")]);
-  const { model } = scannedTable(["I. SỐ LIỆU VỀ TỔ CHỨC HỘI"], [head, ...rows]);
+  const { model, snapshot } = scannedTable(["I. SỐ LIỆU VỀ TỔ CHỨC HỘI", CAPTION], [head, ...rows]);
   return {
     model,
+    outcome: { snapshot },
     setView: jest.fn(),
     jump: jest.fn(),
     displayValue: (entry) => entry.value,
@@ -65,12 +67,12 @@ describe("Grid", () => {
     const s = session(3);
     renderView(<WithDrafts session={s} />);
 
-    expect(screen.getByRole("heading", { level: 2, name: "Bảng 1: I. SỐ LIỆU VỀ TỔ CHỨC HỘI" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: `Bảng 1: ${CAPTION}` })).toBeInTheDocument();
     expect(screen.getByText("0/6 ô")).toBeInTheDocument();
     for (const i of [0, 1, 2]) expect(screen.getByRole("rowheader", { name: rowName(i) })).toBeInTheDocument();
     for (const col of COLS) expect(screen.getByRole("columnheader", { name: col })).toBeInTheDocument();
     expect(screen.getAllByRole("textbox")).toHaveLength(6);
-    expect(screen.getByRole("table", { name: "Bảng 1: I. SỐ LIỆU VỀ TỔ CHỨC HỘI" })).toBeInTheDocument();
+    expect(screen.getByRole("table", { name: `Bảng 1: ${CAPTION}` })).toBeInTheDocument();
 
     const first = cell(rowName(0), COLS[0]);
     await user.click(first);

@@ -1,12 +1,16 @@
 import type { ClipboardEvent, KeyboardEvent, RefObject } from "react";
+import type { ScanOutcome } from "../../word/types";
 import type { FillSession } from "../session/types";
 import type { GridLayout, GridTable } from "./tables";
 
 /** What the grid reads and does: the table's fields, their drafts, writing them, and the way back. */
-export type GridSession = Pick<
+export interface GridSession extends Pick<
   FillSession,
   "model" | "displayValue" | "setDraft" | "commit" | "commitAll" | "setView" | "jump" | "validation"
->;
+> {
+  /** The snapshot's paragraphs, where known, give the table its caption. */
+  outcome?: { snapshot: Pick<ScanOutcome["snapshot"], "paragraphs"> } | null;
+}
 
 export interface GridProps {
   session: GridSession;

@@ -2,7 +2,7 @@
  * A document's tables as grids: the cell fields of each table by row and column, in the table's order. Pure, so the
  * overview can list the tables without loading the grid editor.
  */
-import type { Blank, BlankCell } from "../../core/types";
+import type { Blank, BlankCell, SnapshotParagraph } from "../../core/types";
 import type { FieldEntry, FormModel } from "../session/model";
 
 export interface GridTable {
@@ -10,7 +10,7 @@ export interface GridTable {
   table: number;
   /** 1-based, among the tables that have cells to fill. */
   number: number;
-  /** The heading the table stands under, or null before the first heading. */
+  /** The line just above the table (its caption), else the heading it stands under; null when neither. */
   title: string | null;
   /** Writable cells, and those of them that hold a value. */
   total: number;
@@ -39,7 +39,28 @@ function cellOf(entry: FieldEntry): (Blank & { cell: BlankCell }) | null {
   return b.source === "cell" && b.cell ? (b as Blank & { cell: BlankCell }) : null;
 }
 
-export function gridTables(model: FormModel | null): GridTable[] {
+/** A caption is a short line: a longer paragraph above a table is the text, not its title. */
+const CAPTION_MAX = 120;
+
+/** By table index, the last non-empty body line before the table's first paragraph, when it is short. */
+function captions(paragraphs: readonly SnapshotParagraph[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let last: string | null = null;
+  for (const p of paragraphs) {
+    if (p.cell) {
+      if (!out.has(p.cell.table) && last !== null) out.set(p.cell.table, last);
+      last = null;
+      continue;
+    }
+    const text = p.text.replace(/\s+/g, " ").trim();
+    if (text && p.location === "body") last = text.length <= CAPTION_MAX ? text : null;
+  }
+  return out;
+}
+
+/** The tables with cells to fill; `paragraphs`, where the document's are known, give each its caption. */
+export function gridTables(model: FormModel | null, paragraphs: readonly SnapshotParagraph[] = []): GridTable[] {
+  const caption = captions(paragraphs);
   const byTable = new Map<number, FieldEntry[]>();
   for (const e of model?.entries ?? []) {
     const b = cellOf(e);
@@ -56,7 +77,7 @@ export function gridTables(model: FormModel | null): GridTable[] {
       return {
         table,
         number: i + 1,
-        title: section.length > 0 ? section[section.length - 1] : null,
+        title: caption.get(table) ?? (section.length > 0 ? section[section.length - 1] : null),
         total: writable.length,
         filled: writable.filter((e) => e.field.filled).length,
       };

@@ -51,7 +51,11 @@ export function useGrid({ session, table }: GridProps): GridState {
   const gridRef = useRef<HTMLTableElement | null>(null);
   const { model } = session;
   const layout = useMemo(() => gridLayout(model, table), [model, table]);
-  const info = useMemo(() => gridTables(model).find((g) => g.table === table) ?? null, [model, table]);
+  const paragraphs = session.outcome?.snapshot.paragraphs;
+  const info = useMemo(
+    () => gridTables(model, paragraphs).find((g) => g.table === table) ?? null,
+    [model, paragraphs, table],
+  );
   const [summary, setSummary] = useState<PasteSummary | null>(null);
   const [pending, setPending] = useState<{ r: number; c: number; block: string[][]; sample: string } | null>(null);
 

@@ -62,18 +62,18 @@ describe("Overview", () => {
 
   it("offers each table with cells to fill as one entry that opens its grid", async () => {
     const user = userEvent.setup();
-    const { result, model } = scannedTable(
-      ["I. SỐ LIỆU VỀ TỔ CHỨC HỘI"],
+    const { result, model, snapshot } = scannedTable(
+      ["I. SỐ LIỆU VỀ TỔ CHỨC HỘI", "Số liệu về tổ chức hội năm 2024"],
       [
         ["STT", "Đơn vị", "Nam", "Nữ"],
         ["1", "Thôn Đông", "", ""],
         ["2", "Thôn Tây", "", ""],
       ],
     );
-    const s = session(REPORT, { outcome: { result }, model });
+    const s = session(REPORT, { outcome: { result, snapshot }, model });
     renderView(<Overview session={s} />);
 
-    await user.click(screen.getByRole("button", { name: "Bảng 1: I. SỐ LIỆU VỀ TỔ CHỨC HỘI — 0/4 ô" }));
+    await user.click(screen.getByRole("button", { name: "Bảng 1: Số liệu về tổ chức hội năm 2024 — 0/4 ô" }));
     expect(s.setView).toHaveBeenCalledWith("grid:0");
   });
 

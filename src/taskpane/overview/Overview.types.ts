@@ -10,7 +10,11 @@ export interface OverviewSession extends Pick<
   FillSession,
   "model" | "highlight" | "setView" | "goToIndex" | "continueFilling" | "setHighlight" | "addFromSelection"
 > {
-  outcome: { result: Pick<ScanOutcome["result"], "sections"> } | null;
+  /** The snapshot's paragraphs, where known, give each table its caption. */
+  outcome: {
+    result: Pick<ScanOutcome["result"], "sections">;
+    snapshot?: Pick<ScanOutcome["snapshot"], "paragraphs">;
+  } | null;
 }
 
 export interface OverviewProps {

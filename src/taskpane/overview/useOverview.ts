@@ -14,6 +14,7 @@ export function useOverview({ session }: OverviewProps): OverviewState {
   const groups = useMemo(() => (model ? outlineGroups(model, sectionList ?? []) : []), [model, sectionList]);
   // A very long document lists its first sections here; the rest are one click away in "All fields".
   const sections = groups.slice(0, MAX_SECTIONS);
-  const tables = useMemo(() => gridTables(model), [model]);
+  const paragraphs = session.outcome?.snapshot?.paragraphs;
+  const tables = useMemo(() => gridTables(model, paragraphs), [model, paragraphs]);
   return { session, model, sections, more: groups.length - sections.length, tables, headingRef };
 }
