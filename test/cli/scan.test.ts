@@ -9,9 +9,13 @@ const ROOT = resolve(__dirname, "../..");
 const run = promisify(execFile);
 const LEGACY = resolve(ROOT, "../shared/corpus/originals/tt66_2023_ct01.doc");
 
-async function tool(script: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** `npm run scan|fill` as they run: bin/dien-mau.js and its bundle (built first when a source is newer). */
+async function tool(
+  command: "scan" | "fill",
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT });
+    const { stdout, stderr } = await run(process.execPath, ["bin/dien-mau.js", command, ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -27,7 +31,7 @@ interface ScanJson {
 }
 
 const scanJson = async (file: string): Promise<ScanJson> => {
-  const r = await tool("scripts/scan.ts", [file, "--json"]);
+  const r = await tool("scan", [file, "--json"]);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as ScanJson;
 };
@@ -61,7 +65,7 @@ describe("npm run scan", () => {
   test("the same text as .txt finds the same blanks, and the table names them by section", async () => {
     const txt = await scanJson("assets/template.txt");
     expect(txt.blanks.map((b) => b.text)).toEqual((await shippedTemplate()).blanks.map((b) => b.text));
-    const table = await tool("scripts/scan.ts", ["assets/template.txt"]);
+    const table = await tool("scan", ["assets/template.txt"]);
     expect(table.stdout).toContain("Diện tích tự nhiên (ha)");
     expect(table.stdout).toContain("1. Khái quát đặc điểm tình hình địa phương:");
   }, 60_000);
@@ -70,9 +74,7 @@ describe("npm run scan", () => {
     const dir = mkdtempSync(join(tmpdir(), "dien-mau-scan-"));
     writeFileSync(join(dir, "answers.json"), JSON.stringify({ "Tên xã": "Tân Lập", "Dân số (người)": "5.230" }));
     const filled = join(dir, "filled.docx");
-    expect(
-      (await tool("scripts/fill.ts", ["assets/template.docx", join(dir, "answers.json"), "-o", filled])).code,
-    ).toBe(0);
+    expect((await tool("fill", ["assets/template.docx", join(dir, "answers.json"), "-o", filled])).code).toBe(0);
     const before = (await shippedTemplate()).fields.map((f) => f.id).sort();
     const after = await scanJson(filled);
     expect(after.fields.map((f) => f.id).sort()).toEqual(before);
@@ -86,7 +88,7 @@ describe("npm run scan", () => {
     if (existsSync(LEGACY)) cases.push(LEGACY);
     else console.warn(`SKIPPED: the legacy .doc case — ${LEGACY} not found`);
     for (const file of cases) {
-      const r = await tool("scripts/scan.ts", [file]);
+      const r = await tool("scan", [file]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
