@@ -25,8 +25,9 @@ describe("bad input", () => {
     expect(s.sim.paragraphTexts()).toEqual(["BÁO CÁO", "Không có chỗ nào để điền."]);
   });
 
-  test("the 200× template (≈6,600 blanks) scans and applies every blank; saved state stays well under 1 MB", async () => {
-    const bytes = await repeatedDocx(readAsset("assets/template.docx"), 200);
+  // The suite's one large case; `npm run bench` measures the 200× document.
+  test("the 100× template (≈3,300 blanks) scans and applies every blank; saved state stays well under 1 MB", async () => {
+    const bytes = await repeatedDocx(readAsset("assets/template.docx"), 100);
     const sim = await createSimulator(bytes, { platform: "desktop" });
     const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
     const original = sim.paragraphTexts();
@@ -34,22 +35,22 @@ describe("bad input", () => {
     const out = await gw.scan();
     expect(sim.stats.syncs).toBeLessThanOrEqual(2);
     const blanks = out.result.blanks.filter((b) => !b.readOnly);
-    expect(blanks.length).toBeGreaterThan(6000);
+    expect(blanks.length).toBeGreaterThan(3000);
     sim.stats.reset();
     const report = await gw.apply(blanks.map((b, i) => ({ blankId: b.id, value: `v${i}` })));
     expect(sim.stats.syncs).toBeLessThanOrEqual(2);
     expect(report.written.length + report.moved.length).toBe(blanks.length);
     expect(report.failed).toEqual([]);
     const size = JSON.stringify(sim.Office.context.document.settings.get(STATE_KEY)).length;
-    expect(size).toBeLessThan(500_000);
+    expect(size).toBeLessThan(250_000);
     // Clearing goes through each anchor by tag, which the simulator looks up linearly: a sample keeps this fast.
-    const sample = blanks.filter((_, i) => i % 300 === 0);
+    const sample = blanks.filter((_, i) => i % 150 === 0);
     await gw.apply(sample.map((b) => ({ blankId: b.id, value: null })));
     for (const b of sample) expect(sim.paragraphTexts()[b.paragraph]).toContain(b.original);
     const again = await gw.scan();
     expect(again.result.blanks.filter((b) => b.filled).length).toBe(report.written.length - sample.length);
     expect(sim.paragraphTexts().length).toBe(original.length);
-    // The suite's one large case: on a busy machine it can take minutes.
+    // On a busy machine it can take minutes.
   }, 300_000);
 
   test("blanks in the header, the footer and table cells are found and written, on the web too", async () => {
