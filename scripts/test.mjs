@@ -33,12 +33,6 @@ function jest(title, configArgs, env = {}) {
   return ok;
 }
 
-function check(title, cmd, args) {
-  const ok = run(title, cmd, args);
-  if (ok) passed += 1;
-  else failed += 1;
-}
-
 /**
  * The browser tests run on the production build with the preview (test/e2e/support/build.ts makes it when E2E_DIST
  * names none). Lint and the type check each use one core: the build starts now, on the other one, and the browser
@@ -64,15 +58,39 @@ function startPreviewBuild() {
 }
 const previewBuild = startPreviewBuild();
 
-check("lint (eslint)", requireBin("eslint"), ["."]);
-check("format (prettier)", requireBin("prettier"), ["--check", "."]);
+/**
+ * The checks are one process each, on one core each: they run side by side (and beside the preview build), each
+ * with its output kept and printed whole, in the order of the steps, once all are done.
+ */
+function checkAside(title, [node, script], args) {
+  return new Promise((resolve) => {
+    const child = spawn(node, [script, ...args], { cwd: root, env: process.env });
+    const out = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => out.push(d));
+    child.on("error", (e) => out.push(Buffer.from(String(e))));
+    child.on("close", (code) => resolve({ title, ok: code === 0, output: Buffer.concat(out).toString() }));
+  });
+}
+
 // Each layer's own tsconfig (src/*/tsconfig.json, the globals that layer may use), then the root one: the same
 // projects as `npm run typecheck`.
 const typecheck = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
   .scripts.typecheck.split(" ")
   .slice(1);
-check("type check (tsc)", requireBin("typescript", "tsc"), typecheck);
-check("manifest", requireBin("tsx"), ["scripts/validate-manifest.ts"]);
+const checks = await Promise.all([
+  checkAside("lint (eslint)", requireBin("eslint"), ["."]),
+  checkAside("format (prettier)", requireBin("prettier"), ["--check", "."]),
+  checkAside("type check (tsc)", requireBin("typescript", "tsc"), typecheck),
+  checkAside("manifest", requireBin("tsx"), ["scripts/validate-manifest.ts"]),
+]);
+for (const c of checks) {
+  console.log(`\n=== ${c.title}`);
+  process.stdout.write(c.output);
+  steps.push({ title: c.title, ok: c.ok });
+  if (c.ok) passed += 1;
+  else failed += 1;
+}
 jest("unit and integration tests (jest)", []);
 
 const chromium = chromiumPath();
