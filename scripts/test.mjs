@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: lint, type check, manifest check, unit and integration tests (jest), then the browser end-to-end
- * tests when a Chromium is found. Ends with one line "N passed, N failed" and a non-zero exit on any failure.
+ * `npm test`: lint, type check, manifest check, unit and integration tests (jest), and the browser end-to-end
+ * tests when a Chromium is found, side by side where they leave a core free. Ends with one line "N passed, N failed"
+ * and a non-zero exit on any failure.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -35,8 +36,8 @@ function jest(title, configArgs, env = {}) {
 
 /**
  * The browser tests run on the production build with the preview (test/e2e/support/build.ts makes it when E2E_DIST
- * names none). Lint and the type check each use one core: the build starts now, on the other one, and the browser
- * tests take it through E2E_DIST. Its output goes to a file, not among the steps' own.
+ * names none). It is built now, beside the checks, and handed to the browser tests through E2E_DIST. Its output
+ * goes to a file, not among the steps' own.
  */
 function startPreviewBuild() {
   if (process.env.E2E_DIST || !chromiumPath() || !existsSync(join(root, "test/e2e"))) return null;
@@ -58,13 +59,35 @@ function startPreviewBuild() {
 }
 const previewBuild = startPreviewBuild();
 
+/** The browser tests, on the preview built beside the checks; their output is kept, their tests counted. */
+async function endToEnd() {
+  let env = {};
+  let note = "";
+  if (previewBuild) {
+    // A failed build is left to the tests, which build again and show why.
+    if (await previewBuild.done) env = { E2E_DIST: previewBuild.dist };
+    else note = "(the preview build failed; the browser tests build it again)\n";
+  }
+  const out = join(mkdtempSync(join(tmpdir(), "dien-mau-jest-")), "result.json");
+  const [node, script] = requireBin("jest");
+  const args = ["--config", "jest.e2e.config.js", "--json", `--outputFile=${out}`];
+  const r = await checkAside("end-to-end tests in Chromium", [node, script], args, env);
+  if (previewBuild) rmSync(previewBuild.dir, { recursive: true, force: true });
+  let count = [0, r.ok ? 0 : 1];
+  if (existsSync(out)) {
+    const j = JSON.parse(readFileSync(out, "utf8"));
+    count = [j.numPassedTests, j.numFailedTests + (!r.ok && j.numFailedTests === 0 ? 1 : 0)];
+  }
+  return { ...r, output: note + r.output, count };
+}
+
 /**
  * The checks are one process each, on one core each: they run side by side (and beside the preview build), each
  * with its output kept and printed whole, in the order of the steps, once all are done.
  */
-function checkAside(title, [node, script], args) {
+function checkAside(title, [node, script], args, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(node, [script, ...args], { cwd: root, env: process.env });
+    const child = spawn(node, [script, ...args], { cwd: root, env: { ...process.env, ...env } });
     const out = [];
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => out.push(d));
@@ -78,6 +101,12 @@ function checkAside(title, [node, script], args) {
 const typecheck = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
   .scripts.typecheck.split(" ")
   .slice(1);
+// The browser tests start as soon as the preview is built, beside the checks: a browser keeps about one core busy,
+// and the checks leave the other one free. Their output is printed whole after jest's.
+const chromium = chromiumPath();
+const e2e = existsSync(join(root, "test/e2e"));
+const browserTests = e2e && chromium ? endToEnd() : null;
+
 const checks = await Promise.all([
   checkAside("lint (eslint)", requireBin("eslint"), ["."]),
   checkAside("format (prettier)", requireBin("prettier"), ["--check", "."]),
@@ -93,26 +122,21 @@ for (const c of checks) {
 }
 jest("unit and integration tests (jest)", []);
 
-const chromium = chromiumPath();
-if (existsSync(join(root, "test/e2e"))) {
-  if (chromium) {
-    let env = {};
-    if (previewBuild) {
-      // A failed build is left to the tests, which build again and show why.
-      if (await previewBuild.done) env = { E2E_DIST: previewBuild.dist };
-      else console.log("\n(the preview build started with lint failed; the browser tests build it again)");
-    }
-    jest("end-to-end tests in Chromium", ["--config", "jest.e2e.config.js"], env);
-    if (previewBuild) rmSync(previewBuild.dir, { recursive: true, force: true });
-  } else {
-    console.log("\n" + "!".repeat(78));
-    console.log("!!! END-TO-END BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium.");
-    console.log("!!! Install it with: apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)");
-    console.log("!".repeat(78));
-    // CI installs Chromium itself (.ci/run): there, a missing browser is a failure, not a skip.
-    if (process.env.CI) steps.push({ title: "end-to-end tests (Chromium missing on CI)", ok: false });
-    if (process.env.CI) failed += 1;
-  }
+if (browserTests) {
+  const r = await browserTests;
+  console.log(`\n=== ${r.title}`);
+  process.stdout.write(r.output);
+  steps.push({ title: r.title, ok: r.ok });
+  passed += r.count[0];
+  failed += r.count[1];
+} else if (e2e) {
+  console.log("\n" + "!".repeat(78));
+  console.log("!!! END-TO-END BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium.");
+  console.log("!!! Install it with: apt-get install -y chromium (or set CHROMIUM_PATH to a Chromium binary)");
+  console.log("!".repeat(78));
+  // CI installs Chromium itself (.ci/run): there, a missing browser is a failure, not a skip.
+  if (process.env.CI) steps.push({ title: "end-to-end tests (Chromium missing on CI)", ok: false });
+  if (process.env.CI) failed += 1;
 }
 
 console.log("\n=== summary");
