@@ -41,6 +41,7 @@ type Key =
   | "pane.check"
   | "pane.allFields"
   | "pane.highlight"
+  | "pane.unhighlight"
   | "pane.empty.title"
   | "pane.empty.body"
   | "pane.empty.dots"
@@ -185,6 +186,7 @@ export const pane: Catalog<Key> = {
     "pane.check": "Kiểm tra trước khi gửi",
     "pane.allFields": "Tất cả các ô",
     "pane.highlight": "Tô sáng ô trống trong tài liệu",
+    "pane.unhighlight": "Bỏ tô sáng ô trống",
     "pane.empty.title": "Không tìm thấy ô nào cần điền",
     "pane.empty.body": "Điền mẫu tìm những chỗ để trống trong văn bản:",
     "pane.empty.dots": "dãy dấu chấm hoặc dấu ba chấm (……, ..........) và dãy khoảng trắng giữa các chữ;",
@@ -349,6 +351,7 @@ export const pane: Catalog<Key> = {
     "pane.check": "Check before sending",
     "pane.allFields": "All fields",
     "pane.highlight": "Highlight empty blanks in the document",
+    "pane.unhighlight": "Remove the highlight from empty blanks",
     "pane.empty.title": "No fields to fill were found",
     "pane.empty.body": "The add-in looks for the places left empty in a document:",
     "pane.empty.dots": "runs of dots or ellipses (……, ..........) and runs of spaces between words;",

@@ -54,10 +54,17 @@ describe("Overview", () => {
     expect(s.setView).toHaveBeenCalledWith("check");
     await user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
     expect(s.setView).toHaveBeenCalledWith("all");
-    const highlight = screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu" });
-    expect(highlight).toHaveAttribute("aria-pressed", "false");
-    await user.click(highlight);
+    await user.click(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu" }));
     expect(s.setHighlight).toHaveBeenCalledWith(true);
+  });
+
+  it("with the blanks highlighted, the button says it takes the highlight off, and does", async () => {
+    const user = userEvent.setup();
+    const s = session(REPORT, { highlight: true });
+    renderView(<Overview session={s} />);
+    expect(screen.queryByRole("button", { name: "Tô sáng ô trống trong tài liệu" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Bỏ tô sáng ô trống" }));
+    expect(s.setHighlight).toHaveBeenCalledWith(false);
   });
 
   it("offers each table with cells to fill as one entry that opens its grid", async () => {

@@ -93,13 +93,13 @@ function OverviewView({ session, model, sections, more, tables, headingRef }: Ov
         <Button icon={<TextBulletListSquareRegular />} onClick={() => session.setView("all")}>
           {t("pane.allFields")}
         </Button>
+        {/* The button says what a click does: highlight, or take the highlight off. */}
         <Button
           icon={<HighlightRegular />}
-          aria-pressed={session.highlight}
           appearance={session.highlight ? "primary" : "secondary"}
           onClick={() => void session.setHighlight(!session.highlight)}
         >
-          {t("pane.highlight")}
+          {t(session.highlight ? "pane.unhighlight" : "pane.highlight")}
         </Button>
       </div>
       {sections.length > 0 && (
