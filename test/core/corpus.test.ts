@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { scan, snapshotFromText } from "../../src/core";
 import type { Blank } from "../../src/core/types";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
+import { iou, locate, type Annotation } from "./annotations";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus");
 const present = existsSync(CORPUS);
@@ -32,26 +33,6 @@ const KIND: Record<string, string> = {
   name: "text",
   text: "text",
 };
-
-interface Annotation {
-  line: number;
-  before: string;
-  blank: string;
-  after: string;
-  kind: string;
-}
-
-function locate(lines: string[], a: Annotation): { p: number; start: number; end: number } {
-  const line = lines[a.line - 1];
-  for (let at = line.indexOf(a.blank); at >= 0; at = line.indexOf(a.blank, at + 1)) {
-    if (line.slice(0, at).endsWith(a.before)) return { p: a.line - 1, start: at, end: at + a.blank.length };
-  }
-  throw new Error(`annotation not found on line ${a.line}: ${a.blank}`);
-}
-
-const iou = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) /
-  (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 
 function score(name: string) {
   const text = readFileSync(join(CORPUS, `${name}.txt`), "utf8");

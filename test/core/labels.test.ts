@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan, snapshotFromText } from "../../src/core";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
+import { iou, locate, type Annotation } from "./annotations";
 import { EXPECTED_ANCHORED, EXPECTED_LABELS } from "./labels.expected";
 
 const CORPUS = join(__dirname, "..", "..", "..", "shared", "corpus");
@@ -19,12 +20,6 @@ const RIGHT_AT_LEAST = 140;
 /** The same, on the unannotated files of ./labels.expected.ts (EXPECTED_ANCHORED). */
 const ANCHORED_RIGHT_AT_LEAST = 83;
 
-interface Annotation {
-  line: number;
-  before: string;
-  blank: string;
-}
-
 function normalizeLabel(label: string): string {
   return label
     .normalize("NFC")
@@ -35,18 +30,6 @@ function normalizeLabel(label: string): string {
     .replace(/[\s:]+$/u, "")
     .trim();
 }
-
-function locate(lines: string[], a: Annotation): { p: number; start: number; end: number } {
-  const line = lines[a.line - 1];
-  for (let at = line.indexOf(a.blank); at >= 0; at = line.indexOf(a.blank, at + 1)) {
-    if (line.slice(0, at).endsWith(a.before)) return { p: a.line - 1, start: at, end: at + a.blank.length };
-  }
-  throw new Error(`annotation not found on line ${a.line}: ${a.blank}`);
-}
-
-const iou = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) /
-  (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 
 interface Row {
   name: string;
