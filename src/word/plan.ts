@@ -25,7 +25,7 @@ import {
   type Model,
   type PartName,
 } from "./model";
-import { anchorControls, partBody, queueLocate, type Located } from "./reach";
+import { anchorControls, matchOf, partBody, queueLocate, type Located } from "./reach";
 import type { GatewaySession } from "./session";
 import type { SavedAnchor, SavedState, WordError } from "./types";
 
@@ -754,10 +754,7 @@ async function findAgain(
       await context.sync();
       const reading: Array<[Target, () => string | null]> = [];
       for (const d of located) {
-        const pick = ({ step, found, count }: (typeof d)["first"]) => {
-          const item = found.items.length === count ? found.items[step.index] : undefined;
-          return item && item.text === step.raw ? item : null;
-        };
+        const pick = ({ step, found, count }: (typeof d)["first"]) => matchOf(found, step, count).item;
         const first = pick(d.first);
         const last = d.last ? pick(d.last) : null;
         if (!first || (d.last && !last)) continue;

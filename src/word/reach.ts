@@ -13,6 +13,21 @@ export function partBody(context: Word.RequestContext, name: PartName): Word.Bod
   return name === "header" ? section.getHeader("Primary") : section.getFooter("Primary");
 }
 
+/**
+ * The match of a search step once the search was read: the step's `index`-th match of `found` when Word found
+ * exactly the `count` matches the paragraph texts hold (else `agrees` is false: Word's search and the text disagree,
+ * and the k-th match may be another place) and it reads as the step's text.
+ */
+export function matchOf(
+  found: Word.RangeCollection,
+  step: SearchStep,
+  count: number,
+): { agrees: boolean; item: Word.Range | null } {
+  if (found.items.length !== count) return { agrees: false, item: null };
+  const item = found.items[step.index];
+  return { agrees: true, item: item && item.text === step.raw ? item : null };
+}
+
 export interface Located {
   blank: BlankInfo;
   /** Resolved after the read sync; null when the blank is no longer where it was. */
@@ -127,10 +142,10 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       let disagrees = false;
       const pick = (step: SearchStep) => {
         const s = searches.get(`${part.name}\u0000${step.search}`);
-        if (s && s.items.length !== loc.count(step.raw)) disagrees = true;
         if (!s || disagrees) return null;
-        const item = s.items[step.index];
-        return item && item.text === step.raw ? item : null;
+        const match = matchOf(s, step, loc.count(step.raw));
+        disagrees = !match.agrees;
+        return match.item;
       };
       const first = pick(fresh.first);
       const last = fresh.last ? pick(fresh.last) : null;
