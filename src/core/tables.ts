@@ -87,6 +87,8 @@ const sides = (c: Cell): number => {
 };
 const isEmpty = (c: Cell): boolean => !c.at.numbered && EMPTY_LIKE.test(c.text);
 const isContinuation = (c: Cell): boolean => c.at.vMerge === "continue";
+/** Where a cell stands, as a blank's `cell` names it. */
+const coords = (c: Cell) => ({ table: c.at.table, row: c.at.row, col: c.at.col, gridCol: c.at.gridCol });
 const covers = (c: Cell, gridCol: number): boolean => c.at.gridCol <= gridCol && gridCol < c.at.gridCol + c.at.gridSpan;
 
 /** A header cell: words, not a fill-in line and not a long sentence. */
@@ -200,10 +202,7 @@ function checkBoxes(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>)
         datePart: null,
         unit: null,
         cell: {
-          table: box.at.table,
-          row: box.at.row,
-          col: box.at.col,
-          gridCol: box.at.gridCol,
+          ...coords(box),
           rowLabel: "",
           columnPath: [option],
           role: "checkbox",
@@ -233,10 +232,7 @@ function formCells(table: Table, out: Map<number, CellBlank>): void {
         datePart: null,
         unit: null,
         cell: {
-          table: c.at.table,
-          row: c.at.row,
-          col: c.at.col,
-          gridCol: c.at.gridCol,
+          ...coords(c),
           rowLabel,
           columnPath: [],
           role: "data",
@@ -296,8 +292,6 @@ function digitCells(table: Table, out: Map<number, CellBlank>): Set<Cell> {
   }
   return taken;
 }
-
-const coords = (c: Cell) => ({ table: c.at.table, row: c.at.row, col: c.at.col, gridCol: c.at.gridCol });
 
 /**
  * A table with no column headers asking one thing per row: `Họ và tên | ␣`, `Ngày sinh | ␣`. The empty cell right
@@ -432,10 +426,7 @@ function dataCells(table: Table, out: Map<number, CellBlank>, taken: Set<Cell>):
         label: `${rowLabel} — ${path.join(" — ")}`,
         ...kind,
         cell: {
-          table: c.at.table,
-          row: c.at.row,
-          col: c.at.col,
-          gridCol: c.at.gridCol,
+          ...coords(c),
           rowLabel,
           columnPath: path,
           role: ordinalCell ? "ordinal" : role,
