@@ -158,6 +158,8 @@ type Key =
   | "pane.grid.cancel"
   | "pane.grid.sum"
   | "pane.grid.sumShort"
+  | "pane.grid.useSum"
+  | "pane.grid.sumHint"
   | "pane.tracking.title"
   | "pane.tracking.body"
   | "pane.tracking.continue"
@@ -322,6 +324,8 @@ export const pane: Catalog<Key> = {
     "pane.grid.cancel": "Không dán",
     "pane.grid.sum": "Cộng các dòng: {sum}",
     "pane.grid.sumShort": "Σ {sum}",
+    "pane.grid.useSum": "Điền tổng {sum} vào ô “{cell}”",
+    "pane.grid.sumHint": "Ô tổng: bấm nút Σ dưới ô, hoặc nhấn Alt+= trong ô, để điền tổng các phần.",
     "pane.tracking.title": "Tài liệu đang bật Theo dõi Thay đổi",
     "pane.tracking.body":
       "Các giá trị Điền mẫu ghi vào sẽ được lưu thành thay đổi được theo dõi (chờ chấp nhận hoặc từ chối). Nếu chưa ghi, các giá trị đã gõ vẫn được giữ lại, chưa vào tài liệu.",
@@ -489,6 +493,9 @@ export const pane: Catalog<Key> = {
     "pane.grid.cancel": "Don't paste",
     "pane.grid.sum": "Sum of the rows: {sum}",
     "pane.grid.sumShort": "Σ {sum}",
+    "pane.grid.useSum": "Fill in the sum {sum} in “{cell}”",
+    "pane.grid.sumHint":
+      "Total cells: press the Σ button under the cell, or Alt+= in the cell, to fill in the sum of the parts.",
     "pane.tracking.title": "Track Changes is on",
     "pane.tracking.body":
       "The values the add-in writes will be recorded as tracked changes (to accept or reject). If you stop, nothing is written and your typed values are kept.",

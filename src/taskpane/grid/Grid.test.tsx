@@ -215,6 +215,54 @@ describe("Grid", () => {
     expect(cell("1. Thôn Đông", "Nam")).not.toHaveAttribute("data-pasted");
   });
 
+  it("offers a total row its parts' sum, written only when the user takes it, by click or Alt+=", async () => {
+    const user = userEvent.setup();
+    const { model } = scannedTable(
+      ["I. SỐ LIỆU"],
+      [
+        ["STT", "Đơn vị", "Nam", "Nữ"],
+        ["1", "Thôn Đông", "", ""],
+        ["2", "Thôn Tây", "", ""],
+        ["", "Cộng", "", ""],
+      ],
+    );
+    const s = { ...session(0), model };
+    renderView(<WithDrafts session={s} />);
+    const total = cell("Cộng", "Nam");
+    const totalId = model!.entries.find((e) => e.field.label === "Cộng — Nam")!.field.id;
+    const offer = (sum: string, col = "Nam") =>
+      screen.queryByRole("button", { name: `Điền tổng ${sum} vào ô “Cộng — ${col}”` });
+    expect(screen.queryByRole("button", { name: /^Điền tổng/ })).not.toBeInTheDocument();
+
+    await user.type(cell("1. Thôn Đông", "Nam"), "1.200");
+    await user.type(cell("2. Thôn Tây", "Nam"), "50");
+    expect(offer("1.250")).toBeInTheDocument();
+    expect(screen.getByText(/nhấn Alt\+= trong ô/)).toBeInTheDocument();
+    expect(total).toHaveValue("");
+    expect(s.setDraft).not.toHaveBeenCalledWith(totalId, expect.anything());
+
+    await user.click(offer("1.250")!);
+    expect(total).toHaveValue("1.250");
+    expect(s.commit).toHaveBeenCalledWith(totalId);
+    expect(offer("1.250")).not.toBeInTheDocument();
+
+    // A part changed after the total was taken: the new sum is offered again, the total left as it was.
+    await user.clear(cell("2. Thôn Tây", "Nam"));
+    await user.type(cell("2. Thôn Tây", "Nam"), "75");
+    expect(total).toHaveValue("1.250");
+    expect(offer("1.275")).toBeInTheDocument();
+    await user.click(total);
+    await user.keyboard("{Alt>}[Equal]{/Alt}");
+    expect(total).toHaveValue("1.275");
+    expect(offer("1.275")).not.toBeInTheDocument();
+
+    // A total the user typed as its own figure, equal to the sum, is not offered anything.
+    await user.type(cell("1. Thôn Đông", "Nữ"), "3");
+    await user.type(cell("2. Thôn Tây", "Nữ"), "4");
+    await user.type(cell("Cộng", "Nữ"), "7");
+    expect(offer("7", "Nữ")).not.toBeInTheDocument();
+  });
+
   it("leaves a single pasted value to the cell itself", () => {
     const s = session(3);
     renderView(<WithDrafts session={s} />);

@@ -46,8 +46,12 @@ export interface GridState {
   /** Null when the table has no cell to fill any more (a rescan took it away). */
   table: GridTable | null;
   layout: GridLayout;
-  /** By a total cell's field id, the sum of its column's data cells as they stand now. */
+  /** By a total cell's field id, the sum of its parts as they stand now. */
   totals: Record<string, string>;
+  /** The total cells whose value is not (yet) their parts' sum: the sum is offered, to take with one click or key. */
+  offered: ReadonlySet<string>;
+  /** Puts the offered sum in the total cell and writes it: the user's click or Alt+= is the confirmation. */
+  acceptSum(fieldId: string): void;
   /** The fields the last paste filled, shown as such until it is written or undone. */
   pasted: ReadonlySet<string>;
   summary: PasteSummary | null;

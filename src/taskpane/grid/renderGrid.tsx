@@ -59,7 +59,9 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   corner: { zIndex: 2, left: 0 },
-  cell: { padding: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  cell: { padding: "2px", verticalAlign: "top", borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
+  // The offered sum sits under its total cell, as wide as the cell, so the grid keeps its columns.
+  sum: { display: "flex", width: "7em", minWidth: 0, marginTop: "2px", fontVariantNumeric: "tabular-nums" },
   input: {
     boxSizing: "border-box",
     width: "7em",
@@ -93,7 +95,7 @@ export function renderGrid(state: GridState) {
 }
 
 function GridView(state: GridState) {
-  const { session, table, layout, totals, pasted, summary, question, gridRef, headingRef } = state;
+  const { session, table, layout, totals, offered, pasted, summary, question, gridRef, headingRef } = state;
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   const title = table
@@ -123,6 +125,7 @@ function GridView(state: GridState) {
             {t("pane.grid.count", { filled: formatNumber(table.filled), total: formatNumber(table.total) })}
           </Caption1>
           <Caption1>{t("pane.grid.hint")}</Caption1>
+          {offered.size > 0 && <Caption1>{t("pane.grid.sumHint")}</Caption1>}
         </>
       ) : (
         <Caption1>{t("pane.grid.gone")}</Caption1>
@@ -235,6 +238,17 @@ function GridView(state: GridState) {
                           onKeyDown={(e) => state.onKeyDown(r, c, e)}
                           onPaste={(e) => state.onPaste(r, c, e)}
                         />
+                        {offered.has(id) && (
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            className={styles.sum}
+                            aria-label={t("pane.grid.useSum", { sum, cell: cellName(layout, r, c) })}
+                            onClick={() => state.acceptSum(id)}
+                          >
+                            {t("pane.grid.sumShort", { sum })}
+                          </Button>
+                        )}
                       </td>
                     );
                   })}

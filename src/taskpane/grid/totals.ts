@@ -1,6 +1,9 @@
 /**
- * What a table's total row comes to: each "Tổng số" / "Cộng" cell, the sum of its column's data cells as they stand
- * (typed or written), so the user sees the total follow what is typed.
+ * What a table's total rows come to: each "Tổng số" / "Cộng" cell, the sum of its parts in the same column as they
+ * stand (typed, pasted or written), so the grid can offer it and follow what is typed. The parts are those the
+ * check's "parts against total" finding adds up: the rows since the previous total, its group subtotals standing
+ * for their rows where the table has them; a total at the head of its rows (before any part) adds up the rows below
+ * it, down to the next total.
  */
 import { parseNumber } from "../../core/values";
 import type { FieldEntry } from "../session/model";
@@ -9,23 +12,43 @@ import type { GridLayout } from "./tables";
 // Document values are Vietnamese whatever the pane's language: a sum is written as the cells are.
 const VI = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
 
-/** By the total cell's field id, its column's sum in Vietnamese notation; only columns with a number in them. */
+const roleOf = (e: FieldEntry) => e.blanks[0].cell?.role;
+
+/** The cells a total stands for, from one stretch of its column between totals. */
+function partsOf(segment: FieldEntry[]): FieldEntry[] {
+  const subtotals = segment.filter((e) => roleOf(e) === "subtotal");
+  return subtotals.length > 0 ? subtotals : segment.filter((e) => roleOf(e) === "data");
+}
+
+/**
+ * By the total cell's field id, its parts' sum in Vietnamese notation; only where at least one part holds a number
+ * (a part that holds something else is left out of the sum, as the user has not settled it).
+ */
 export function columnTotals(layout: GridLayout, value: (entry: FieldEntry) => string): Record<string, string> {
   const out: Record<string, string> = {};
   layout.columns.forEach((_, c) => {
     const column = layout.cells.map((row) => row[c]).filter((e): e is FieldEntry => !!e);
-    const totals = column.filter((e) => e.blanks[0].cell?.role === "total");
-    if (totals.length === 0) return;
-    let sum = 0;
-    let any = false;
-    for (const e of column) {
-      if (e.blanks[0].cell?.role !== "data") continue;
-      const parsed = parseNumber(value(e));
-      if (!parsed.ok) continue;
-      sum += parsed.value;
-      any = true;
-    }
-    if (any) for (const e of totals) out[e.field.id] = VI.format(sum);
+    const at = column.flatMap((e, i) => (roleOf(e) === "total" ? [i] : []));
+    at.forEach((i, k) => {
+      let parts = partsOf(column.slice(k > 0 ? at[k - 1] + 1 : 0, i));
+      if (parts.length === 0) parts = partsOf(column.slice(i + 1, k + 1 < at.length ? at[k + 1] : column.length));
+      let sum = 0;
+      let any = false;
+      for (const e of parts) {
+        const parsed = parseNumber(value(e));
+        if (!parsed.ok) continue;
+        sum += parsed.value;
+        any = true;
+      }
+      if (any) out[column[i].field.id] = VI.format(sum);
+    });
   });
   return out;
+}
+
+/** True when the cell already holds the offered sum (written as the user likes: `1200` or `1.200`). */
+export function holdsSum(current: string, sum: string): boolean {
+  const a = parseNumber(current);
+  const b = parseNumber(sum);
+  return a.ok && b.ok && Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(b.value));
 }

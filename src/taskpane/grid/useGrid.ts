@@ -3,7 +3,7 @@ import { useFocusOnMount } from "../useFocusOnMount";
 import type { GridProps, GridState, NotationQuestion, PasteSummary } from "./Grid.types";
 import { asDecimal, blockNotation, inNotation, readBlock, swapSeparators } from "./paste";
 import { cellName, gridLayout, gridTables, type GridLayout } from "./tables";
-import { columnTotals } from "./totals";
+import { columnTotals, holdsSum } from "./totals";
 
 /** Where an input of the grid is found: its row and column in the layout. */
 export const cellSelector = (r: number, c: number) => `input[data-cell="${r}:${c}"]`;
@@ -113,19 +113,40 @@ export function useGrid({ session, table }: GridProps): GridState {
     return !!input;
   };
 
+  const totals = columnTotals(layout, (e) => session.displayValue(e));
+  const offered = new Set(
+    Object.keys(totals).filter((id) => {
+      const entry = model?.byId.get(id);
+      return !!entry && !entry.field.readOnly && !holdsSum(session.displayValue(entry), totals[id]);
+    }),
+  );
+
+  const acceptSum = (fieldId: string) => {
+    const sum = totals[fieldId];
+    if (sum === undefined) return;
+    session.setDraft(fieldId, sum);
+    void session.commit(fieldId);
+  };
+
   const onKeyDown = (r: number, c: number, e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.nativeEvent.isComposing) return;
+    const entry = layout.cells[r][c];
+    // Alt+= is the spreadsheet's own key for a sum.
+    if (e.altKey && !e.ctrlKey && !e.metaKey && e.code === "Equal" && entry && offered.has(entry.field.id)) {
+      e.preventDefault();
+      acceptSum(entry.field.id);
+      return;
+    }
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const down = e.key === "Enter" || e.key === "ArrowDown";
     if (!down && e.key !== "ArrowUp") return;
     e.preventDefault();
-    const entry = layout.cells[r][c];
     if (e.key === "Enter" && entry) void session.commit(entry.field.id);
     // The next row with a cell to fill in the same column; rows without one are stepped over.
     const step = down ? 1 : -1;
     for (let k = r + step; k >= 0 && k < layout.rows.length; k += step) if (focusCell(k, c)) return;
   };
 
-  const totals = columnTotals(layout, (e) => session.displayValue(e));
   const pasted = useMemo(() => new Set(summary?.before.map((b) => b.fieldId)), [summary]);
 
   return {
@@ -133,6 +154,8 @@ export function useGrid({ session, table }: GridProps): GridState {
     table: info,
     layout,
     totals,
+    offered,
+    acceptSum,
     pasted,
     summary,
     question: pending ? questionFor(pending.sample) : null,
