@@ -6,7 +6,10 @@
  *     TAB is credited to the stop it most likely reaches rather than skipping past it);
  *   - when the pen passes the line width (the cell or text width), it wraps to the next line;
  *   - a TAB jumps to the first stop strictly beyond the pen; that stop's leader decides. With no stop beyond the
- *     pen the TAB uses default stops, which have no leader.
+ *     pen the TAB uses default stops, which have no leader;
+ *   - the text after a TAB, up to the next TAB or line break, starts at a left stop, ends at a right one, centres
+ *     on a centre one and puts its decimal point (the last `.` or `,` before a digit; none: its end) on a decimal
+ *     one, never starting before the pen.
  * In short: a TAB counts as a leader TAB when the paragraph has a leader stop at or beyond its estimated
  * position and no leaderless stop comes first.
  */
@@ -50,20 +53,53 @@ export function leaderTabOffsets(p: Element, pt: ParagraphText, ctx: LayoutConte
   const width = Math.max(ctx.lineWidth, 1440);
   const out: number[] = [];
   let x = left + first;
+  // The text after a right, centre or decimal stop: where it stands is known at its end.
+  let aligned: Aligned | null = null;
   for (const piece of pt.pieces) {
+    if (aligned && (piece.kind === "break" || piece.kind === "tab")) {
+      x = alignedEnd(aligned);
+      if (x > width) x = left + (x - width);
+      aligned = null;
+    }
     if (piece.kind === "break") x = left;
     else if (piece.kind === "tab") {
       const stop = stops.find((s) => s.pos > x);
       if (stop) {
         if (hasLeader(stop)) out.push(piece.start);
+        if (ALIGNED.has(stop.align)) aligned = { stop, from: x, chars: [] };
         x = stop.pos;
       } else x += 720 - (x % 720);
     } else {
-      x += piece.text.length * runSize(piece.run, paraSize) * 10 * EM_FRACTION;
+      const w = runSize(piece.run, paraSize) * 10 * EM_FRACTION;
+      if (aligned) for (const ch of piece.text) aligned.chars.push([ch, w]);
+      else x += piece.text.length * w;
     }
     if (x > width) x = left + (x - width);
   }
   return out;
+}
+
+const ALIGNED = new Set(["right", "end", "center", "decimal"]);
+
+interface Aligned {
+  stop: TabStop;
+  /** The pen before the TAB: the text never starts left of it. */
+  from: number;
+  /** Each character of the text after the TAB with its estimated width. */
+  chars: Array<[string, number]>;
+}
+
+/** The pen after the text of an aligned stop. */
+function alignedEnd({ stop, from, chars }: Aligned): number {
+  const total = chars.reduce((s, [, w]) => s + w, 0);
+  let after = 0;
+  if (stop.align === "center") after = total / 2;
+  else if (stop.align === "decimal") {
+    const text = chars.map(([ch]) => ch).join("");
+    const point = text.search(/[.,]\d(?!.*[.,]\d)/);
+    if (point >= 0) for (let i = point; i < chars.length; i++) after += chars[i][1];
+  }
+  return Math.max(stop.pos + after, from + total);
 }
 
 /** Text width of the section (page width minus margins), in twips. */
