@@ -161,6 +161,10 @@ type Key =
   | "pane.grid.useSum"
   | "pane.grid.sumHint"
   | "pane.tracking.title"
+  | "pane.grid.notWrittenStep"
+  | "pane.form.positionTable"
+  | "pane.form.tableStep"
+  | "pane.form.tableHint"
   | "pane.tracking.body"
   | "pane.tracking.continue"
   | "pane.tracking.stop"
@@ -345,6 +349,10 @@ export const pane: Catalog<Key> = {
     "pane.progress": "{filled}/{total} fields filled",
     "pane.progressLabel": "Filling progress",
     "pane.sections": "Sections of the document",
+    "pane.grid.notWrittenStep": "Các giá trị chưa được ghi vào tài liệu: hãy xem lại; sang bước tiếp sẽ ghi cả bảng.",
+    "pane.form.positionTable": "Ô {from}–{to}/{total}",
+    "pane.form.tableStep": "{title} — {filled}/{total} ô",
+    "pane.form.tableHint": "Nhấn Ctrl+Enter trong bảng để ghi cả bảng và sang bước tiếp.",
     "pane.sectionEmpty": "{count} empty",
     "pane.sectionDone": "all filled",
     "pane.noSection": "Document heading",
@@ -505,3 +513,8 @@ export const pane: Catalog<Key> = {
       "Track Changes is on: removing the add-in's boxes at finalize is recorded as revisions too; accept or reject all changes before sending.",
   },
 };
+    "pane.grid.notWrittenStep":
+      "The values are not in the document yet: review them; the next step writes the whole table.",
+    "pane.form.positionTable": "Fields {from}–{to}/{total}",
+    "pane.form.tableStep": "{title} — {filled}/{total} cells",
+    "pane.form.tableHint": "Press Ctrl+Enter in the table to write the whole table and go to the next step.",

@@ -15,6 +15,7 @@ import { ArrowRightRegular } from "@fluentui/react-icons/svg/arrow-right";
 import { AddRegular } from "@fluentui/react-icons/svg/add";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { NextRegular } from "@fluentui/react-icons/svg/next";
+import { Grid } from "../grid/Grid";
 import { useI18n } from "../i18n";
 import { formLabel, sectionKey } from "../session/model";
 import { FieldInput } from "./FieldInput";
@@ -52,7 +53,7 @@ export function renderGuidedForm(state: GuidedFormState) {
 
 function GuidedFormView(state: GuidedFormState) {
   const { session, entry, index, total, save, context, isFirst, isLast, inputId, onEnter, takeKey } = state;
-  const { t, tKey } = useI18n();
+  const { t, tKey, formatNumber } = useI18n();
   const styles = useStyles();
   const back = (
     <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => session.setView("overview")}>
@@ -72,6 +73,67 @@ function GuidedFormView(state: GuidedFormState) {
             <MessageBarBody>{t("pane.form.gone", { value: session.goneValue })}</MessageBarBody>
           </MessageBar>
         )}
+      </section>
+    );
+  }
+
+  const steps = (
+    <div className={styles.steps}>
+      <Button disabled={isFirst} icon={<ArrowLeftRegular />} onClick={state.previous}>
+        {t("pane.form.previous")}
+      </Button>
+      <Button appearance="primary" icon={<ArrowRightRegular />} iconPosition="after" onClick={state.next}>
+        {isLast ? t("pane.form.finish") : t("pane.form.next")}
+      </Button>
+    </div>
+  );
+  const status = (
+    <div role="status" aria-live="polite">
+      {session.lastSave?.state === "saving" && <Caption1>{t("pane.save.saving")}</Caption1>}
+      {session.lastSave?.state === "saved" && save?.state !== "failed" && <Caption1>{t("pane.save.saved")}</Caption1>}
+    </div>
+  );
+
+  if (state.table) {
+    const { grid, first, last } = state.table;
+    const name = grid.title
+      ? t("pane.grid.title", { number: formatNumber(grid.number), title: grid.title })
+      : t("pane.grid.titleUntitled", { number: formatNumber(grid.number) });
+    return (
+      <section className={styles.root} aria-labelledby={`${inputId}-h`}>
+        <div className={styles.top}>
+          {back}
+          <Caption1>{t("pane.form.positionTable", { from: first + 1, to: last + 1, total })}</Caption1>
+        </div>
+        <Caption1 className={styles.wrap}>
+          {entry.section.length > 0 ? sectionKey(entry.section) : t("pane.noSection")}
+        </Caption1>
+        <h2 id={`${inputId}-h`} className={styles.heading}>
+          <Subtitle2>
+            {t("pane.form.tableStep", {
+              title: name,
+              filled: formatNumber(grid.filled),
+              total: formatNumber(grid.total),
+            })}
+          </Subtitle2>
+        </h2>
+        <Grid
+          key={grid.table}
+          session={session}
+          table={grid.table}
+          embedded={{ labelledBy: `${inputId}-h`, onDone: state.next }}
+        />
+        {status}
+        {steps}
+        <div className={styles.actions}>
+          <Button appearance="secondary" icon={<NextRegular />} onClick={state.skip}>
+            {t("pane.form.skip")}
+          </Button>
+          <Button appearance="secondary" icon={<AddRegular />} onClick={() => void session.addFromSelection()}>
+            {t("pane.addFromSelection")}
+          </Button>
+        </div>
+        <Text size={200}>{t("pane.form.tableHint")}</Text>
       </section>
     );
   }
@@ -128,10 +190,7 @@ function GuidedFormView(state: GuidedFormState) {
         onEnter={onEnter}
         takeKey={takeKey}
       />
-      <div role="status" aria-live="polite">
-        {session.lastSave?.state === "saving" && <Caption1>{t("pane.save.saving")}</Caption1>}
-        {session.lastSave?.state === "saved" && !failed && <Caption1>{t("pane.save.saved")}</Caption1>}
-      </div>
+      {status}
       {failed && (
         <MessageBar intent="error">
           <MessageBarBody>{t("pane.save.failed", { reason: tKey(`word.error.${failed.error.code}`) })}</MessageBarBody>
@@ -150,21 +209,9 @@ function GuidedFormView(state: GuidedFormState) {
           <MessageBarBody>{t("pane.save.byHand")}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.steps}>
-        <Button disabled={isFirst} icon={<ArrowLeftRegular />} onClick={() => void session.previous()}>
-          {t("pane.form.previous")}
-        </Button>
-        <Button
-          appearance="primary"
-          icon={<ArrowRightRegular />}
-          iconPosition="after"
-          onClick={() => void session.next()}
-        >
-          {isLast ? t("pane.form.finish") : t("pane.form.next")}
-        </Button>
-      </div>
+      {steps}
       <div className={styles.actions}>
-        <Button appearance="secondary" icon={<NextRegular />} onClick={() => session.skip()}>
+        <Button appearance="secondary" icon={<NextRegular />} onClick={state.skip}>
           {t("pane.form.skip")}
         </Button>
         {!field.readOnly && (

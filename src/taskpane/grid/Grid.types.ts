@@ -12,10 +12,20 @@ export interface GridSession extends Pick<
   outcome?: { snapshot: Pick<ScanOutcome["snapshot"], "paragraphs"> } | null;
 }
 
+/** The grid as one step of the guided form: the form gives the heading and the ways on. */
+export interface GridEmbedding {
+  /** The id of the form's heading, which names the table. */
+  labelledBy: string;
+  /** Ctrl+Enter in a cell: on past the table, as the form's Next. */
+  onDone(): void;
+}
+
 export interface GridProps {
   session: GridSession;
   /** The table's index in the document (`BlankCell.table`). */
   table: number;
+  /** Inside the guided form: no heading or way back of its own, and the first empty cell takes the focus. */
+  embedded?: GridEmbedding;
 }
 
 /** What the last paste did, and what it takes to undo it. */
@@ -43,6 +53,7 @@ export interface NotationQuestion {
 
 export interface GridState {
   session: GridSession;
+  embedded: GridEmbedding | undefined;
   /** Null when the table has no cell to fill any more (a rescan took it away). */
   table: GridTable | null;
   layout: GridLayout;

@@ -95,7 +95,7 @@ export function renderGrid(state: GridState) {
 }
 
 function GridView(state: GridState) {
-  const { session, table, layout, totals, offered, pasted, summary, question, gridRef, headingRef } = state;
+  const { session, embedded, table, layout, totals, offered, pasted, summary, question, gridRef, headingRef } = state;
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   const title = table
@@ -104,26 +104,34 @@ function GridView(state: GridState) {
       : t("pane.grid.titleUntitled", { number: formatNumber(table.number) })
     : "";
 
+  const labelledBy = embedded?.labelledBy ?? "grid-h";
+
   return (
-    <section className={styles.root} aria-labelledby="grid-h">
-      <div className={styles.top}>
-        <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => session.setView("overview")}>
-          {t("pane.backToOverview")}
-        </Button>
-        {table && (
-          <Button appearance="primary" onClick={state.writeAll}>
-            {t("pane.grid.writeAll")}
-          </Button>
-        )}
-      </div>
-      <h2 id="grid-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
-        <Subtitle2>{title}</Subtitle2>
-      </h2>
+    <section className={styles.root} aria-labelledby={labelledBy}>
+      {!embedded && (
+        <>
+          <div className={styles.top}>
+            <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={() => session.setView("overview")}>
+              {t("pane.backToOverview")}
+            </Button>
+            {table && (
+              <Button appearance="primary" onClick={state.writeAll}>
+                {t("pane.grid.writeAll")}
+              </Button>
+            )}
+          </div>
+          <h2 id="grid-h" className={styles.heading} tabIndex={-1} ref={headingRef}>
+            <Subtitle2>{title}</Subtitle2>
+          </h2>
+        </>
+      )}
       {table ? (
         <>
-          <Caption1>
-            {t("pane.grid.count", { filled: formatNumber(table.filled), total: formatNumber(table.total) })}
-          </Caption1>
+          {!embedded && (
+            <Caption1>
+              {t("pane.grid.count", { filled: formatNumber(table.filled), total: formatNumber(table.total) })}
+            </Caption1>
+          )}
           <Caption1>{t("pane.grid.hint")}</Caption1>
           {offered.size > 0 && <Caption1>{t("pane.grid.sumHint")}</Caption1>}
         </>
@@ -172,7 +180,7 @@ function GridView(state: GridState) {
                 </ul>
               </>
             )}
-            <div>{t("pane.grid.notWritten")}</div>
+            <div>{embedded ? t("pane.grid.notWrittenStep") : t("pane.grid.notWritten")}</div>
           </MessageBarBody>
           <MessageBarActions
             containerAction={
@@ -190,7 +198,7 @@ function GridView(state: GridState) {
       )}
       {table && (
         <div className={styles.scroller}>
-          <table className={styles.table} ref={gridRef} aria-labelledby="grid-h">
+          <table className={styles.table} ref={gridRef} aria-labelledby={labelledBy}>
             <thead>
               <tr>
                 <th scope="col" className={mergeClasses(styles.colHead, styles.rowHead, styles.corner)}>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { GridProps, GridState, NotationQuestion, PasteSummary } from "./Grid.types";
 import { asDecimal, blockNotation, inNotation, readBlock, swapSeparators } from "./paste";
@@ -46,7 +46,20 @@ function fill(
   return { count: before.length, from: cellName(layout, r0, c0), rowsLeft, colsLeft, skipped, before };
 }
 
-export function useGrid({ session, table }: GridProps): GridState {
+/** The first cell to fill: the first empty writable one in reading order, else the first writable one. */
+function firstCell(layout: GridLayout, value: (e: NonNullable<GridLayout["cells"][0][0]>) => string) {
+  let first: [number, number] | null = null;
+  for (let r = 0; r < layout.rows.length; r++)
+    for (let c = 0; c < layout.columns.length; c++) {
+      const e = layout.cells[r][c];
+      if (!e || e.field.readOnly) continue;
+      if (value(e) === "") return [r, c] as const;
+      first ??= [r, c];
+    }
+  return first;
+}
+
+export function useGrid({ session, table, embedded }: GridProps): GridState {
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const gridRef = useRef<HTMLTableElement | null>(null);
   const { model } = session;
@@ -57,6 +70,13 @@ export function useGrid({ session, table }: GridProps): GridState {
     [model, paragraphs, table],
   );
   const [summary, setSummary] = useState<PasteSummary | null>(null);
+  // A step of the form lands in the table itself, so typing starts at once; the grid is mounted once per table.
+  useEffect(() => {
+    if (!embedded) return;
+    const at = firstCell(layout, (e) => session.displayValue(e));
+    if (at) gridRef.current?.querySelector<HTMLInputElement>(cellSelector(at[0], at[1]))?.focus();
+    // Once, on arrival: a later render (a value typed) must not pull the focus back.
+  }, []);
   const [pending, setPending] = useState<{ r: number; c: number; block: string[][]; sample: string } | null>(null);
 
   const apply = useCallback(
@@ -137,6 +157,11 @@ export function useGrid({ session, table }: GridProps): GridState {
       acceptSum(entry.field.id);
       return;
     }
+    if (embedded && e.key === "Enter" && (e.ctrlKey || e.metaKey) && !e.altKey) {
+      e.preventDefault();
+      embedded.onDone();
+      return;
+    }
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const down = e.key === "Enter" || e.key === "ArrowDown";
     if (!down && e.key !== "ArrowUp") return;
@@ -151,6 +176,7 @@ export function useGrid({ session, table }: GridProps): GridState {
 
   return {
     session,
+    embedded,
     table: info,
     layout,
     totals,
