@@ -3,6 +3,7 @@
  * is English. Each area keeps its strings in its own module (`core.ts`, `word.ts`, `pane.ts`, `preview.ts`), with
  * the same keys in both languages (checked at compile time by `Catalog`).
  */
+import type { answers } from "./answers";
 import { core } from "./core";
 import { host } from "./host";
 import { pane } from "./pane";
@@ -17,11 +18,16 @@ export interface Catalog<K extends string> {
   en: Record<K, string>;
 }
 
-type Messages = typeof host.vi & typeof core.vi & typeof word.vi & typeof pane.vi & typeof preview.vi;
+type Messages = typeof host.vi &
+  typeof core.vi &
+  typeof word.vi &
+  typeof pane.vi &
+  typeof preview.vi &
+  typeof answers.vi;
 
 /**
  * The preview host's strings join when `./preview` is imported (the preview page and its tests do), so the
- * pane that ships to Word does not carry them.
+ * pane that ships to Word does not carry them; the office details' (`./answers`) join when their view loads.
  */
 const all = {
   vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi } as Messages,

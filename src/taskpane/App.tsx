@@ -19,6 +19,7 @@ const TrackingPrompt = lazy(() => import("./tracking/TrackingChanges").then((m) 
 const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
 const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed })));
 const About = lazy(() => import("./about/About").then((m) => ({ default: m.About })));
+const StandingAnswers = lazy(() => import("./answers/StandingAnswers").then((m) => ({ default: m.StandingAnswers })));
 
 const useStyles = makeStyles({
   root: {
@@ -79,7 +80,12 @@ function Pane({ gateway }: { gateway: WordGateway }) {
   } else if (session.view === "check") {
     body = <Check session={session} />;
   } else {
-    body = <Overview session={session} />;
+    body = (
+      <>
+        <Overview session={session} />
+        <StandingAnswers session={session} canDownload={gateway.diagnostics().platform !== "Mac"} />
+      </>
+    );
   }
 
   return (
