@@ -93,7 +93,10 @@ export function repeatGroups(paragraphs: readonly string[], blanks: readonly Bla
         open.group.lines.push(line);
         continue;
       }
-      const group: RepeatGroup = { lines: [line], note: noteBefore(paragraphs, i) };
+      // A note between two groups asks for the lines above it.
+      const before = noteBefore(paragraphs, i);
+      const taken = before && groups.at(-1)?.note?.paragraph === before.paragraph;
+      const group: RepeatGroup = { lines: [line], note: taken ? null : before };
       groups.push(group);
       open = { group, shape };
       continue;
