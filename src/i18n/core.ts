@@ -11,6 +11,9 @@ type Key =
   | "core.value.empty"
   | "core.number.notNumber"
   | "core.number.format"
+  | "core.number.negative"
+  | "core.number.whole"
+  | "core.number.ambiguous"
   | "core.date.format"
   | "core.date.dayRange"
   | "core.date.monthRange"
@@ -45,6 +48,10 @@ export const core: Catalog<Key> = {
     "core.value.empty": "Chưa nhập giá trị.",
     "core.number.notNumber": "Chỉ nhập số (ví dụ 1.234 hoặc 12,5).",
     "core.number.format": "Số viết chưa đúng: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.234,5).",
+    "core.number.negative": "Số {unit} không thể là số âm.",
+    "core.number.whole": "Số {unit} phải là số nguyên.",
+    "core.number.ambiguous":
+      "“{input}” là {thousands} hay {decimal}? Hãy gõ lại theo cách viết Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân.",
     "core.date.format": "Nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/06/2017.",
     "core.date.dayRange": "Ngày không hợp lệ: tháng {month} không có ngày {day}.",
     "core.date.monthRange": "Tháng phải từ 1 đến 12.",
@@ -81,6 +88,10 @@ export const core: Catalog<Key> = {
     "core.value.empty": "No value entered.",
     "core.number.notNumber": "Enter a number (for example 1.234 or 12,5).",
     "core.number.format": "Number format: dots between thousands, a comma before decimals (1.234,5).",
+    "core.number.negative": "The number of {unit} cannot be negative.",
+    "core.number.whole": "The number of {unit} must be a whole number.",
+    "core.number.ambiguous":
+      "Is “{input}” {thousands} or {decimal}? Type it again in Vietnamese notation: dots between thousands, a comma before decimals.",
     "core.date.format": "Enter the date as day/month/year, for example 15/06/2017.",
     "core.date.dayRange": "Invalid day: month {month} has no day {day}.",
     "core.date.monthRange": "The month must be between 1 and 12.",
