@@ -238,7 +238,14 @@ export function scan(input: EngineInput): ScanResult {
   const wordFreq = (ws: string[]): Map<string, number> => (freq ??= countWords(paragraphs, ws));
   const fields = buildFields(sorted, sortedLinks, unlinked, wordFreq);
 
-  return { blanks: sorted, fields, sections: sections(outline, sorted), findings: findings(snapshot, sorted, outline) };
+  const dismissedBlanks = blanks.filter((_, i) => !keep[i]);
+  return {
+    blanks: sorted,
+    fields,
+    sections: sections(outline, sorted),
+    findings: findings(snapshot, sorted, outline),
+    ...(dismissedBlanks.length > 0 ? { dismissed: dismissedBlanks } : {}),
+  };
 }
 
 function mergeCandidates(

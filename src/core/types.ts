@@ -270,4 +270,6 @@ export interface ScanResult {
   fields: Field[];
   sections: Section[];
   findings: Finding[];
+  /** Blanks the user said are not blanks (`Decisions.dismissed`), where they stand: the pane lists them to restore. */
+  dismissed?: Blank[];
 }

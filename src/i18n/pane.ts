@@ -168,7 +168,24 @@ type Key =
   | "pane.tracking.body"
   | "pane.tracking.continue"
   | "pane.tracking.stop"
-  | "pane.tracking.finalize";
+  | "pane.tracking.finalize"
+  | "pane.start"
+  | "pane.addFromSelection.exists"
+  | "pane.addFromSelection.restored"
+  | "pane.dismissed.notice"
+  | "pane.dismissed.undo"
+  | "pane.dismissed.title"
+  | "pane.dismissed.hint"
+  | "pane.dismissed.restore"
+  | "pane.dismissed.restoreLabel"
+  | "pane.dismissed.places"
+  | "pane.check.confirmLeft"
+  | "pane.check.confirmDismissed"
+  | "pane.check.confirmNotes"
+  | "pane.check.place.section"
+  | "pane.check.place.inPart"
+  | "pane.check.place.top"
+  | "pane.form.clear";
 
 export const pane: Catalog<Key> = {
   vi: {
@@ -337,6 +354,23 @@ export const pane: Catalog<Key> = {
     "pane.tracking.stop": "Chưa ghi",
     "pane.tracking.finalize":
       "Theo dõi Thay đổi đang bật: khi hoàn tất, việc gỡ khung của Điền mẫu cũng được ghi thành thay đổi. Hãy chấp nhận hoặc từ chối mọi thay đổi trước khi gửi.",
+    "pane.start": "Bắt đầu điền",
+    "pane.addFromSelection.exists": "Vùng chọn đã là ô “{label}”: đã mở ô đó.",
+    "pane.addFromSelection.restored": "Đã khôi phục ô “{label}”.",
+    "pane.dismissed.notice": "Đã bỏ “{label}” khỏi các ô cần điền.",
+    "pane.dismissed.undo": "Hoàn tác",
+    "pane.dismissed.title": "Đã đánh dấu “Không phải ô trống”",
+    "pane.dismissed.hint": "Các chỗ này được để nguyên trong văn bản. Khôi phục nếu đó thật là chỗ cần điền.",
+    "pane.dismissed.restore": "Khôi phục",
+    "pane.dismissed.restoreLabel": "Khôi phục “{label}” thành ô cần điền",
+    "pane.dismissed.places": "{count} chỗ",
+    "pane.check.confirmLeft": "Còn lại trong văn bản:",
+    "pane.check.confirmDismissed": "ô đã đánh dấu “Không phải ô trống”, sẽ để nguyên: {labels}",
+    "pane.check.confirmNotes": "lời hướng dẫn: {notes}",
+    "pane.check.place.section": "Mục {number}",
+    "pane.check.place.inPart": "{part}, mục {number}",
+    "pane.check.place.top": "Đầu văn bản",
+    "pane.form.clear": "Xóa giá trị",
   },
   en: {
     "pane.appTitle": "Fill template",
@@ -511,6 +545,24 @@ export const pane: Catalog<Key> = {
     "pane.tracking.stop": "Don't write",
     "pane.tracking.finalize":
       "Track Changes is on: removing the add-in's boxes at finalize is recorded as revisions too; accept or reject all changes before sending.",
+    "pane.start": "Start filling",
+    "pane.addFromSelection.exists": "The selection is already the field “{label}”: it is open now.",
+    "pane.addFromSelection.restored": "“{label}” is a field to fill again.",
+    "pane.dismissed.notice": "“{label}” was taken off the fields to fill.",
+    "pane.dismissed.undo": "Undo",
+    "pane.dismissed.title": "Marked “Not a blank”",
+    "pane.dismissed.hint":
+      "These places are left as they are in the text. Restore one that is a place to fill after all.",
+    "pane.dismissed.restore": "Restore",
+    "pane.dismissed.restoreLabel": "Make “{label}” a field to fill again",
+    "pane.dismissed.places": "{count} places",
+    "pane.check.confirmLeft": "Still in the document:",
+    "pane.check.confirmDismissed": "fields marked “Not a blank”, left as they are: {labels}",
+    "pane.check.confirmNotes": "guidance notes: {notes}",
+    "pane.check.place.section": "Section {number}",
+    "pane.check.place.inPart": "{part}, section {number}",
+    "pane.check.place.top": "Top of the document",
+    "pane.form.clear": "Clear the value",
   },
 };
     "pane.grid.notWrittenStep":

@@ -13,6 +13,7 @@ import { t } from "../../src/i18n";
 import { launchChromium } from "./support/browser";
 import { buildPreview, repoRoot } from "./support/build";
 import { fillForm, positionOf, type FilledValue } from "./support/fill";
+import { annexDocx, CAPTION, expectedTable, FIGURES, HEAD, PLACES, savedTable, SUMS, TOTAL, TSV } from "./support/grid";
 import { measureOverflow, setPaneWidth } from "./support/layout";
 import { serveStatic, type StaticServer } from "./support/server";
 
@@ -40,7 +41,7 @@ function progressText(filledCount: number, total: number): string {
 async function openPreview(): Promise<void> {
   await page.goto(`${server.url}preview.html`);
   pane = page.frameLocator("iframe.pane");
-  await pane.getByRole("button", { name: vi("pane.continue") }).waitFor({ timeout: 30_000 });
+  await pane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
 }
 
 /** Text of the document view, paragraph by paragraph. */
@@ -104,7 +105,7 @@ test("the preview shows the shipped template beside the pane, offline", async ()
 });
 
 test("every field is filled through the guided form with the keyboard alone", async () => {
-  await pane.getByRole("button", { name: vi("pane.continue") }).focus();
+  await pane.getByRole("button", { name: vi("pane.start") }).focus();
   await page.keyboard.press("Enter");
   const first = await waitForPosition(1);
   expect(first.total).toBe(fieldCount);
@@ -234,7 +235,7 @@ test("reopening the downloaded .docx restores the answers from the document", as
 
 test("dismiss a false blank, split a linked field, add a field from a selection", async () => {
   await reopenTemplate();
-  await pane.getByRole("button", { name: vi("pane.continue") }).click();
+  await pane.getByRole("button", { name: vi("pane.start") }).click();
   await waitForPosition(1);
 
   await pane.getByRole("button", { name: vi("pane.form.dismiss") }).click();
@@ -292,12 +293,12 @@ test("the toolbar switches the page and the pane to English and to the dark them
     const p = await own.newPage();
     await p.goto(`${server.url}preview.html`);
     const ownPane = p.frameLocator("iframe.pane");
-    await ownPane.getByRole("button", { name: vi("pane.continue") }).waitFor({ timeout: 30_000 });
+    await ownPane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
     await p.getByLabel(vi("preview.language")).selectOption("en");
-    await ownPane.getByRole("button", { name: t("en", "pane.continue") }).waitFor({ timeout: 30_000 });
+    await ownPane.getByRole("button", { name: t("en", "pane.start") }).waitFor({ timeout: 30_000 });
     expect(await p.getByRole("heading", { level: 1 }).innerText()).toBe(t("en", "preview.title"));
     await p.getByLabel(t("en", "preview.theme")).selectOption("dark");
-    await ownPane.getByRole("button", { name: t("en", "pane.continue") }).waitFor({ timeout: 30_000 });
+    await ownPane.getByRole("button", { name: t("en", "pane.start") }).waitFor({ timeout: 30_000 });
     expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     const frame = await (await p.locator("iframe.pane").elementHandle())?.contentFrame();
     // Fluent's provider paints the pane: its background is dark in the dark theme.
@@ -345,7 +346,7 @@ describe("at 320 px, the narrowest task pane", () => {
     await p.goto(`${server.url}preview.html`);
     await p
       .frameLocator("iframe.pane")
-      .getByRole("button", { name: vi("pane.continue") })
+      .getByRole("button", { name: vi("pane.start") })
       .waitFor({ timeout: 30_000 });
     frame = await setPaneWidth(p, WIDTH);
     await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
@@ -369,7 +370,7 @@ describe("at 320 px, the narrowest task pane", () => {
   });
 
   test("every step of the guided form holds: text, number with its unit, date with its parts", async () => {
-    await frame.getByRole("button", { name: vi("pane.continue") }).click();
+    await frame.getByRole("button", { name: vi("pane.start") }).click();
     const kinds = new Set<string>();
     expect(total).toBeGreaterThan(20);
     for (let step = 1; step <= total; step++) {
@@ -391,5 +392,101 @@ describe("at 320 px, the narrowest task pane", () => {
     await frame.getByRole("button", { name: vi("pane.check") }).click();
     await frame.getByRole("heading", { name: vi("pane.check.title") }).waitFor();
     await expectNoSidewaysScroll("check");
+  });
+});
+
+describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", () => {
+  let own: BrowserContext;
+  let p: Page;
+  let frame: Frame;
+  const WIDTH = 320;
+  const cells = HEAD.slice(2);
+  const name = (i: number) => `${i + 1}. ${PLACES[i]}`;
+  const title = vi("pane.grid.title", { number: 1, title: CAPTION });
+
+  beforeAll(async () => {
+    own = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+    await own.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+    p = await own.newPage();
+    await p.goto(`${server.url}preview.html`);
+    await p
+      .frameLocator("iframe.pane")
+      .getByText(/ô đã điền/)
+      .waitFor({ timeout: 30_000 });
+    await p.locator("input[type=file]").setInputFiles({
+      name: "phu-luc.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(await annexDocx()),
+    });
+    frame = await setPaneWidth(p, WIDTH);
+    await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
+    // Ten places and the total row, four figures each, and the line under the table.
+    await frame.getByText(progressText(0, 45)).waitFor({ timeout: 30_000 });
+  });
+
+  afterAll(async () => {
+    await own?.close();
+  });
+
+  test("the pasted block fills the grid, the totals are taken from their parts, and the saved .docx holds every cell", async () => {
+    const count = vi("pane.grid.count", { filled: 0, total: 44 });
+    await frame.getByRole("button", { name: `${title} — ${count}` }).click();
+    await frame.getByRole("heading", { level: 2, name: title }).waitFor();
+    const first = frame.getByRole("textbox", { name: `${name(0)} — ${cells[0]}`, exact: true });
+    await first.click();
+    // What Ctrl+V delivers: the clipboard's tab-separated text in a paste event on the focused cell.
+    await first.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, TSV);
+    await frame.getByText(vi("pane.grid.pasted", { count: 40, from: `${name(0)} — ${cells[0]}` })).waitFor();
+    for (let i = 0; i < PLACES.length; i++)
+      for (let j = 0; j < cells.length; j++)
+        await expect(
+          frame.getByRole("textbox", { name: `${name(i)} — ${cells[j]}`, exact: true }).inputValue(),
+        ).resolves.toBe(FIGURES[i][j]);
+
+    const m = await measureOverflow(frame);
+    expect({ scrollWidth: m.scrollWidth, wide: m.wide }).toEqual({ scrollWidth: WIDTH, wide: [] });
+    await p.locator("iframe.pane").screenshot({ path: join(artifacts, "grid.png") });
+    publish("grid.png");
+
+    // Nothing is in the total row until the user takes each offered sum.
+    for (let j = 0; j < cells.length; j++) {
+      const total = frame.getByRole("textbox", { name: `${TOTAL} — ${cells[j]}`, exact: true });
+      await expect(total.inputValue()).resolves.toBe("");
+      await frame
+        .getByRole("button", { name: vi("pane.grid.useSum", { sum: SUMS[j], cell: `${TOTAL} — ${cells[j]}` }) })
+        .click();
+      await expect(total.inputValue()).resolves.toBe(SUMS[j]);
+    }
+    await frame.getByRole("button", { name: vi("pane.grid.writeAll") }).click();
+    await frame.getByText(vi("pane.grid.count", { filled: 44, total: 44 })).waitFor({ timeout: 30_000 });
+    await p.locator(".toolbar .status[data-state=saved]").waitFor({ timeout: 10_000 });
+
+    const [download] = await Promise.all([
+      p.waitForEvent("download"),
+      p.getByRole("button", { name: vi("preview.download") }).click(),
+    ]);
+    const saved = join(artifacts, "grid.docx");
+    await download.saveAs(saved);
+    expect(await savedTable(new Uint8Array(readFileSync(saved)))).toEqual(expectedTable());
+  });
+
+  test("the guided form takes the table as one step, and it holds at 320 px too", async () => {
+    await frame.getByRole("button", { name: vi("pane.backToOverview") }).click();
+    // The one field left is the line under the table; the step before it is the whole table.
+    await frame.getByText(progressText(44, 45)).waitFor();
+    await frame.getByRole("button", { name: vi("pane.continue") }).click();
+    await frame.getByText(vi("pane.form.position", { index: 45, total: 45 })).waitFor();
+    await frame.getByRole("button", { name: vi("pane.form.previous") }).click();
+    const step = vi("pane.form.tableStep", { title, filled: 44, total: 44 });
+    await frame.getByRole("heading", { level: 2, name: step }).waitFor();
+    await frame.getByText(vi("pane.form.positionTable", { from: 1, to: 44, total: 45 })).waitFor();
+    const m = await measureOverflow(frame);
+    expect({ scrollWidth: m.scrollWidth, wide: m.wide }).toEqual({ scrollWidth: WIDTH, wide: [] });
+    await frame.getByRole("button", { name: vi("pane.form.next") }).click();
+    await frame.getByText(vi("pane.form.position", { index: 45, total: 45 })).waitFor();
   });
 });

@@ -36,3 +36,25 @@ describe("a box the form asks to tick", () => {
     expect(s.setDraft).toHaveBeenCalledWith(nongDan.field.id, "", undefined);
   });
 });
+
+describe("the clear button", () => {
+  const { model } = scanned(["Họ và tên: ……………", "Diện tích: ……… ha"]);
+  const [name, area] = model.entries;
+
+  test("empties a field with a value, writes the empty value and leaves the cursor in the field", async () => {
+    const s = session({ [name.field.id]: "Nguyễn Văn A" });
+    renderView(<FieldInput entry={name} session={s} />);
+    await userEvent.click(screen.getByRole("button", { name: "Xóa giá trị" }));
+    expect(s.setDraft).toHaveBeenCalledWith(name.field.id, "", undefined);
+    expect(s.commit).toHaveBeenCalledWith(name.field.id, undefined);
+    expect(screen.getByRole("textbox", { name: /Họ và tên/ })).toHaveFocus();
+  });
+
+  test("is not offered on an empty field, and a number keeps its unit beside it", () => {
+    renderView(<FieldInput entry={name} session={session()} />);
+    expect(screen.queryByRole("button", { name: "Xóa giá trị" })).not.toBeInTheDocument();
+    renderView(<FieldInput entry={area} session={session({ [area.field.id]: "12,5" })} />);
+    expect(screen.getByRole("button", { name: "Xóa giá trị" })).toBeInTheDocument();
+    expect(screen.getByText("ha")).toBeInTheDocument();
+  });
+});

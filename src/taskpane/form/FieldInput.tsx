@@ -4,8 +4,9 @@
  * month and year as its hint), or one full date with each part beside it when several parts are blank. Writes on
  * blur; Enter (Ctrl+Enter in a multi-line input) moves on.
  */
-import { Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { KeyboardEvent } from "react";
+import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
+import { useRef, type KeyboardEvent } from "react";
 import type { Blank } from "../../core/types";
 import { useI18n } from "../i18n";
 import { formLabel, type FieldEntry } from "../session/model";
@@ -48,6 +49,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
   const { t, tKey, lang } = useI18n();
   const styles = useStyles();
   const { field } = entry;
+  const inputRef = useRef<HTMLInputElement>(null);
   const fieldLabel = label ?? formLabel(field);
   const value = session.displayValue(entry);
   const parts = field.kind === "date" && !field.readOnly ? datePartBlanks(entry) : [];
@@ -84,6 +86,22 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
 
   const change = (v: string, blankId?: string) => session.setDraft(field.id, v, blankId);
   const blur = (blankId?: string) => void session.commit(field.id, blankId);
+  /** Empties the field in the document too, and leaves the cursor in it for the new value. */
+  const clearButton = (shown: string, blankId?: string) =>
+    shown !== "" && (
+      <Button
+        appearance="transparent"
+        size="small"
+        icon={<DismissRegular />}
+        aria-label={t("pane.form.clear")}
+        title={t("pane.form.clear")}
+        onClick={() => {
+          change("", blankId);
+          void session.commit(field.id, blankId);
+          inputRef.current?.focus();
+        }}
+      />
+    );
 
   if (entry.blanks.length > 0 && entry.blanks.every((b) => b.checkbox)) {
     // Ticked, the box takes the form's own mark: ☒ for a drawn □ or ☐, an X in an empty cell; cleared, it is empty again.
@@ -146,8 +164,10 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
       >
         <Input
           id={id}
+          ref={inputRef}
           className={styles.full}
           value={session.displayValue(entry, only.id)}
+          contentAfter={clearButton(session.displayValue(entry, only.id), only.id) || undefined}
           autoFocus={autoFocus}
           inputMode="numeric"
           onChange={(_, d) => change(d.value, only.id)}
@@ -169,11 +189,19 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
     >
       <Input
         id={id}
+        ref={inputRef}
         className={styles.full}
         value={value}
         autoFocus={autoFocus}
         inputMode={field.kind === "number" ? "decimal" : undefined}
-        contentAfter={field.unit ? <span className={styles.unit}>{field.unit}</span> : undefined}
+        contentAfter={
+          value !== "" || field.unit ? (
+            <>
+              {clearButton(value)}
+              {field.unit && <span className={styles.unit}>{field.unit}</span>}
+            </>
+          ) : undefined
+        }
         onChange={(_, d) => change(d.value)}
         onBlur={() => blur()}
         onKeyDown={onKeyDown(false)}

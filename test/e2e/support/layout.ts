@@ -1,4 +1,7 @@
-/** What a narrow pane must hold to: nothing wider than the pane, so nothing scrolls sideways or is cut off. */
+/**
+ * What a narrow pane must hold to: nothing wider than the pane, so nothing scrolls sideways or is cut off; a box
+ * that scrolls sideways on its own stays within the pane, and what it holds may be wider.
+ */
 import type { Frame, Page } from "playwright-core";
 
 export interface Overflow {
@@ -13,9 +16,18 @@ export async function measureOverflow(frame: Frame): Promise<Overflow> {
     const root = document.documentElement;
     const limit = root.clientWidth + 0.5;
     const wide: string[] = [];
+    // What a box that scrolls sideways on its own (the grid editor's) holds is cut at its edge: the page does not
+    // scroll for it, so it is measured where it is seen.
+    const clipped = (el: HTMLElement): boolean => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const x = getComputedStyle(a).overflowX;
+        if (x !== "visible") return a.getBoundingClientRect().right <= limit;
+      }
+      return false;
+    };
     for (const el of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > limit) {
+      if (r.width > 0 && r.right > limit && !clipped(el)) {
         wide.push(
           `<${el.tagName.toLowerCase()}> right=${Math.round(r.right)} “${(el.textContent ?? "").slice(0, 40)}”`,
         );
