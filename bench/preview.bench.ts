@@ -51,7 +51,7 @@ export default async function previewBench(): Promise<Record<string, number>> {
       const pane = page.frameLocator("iframe.pane");
       const start = Date.now();
       await page.goto(`${server.url}preview.html`);
-      const cont = pane.getByRole("button", { name: t("vi", "pane.continue") });
+      const cont = pane.getByRole("button", { name: t("vi", "pane.start") });
       await cont.waitFor({ timeout: 60_000 });
       interactive.push(Date.now() - start);
       if (run === 0) {

@@ -12,6 +12,7 @@ function intentOf(n: PaneNotice) {
   if (n.kind === "error") return "error" as const;
   if (n.kind === "restored") return "warning" as const;
   if (n.kind === "word") return n.notice.type === "state-migrated" ? ("info" as const) : ("warning" as const);
+  if (n.kind === "dismissed") return "info" as const;
   return n.key === "pane.addFromSelection.none" ? ("warning" as const) : ("success" as const);
 }
 
@@ -40,7 +41,8 @@ export function Notices({ session }: { session: FillSession }) {
         let text: string;
         if (n.kind === "word") text = t(`word.notice.${n.notice.type}`);
         else if (n.kind === "restored") text = t("pane.backup.restored", { count: n.count });
-        else if (n.kind === "info") text = t(n.key);
+        else if (n.kind === "info") text = t(n.key, n.params);
+        else if (n.kind === "dismissed") text = t("pane.dismissed.notice", { label: n.label });
         else if (n.key === "pane.save.failed")
           text = t("pane.save.failed", { reason: tKey(`word.error.${n.error.code}`) });
         else text = t("pane.decision.failed", { reason: tKey(`word.error.${n.error.code}`) });
@@ -57,6 +59,9 @@ export function Notices({ session }: { session: FillSession }) {
                 />
               }
             >
+              {n.kind === "dismissed" && (
+                <Button onClick={() => void session.restore(n.blankIds, true)}>{t("pane.dismissed.undo")}</Button>
+              )}
               {n.kind === "restored" && (
                 <>
                   <Button onClick={() => void session.commitAll()}>{t("pane.backup.writeAll")}</Button>

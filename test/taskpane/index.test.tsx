@@ -18,7 +18,7 @@ test("the pane is English when Office's display language is en-US", async () => 
     await import("../../src/taskpane/index");
   });
   expect(await screen.findByText(/\d+\/\d+ fields filled/, undefined, { timeout: 10000 })).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Continue filling" })).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Start filling" })).toBeInTheDocument();
   expect(document.documentElement.lang).toBe("en");
   expect(document.getElementById("root")?.hasAttribute("aria-busy")).toBe(false);
 });

@@ -41,7 +41,7 @@ test("a value typed in a never-written document whose write failed survives clos
   const pane = await openPane();
   // Nothing of ours is in the document yet: no id of our own keys the backup, and the write that would add one fails.
   expect(pane.sim.Office.context.document.settings.get("dien-mau")).toBeFalsy();
-  await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await pane.user.click(screen.getByRole("button", { name: /^(Bắt đầu|Tiếp tục) điền$/ }));
   await screen.findByText(/^Ô 1\//);
   pane.sim.options.readOnly = true;
   await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Mẫu{Enter}");
@@ -67,7 +67,7 @@ test("a value typed in a never-written document whose write failed survives clos
 
 test("no scan starts while 'Ghi vào tài liệu' is writing the restored values", async () => {
   const pane = await openPane();
-  await pane.user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await pane.user.click(screen.getByRole("button", { name: /^(Bắt đầu|Tiếp tục) điền$/ }));
   await screen.findByText(/^Ô 1\//);
   pane.sim.options.readOnly = true;
   await pane.user.type(document.activeElement as HTMLInputElement, "Huyện Chậm{Enter}");
@@ -148,7 +148,7 @@ test("damaged saved state gives a plain notice, never a crash, and the pane keep
   expect(progress()[0]).toBe(0);
   await user.click(screen.getByRole("button", { name: "Đóng thông báo" }));
   expect(screen.queryByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).not.toBeInTheDocument();
-  await user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+  await user.click(screen.getByRole("button", { name: /^(Bắt đầu|Tiếp tục) điền$/ }));
   await user.type(await screen.findByRole("textbox"), "Sau sự cố{Enter}");
   await waitFor(async () => expect(await documentText(sim)).toContain("Sau sự cố"));
 });

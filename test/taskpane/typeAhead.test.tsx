@@ -15,7 +15,7 @@ test("letters typed while Enter's write is on its way go to the next field, none
     new Promise<ApplyReport>((resolve, reject) => {
       answer = () => apply(writes).then(resolve, reject);
     });
-  await pane.user.click(screen.getByRole("button", { name: /Tiếp tục điền|Continue filling/ }));
+  await pane.user.click(screen.getByRole("button", { name: /^(Bắt đầu|Tiếp tục) điền$|^(Start|Continue) filling$/ }));
   const first = (await screen.findByRole("heading", { level: 2 })).textContent;
   const input = document.activeElement as HTMLInputElement;
   await pane.user.clear(input);

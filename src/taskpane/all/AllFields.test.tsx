@@ -75,4 +75,17 @@ describe("AllFields", () => {
     await user.click(screen.getByRole("button", { name: "Về tổng quan" }));
     expect(s.setView).toHaveBeenCalledWith("overview");
   });
+
+  it("lists the blanks marked 'not a blank' after the fields, each restored in one click", async () => {
+    const user = userEvent.setup();
+    const s = session({
+      dismissed: [{ key: "ghi chú", label: "Ghi chú", blankIds: ["b-note"], section: [], paragraph: 4 }],
+      restore: jest.fn(async () => {}),
+    });
+    renderView(<AllFields session={s} />);
+    const region = screen.getByRole("region", { name: "Đã đánh dấu “Không phải ô trống”" });
+    expect(region).toHaveTextContent("Ghi chú");
+    await user.click(screen.getByRole("button", { name: "Khôi phục “Ghi chú” thành ô cần điền" }));
+    expect(s.restore).toHaveBeenCalledWith(["b-note"]);
+  });
 });

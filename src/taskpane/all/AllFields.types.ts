@@ -3,8 +3,10 @@ import type { FieldInputProps } from "../form/FieldInput";
 import type { FieldEntry } from "../session/model";
 import type { FillSession } from "../session/types";
 
-/** What the list reads and does: the fields, editing each in place, and jumping to it. */
-export type AllFieldsSession = Pick<FillSession, "model" | "setView" | "jump"> & FieldInputProps["session"];
+/** What the list reads and does: the fields, editing each in place, jumping to it, and the dismissed blanks. */
+export type AllFieldsSession = Pick<FillSession, "model" | "setView" | "jump"> &
+  Partial<Pick<FillSession, "dismissed" | "restore">> &
+  FieldInputProps["session"];
 
 export interface AllFieldsProps {
   session: AllFieldsSession;

@@ -32,14 +32,64 @@ describe("Check", () => {
     expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
     const empty = screen.getByRole("region", { name: /Chỗ còn trống \(1\)/ });
     const notes = screen.getByRole("region", { name: /Lời hướng dẫn còn sót trong văn bản \(1\)/ });
-    expect(notes).toHaveTextContent("“(Ghi rõ tên đơn vị)” (đoạn 2)");
+    expect(notes).toHaveTextContent("“(Ghi rõ tên đơn vị)” (Đầu văn bản)");
 
     await user.click(within(empty).getByRole("button", { name: "Họ và tên" }));
-    expect(s.goTo).toHaveBeenCalledWith(s.model!.entries[0].field.id);
+    // Sent from the check: the form goes on to what is still missing.
+    expect(s.goTo).toHaveBeenCalledWith(s.model!.entries[0].field.id, "check");
     await user.click(within(empty).getByRole("button", { name: /Đến chỗ này trong tài liệu: Họ và tên/ }));
     expect(s.jump).toHaveBeenCalledWith(s.model!.entries[0].blanks[0].id);
     await user.click(within(notes).getByRole("button", { name: /Đến chỗ này/ }));
     expect(s.jumpToParagraph).toHaveBeenCalledWith(1);
+  });
+
+  it("names each place by its part and the numbers of its headings, not by a paragraph number", () => {
+    renderView(
+      <Check
+        session={session([
+          "Phần thứ nhất",
+          "III. KẾT QUẢ",
+          "5. Các hội quần chúng",
+          "(Nêu cụ thể từng hội)",
+          "Phần thứ hai",
+          "* Nhiệm vụ",
+          "(Ghi nhiệm vụ năm tới)",
+        ])}
+      />,
+    );
+    const notes = screen.getByRole("region", { name: /Lời hướng dẫn còn sót trong văn bản/ });
+    expect(notes).toHaveTextContent("“(Nêu cụ thể từng hội)” (Phần thứ nhất, mục III.5)");
+    expect(notes).toHaveTextContent("“(Ghi nhiệm vụ năm tới)” (Phần thứ hai)");
+    expect(notes).not.toHaveTextContent(/đoạn \d/);
+  });
+
+  it("lists the dismissed blanks under their own heading, each restored in one click", async () => {
+    const user = userEvent.setup();
+    const s = session(["Nội dung."], {
+      dismissed: [{ key: "tên xã", label: "Tên xã", blankIds: ["b1", "b2"], section: ["I. CHUNG"], paragraph: 3 }],
+      restore: jest.fn(async () => {}),
+    });
+    renderView(<Check session={s} />);
+    const region = screen.getByRole("region", { name: "Đã đánh dấu “Không phải ô trống” (1)" });
+    expect(region).toHaveTextContent("Tên xã (Mục I, 2 chỗ)");
+    expect(screen.getByRole("status")).toHaveTextContent("Còn 1 điều nên xem lại");
+    await user.click(within(region).getByRole("button", { name: "Khôi phục “Tên xã” thành ô cần điền" }));
+    expect(s.restore).toHaveBeenCalledWith(["b1", "b2"]);
+  });
+
+  it("asks once before finishing with a note or a dismissed blank left, naming them", async () => {
+    const user = userEvent.setup();
+    const s = session(["(Ghi rõ tên đơn vị)"], {
+      dismissed: [{ key: "số chi bộ", label: "Số chi bộ", blankIds: ["b1"], section: [], paragraph: 0 }],
+    });
+    renderView(<Check session={s} />);
+    await user.click(screen.getByRole("button", { name: "Hoàn tất" }));
+    expect(s.finalize).not.toHaveBeenCalled();
+    const question = screen.getByRole("button", { name: "Vẫn hoàn tất" }).closest(".fui-MessageBar") as HTMLElement;
+    expect(question).toHaveTextContent("lời hướng dẫn: “(Ghi rõ tên đơn vị)”");
+    expect(question).toHaveTextContent("ô đã đánh dấu “Không phải ô trống”, sẽ để nguyên: Số chi bộ");
+    await user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
+    expect(s.finalize).toHaveBeenCalled();
   });
 
   it("offers no jump to a paragraph where the Word layer cannot select one", () => {

@@ -1,13 +1,20 @@
 import type { RefObject } from "react";
 import type { Finding, FindingType } from "../../core/types";
 import type { ScanOutcome } from "../../word/types";
+import type { DismissedGroup } from "../session/model";
 import type { FillSession } from "../session/types";
 
-/** What the check reads and does: the scan's findings and blanks, the form model, and the ways out of the list. */
-export interface CheckSession extends Pick<
-  FillSession,
-  "model" | "drafts" | "finalized" | "setView" | "goTo" | "jump" | "jumpToParagraph" | "commitAll" | "finalize"
-> {
+/**
+ * What the check reads and does: the scan's findings and blanks, the form model, the dismissed blanks, and the ways
+ * out of the list.
+ */
+export interface CheckSession
+  extends
+    Pick<
+      FillSession,
+      "model" | "drafts" | "finalized" | "setView" | "goTo" | "jump" | "jumpToParagraph" | "commitAll" | "finalize"
+    >,
+    Partial<Pick<FillSession, "dismissed" | "restore">> {
   outcome: Pick<ScanOutcome, "result" | "tracking"> | null;
 }
 
@@ -32,8 +39,12 @@ export interface CheckState {
   groups: CheckGroup[];
   /** Empty places: while any is left the document cannot be finished. */
   emptyLeft: number;
-  /** The other findings: to review, never a bar. */
+  /** The other findings and the dismissed blanks: to review, never a bar. */
   warnings: number;
+  /** Blanks the user said are not blanks, each restorable. */
+  dismissed: DismissedGroup[];
+  /** What finishing would leave in the text, named for the question asked before it. */
+  leftNotes: string[];
   /** Values typed but not yet written. */
   pending: number;
   /** "Hoàn tất" was pressed with warnings left: the pane asks once. */
@@ -43,6 +54,8 @@ export interface CheckState {
   unwritten: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   confirmRef: RefObject<HTMLButtonElement | null>;
+  /** Where a finding or dismissed blank stands, by its section ("Phần thứ nhất, mục III.5"). */
+  placeOf(section: string[] | undefined): string;
   /** How a finding is named in the list: an empty place by its field (and date part), others by their text. */
   labelOf(f: Finding): string;
   /** The field an empty place belongs to, when the form can open it. */

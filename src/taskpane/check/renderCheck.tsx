@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   done: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   doneIcon: { color: tokens.colorPaletteGreenForeground1, fontSize: "24px", flexShrink: 0 },
   finish: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  left: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   scroller: { height: "60vh", overflowY: "auto", overflowX: "hidden", contain: "strict" },
 });
 
@@ -38,7 +39,7 @@ export function renderCheck(state: CheckState) {
 }
 
 function CheckView(state: CheckState) {
-  const { session, groups, emptyLeft, warnings, pending, confirming, setConfirming, unwritten } = state;
+  const { session, groups, emptyLeft, warnings, pending, confirming, setConfirming, unwritten, dismissed } = state;
   const { t, formatNumber } = useI18n();
   const styles = useStyles();
   if (!state.ready) return null;
@@ -53,13 +54,13 @@ function CheckView(state: CheckState) {
         <Text className={styles.itemText}>
           {fieldId ? (
             // The place is empty: the quickest fix is to fill it, so the name opens the form there.
-            <Link as="button" onClick={() => session.goTo(fieldId)} title={t("pane.check.fill")}>
+            <Link as="button" onClick={() => session.goTo(fieldId, "check")} title={t("pane.check.fill")}>
               {text}
             </Link>
           ) : (
             text
           )}{" "}
-          <Caption1>({t("pane.check.paragraph", { number: f.paragraph + 1 })})</Caption1>
+          <Caption1>({state.placeOf(f.section)})</Caption1>
         </Text>
         {jump && (
           <Button
@@ -125,7 +126,21 @@ function CheckView(state: CheckState) {
       )}
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("pane.check.confirm", { count: formatNumber(warnings) })}</MessageBarBody>
+          <MessageBarBody>
+            {warnings > dismissed.length
+              ? t("pane.check.confirm", { count: formatNumber(warnings - dismissed.length) })
+              : t("pane.check.confirmLeft")}
+            {(state.leftNotes.length > 0 || dismissed.length > 0) && (
+              <ul className={styles.left}>
+                {state.leftNotes.length > 0 && (
+                  <li>{t("pane.check.confirmNotes", { notes: state.leftNotes.map((n) => `“${n}”`).join(", ") })}</li>
+                )}
+                {dismissed.length > 0 && (
+                  <li>{t("pane.check.confirmDismissed", { labels: dismissed.map((d) => d.label).join(", ") })}</li>
+                )}
+              </ul>
+            )}
+          </MessageBarBody>
           <MessageBarActions>
             <Button appearance="primary" ref={state.confirmRef} onClick={() => void state.finalize()}>
               {t("pane.check.confirmYes")}
@@ -175,6 +190,40 @@ function CheckView(state: CheckState) {
           {list(g.rows)}
         </section>
       ))}
+      {dismissed.length > 0 && (
+        <section aria-labelledby="check-dismissed">
+          <h3 id="check-dismissed" className={styles.group}>
+            <Text weight="semibold">
+              {t("pane.dismissed.title")} ({formatNumber(dismissed.length)})
+            </Text>
+          </h3>
+          <Caption1>{t("pane.dismissed.hint")}</Caption1>
+          <ul className={styles.list}>
+            {dismissed.map((d) => (
+              <li key={d.key} className={styles.item}>
+                <Text className={styles.itemText}>
+                  {d.label}{" "}
+                  <Caption1>
+                    ({state.placeOf(d.section)}
+                    {d.blankIds.length > 1 &&
+                      `, ${t("pane.dismissed.places", { count: formatNumber(d.blankIds.length) })}`}
+                    )
+                  </Caption1>
+                </Text>
+                {session.restore && (
+                  <Button
+                    size="small"
+                    aria-label={t("pane.dismissed.restoreLabel", { label: d.label })}
+                    onClick={() => void session.restore?.(d.blankIds)}
+                  >
+                    {t("pane.dismissed.restore")}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

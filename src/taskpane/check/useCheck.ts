@@ -11,6 +11,22 @@ function findingText(f: Finding): string {
   return text !== undefined ? String(text) : f.message;
 }
 
+const PART = /^(phần|part)\b/iu;
+const NUMBER = /^\s*([IVXLC]{1,6}|\d{1,2}|\p{Ll})[.)]\s/u;
+
+/**
+ * A place named as a clerk finds it: the numbers of its headings ("mục III.5"), under its part when the document
+ * has parts (each part numbers its items from I again); a heading without a number by its text.
+ */
+function placeName(path: string[] | undefined, t: ReturnType<typeof useI18n>["t"]): string {
+  if (!path || path.length === 0) return t("pane.check.place.top");
+  const part = path.find((h) => PART.test(h.trim()));
+  const numbers = path.flatMap((h) => NUMBER.exec(h)?.[1] ?? []);
+  if (numbers.length === 0) return (part ?? path[path.length - 1]).trim();
+  const number = numbers.join(".");
+  return part ? t("pane.check.place.inPart", { part: part.trim(), number }) : t("pane.check.place.section", { number });
+}
+
 /** A group's rows: empty places under their sections, the other findings as they come. */
 function rowsOf(type: FindingType, items: Finding[]): CheckRow[] {
   const rows: CheckRow[] = [];
@@ -66,6 +82,9 @@ export function useCheck({ session }: CheckProps): CheckState {
     return t("pane.check.item.datePart", { label, part: t(`pane.form.datePart.${part}`).toLocaleLowerCase(lang) });
   };
 
+  const dismissed = session.dismissed ?? [];
+  const leftNotes = (result?.findings ?? []).filter((f) => f.type === "guidance-note").map(findingText);
+
   // A value typed but not written would be missing from the finished document: write it first, or stop.
   const finalize = async () => {
     setConfirming(false);
@@ -79,7 +98,10 @@ export function useCheck({ session }: CheckProps): CheckState {
     ready: !!result && !!model,
     groups,
     emptyLeft: groups.find((g) => g.type === "empty-blank")?.count ?? 0,
-    warnings: groups.reduce((n, g) => (g.type === "empty-blank" ? n : n + g.count), 0),
+    warnings: groups.reduce((n, g) => (g.type === "empty-blank" ? n : n + g.count), dismissed.length),
+    dismissed,
+    leftNotes,
+    placeOf: (path) => placeName(path, t),
     pending: Object.keys(session.drafts).length,
     confirming,
     setConfirming,

@@ -43,12 +43,35 @@ describe("Overview", () => {
     expect(s.goToIndex).toHaveBeenCalledWith(1);
   });
 
+  it("goes on with 'Tiếp tục điền' once something is filled", () => {
+    const start = REPORT[1].indexOf(".");
+    const { result, model } = scanned(
+      REPORT.map((l, i) => (i === 1 ? "Họ và tên: Nguyễn Văn A" : l)),
+      [
+        {
+          blankId: "b-name",
+          original: "..................",
+          value: "Nguyễn Văn A",
+          paragraph: 1,
+          start,
+          end: start + 12,
+        },
+      ],
+    );
+    renderView(<Overview session={session(REPORT, { outcome: { result }, model })} />);
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("1/3 ô đã điền");
+    expect(screen.getByRole("button", { name: "Tiếp tục điền" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Bắt đầu điền" })).not.toBeInTheDocument();
+  });
+
   it("leads to the form, the check and all fields, and turns the highlighting on", async () => {
     const user = userEvent.setup();
     const s = session(REPORT);
     renderView(<Overview session={s} />);
 
-    await user.click(screen.getByRole("button", { name: "Tiếp tục điền" }));
+    // Nothing filled yet: the way in says so.
+    expect(screen.queryByRole("button", { name: "Tiếp tục điền" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Bắt đầu điền" }));
     expect(s.continueFilling).toHaveBeenCalled();
     await user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
     expect(s.setView).toHaveBeenCalledWith("check");

@@ -85,7 +85,7 @@ function OverviewView({ session, model, sections, more, tables, headingRef }: Ov
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" onClick={() => session.continueFilling()}>
-          {allFilled ? t("pane.startOver") : t("pane.continue")}
+          {allFilled ? t("pane.startOver") : filled === 0 ? t("pane.start") : t("pane.continue")}
         </Button>
         <Button icon={<DocumentSearchRegular />} onClick={() => session.setView("check")}>
           {t("pane.check")}

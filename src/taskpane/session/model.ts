@@ -46,7 +46,8 @@ function dateValue(field: Field, blanks: Blank[]): string {
 
 export function currentValue(field: Field, blanks: Blank[]): string {
   if (field.kind === "date" && blanks.some((b) => b.datePart && b.datePart !== "date")) return dateValue(field, blanks);
-  const first = blanks.find((b) => b.filled);
+  // As typed: a place written in capitals (`ĐẢNG BỘ HUYỆN TUY PHƯỚC`) is not how the value reads elsewhere.
+  const first = blanks.find((b) => b.filled && !b.letterCase) ?? blanks.find((b) => b.filled);
   return first ? (first.value ?? first.text) : "";
 }
 
@@ -181,7 +182,8 @@ export function outlineGroups(model: FormModel, sections: Section[]): OutlineGro
       title,
       level,
       total: writable.length,
-      empty: writable.filter((i) => !model.entries[i].field.filled).length,
+      // A field the form says may stay empty (`nếu có`) is not missing.
+      empty: writable.filter((i) => !model.entries[i].field.filled && !model.entries[i].field.optional).length,
       indices,
     };
   };
@@ -197,4 +199,29 @@ export function outlineGroups(model: FormModel, sections: Section[]): OutlineGro
 export function groupTarget(model: FormModel, group: OutlineGroup): number {
   const empty = group.indices.find((i) => !model.entries[i].field.filled && !model.entries[i].field.readOnly);
   return empty ?? group.indices[0];
+}
+
+/**
+ * Blanks the user said are not blanks, one entry per label: a dismissed field's linked places (the commune's name
+ * written three times) come back together, as they went.
+ */
+export interface DismissedGroup {
+  key: string;
+  label: string;
+  blankIds: string[];
+  /** The first place's heading path and paragraph. */
+  section: string[];
+  paragraph: number;
+}
+
+export function dismissedGroups(blanks: readonly Blank[] | undefined): DismissedGroup[] {
+  const groups = new Map<string, DismissedGroup>();
+  for (const b of [...(blanks ?? [])].sort(comparePosition)) {
+    const label = b.label.trim();
+    const key = label.toLocaleLowerCase("vi");
+    const group = groups.get(key);
+    if (group) group.blankIds.push(b.id);
+    else groups.set(key, { key, label, blankIds: [b.id], section: b.section, paragraph: b.paragraph });
+  }
+  return [...groups.values()];
 }

@@ -1,7 +1,7 @@
 /** What the pane's session holds and offers the views: one contract, so the views never reach into its hooks. */
 import type { WordError, WordNotice } from "../../word/types";
 import type { Drafts } from "./drafts";
-import type { FieldEntry } from "./model";
+import type { DismissedGroup, FieldEntry } from "./model";
 import type { Navigation } from "./useNavigation";
 import type { ScanState } from "./useScan";
 import type { TrackingPrompt } from "./useTrackingConsent";
@@ -21,7 +21,18 @@ export type SaveState =
 export type PaneNotice =
   | { kind: "word"; notice: WordNotice }
   | { kind: "restored"; count: number }
-  | { kind: "info"; key: "pane.addFromSelection.none" | "pane.addFromSelection.added" | "pane.check.finalized" }
+  | {
+      kind: "info";
+      key:
+        | "pane.addFromSelection.none"
+        | "pane.addFromSelection.added"
+        | "pane.addFromSelection.exists"
+        | "pane.addFromSelection.restored"
+        | "pane.check.finalized";
+      params?: Record<string, string>;
+    }
+  /** A field was just dismissed: the notice offers to undo it. */
+  | { kind: "dismissed"; blankIds: string[]; label: string }
   | { kind: "error"; key: "pane.decision.failed" | "pane.save.failed"; error: WordError };
 
 /** What the views see: the scan's state, the navigation, the writing, the decisions. */
@@ -34,7 +45,10 @@ export interface FillSession
   goneValue: string | null;
   drafts: Drafts;
   saves: Record<string, SaveState>;
-  /** The most recent write, whichever field it was for: the form's quiet "Đã lưu". */
+  /**
+   * The current field's last write, for the form's quiet "Đã lưu": none while the field is empty, has a value
+   * typed since, or has a value the rules refused.
+   */
   lastSave: SaveState | null;
   validation: Record<string, Message>;
   warnings: Record<string, Message>;
@@ -55,6 +69,10 @@ export interface FillSession
   /** The form at the first empty field (the first field when every one is filled). */
   continueFilling(): void;
   dismiss(fieldId: string): Promise<void>;
+  /** The blanks dismissed so far, one entry per label. */
+  dismissed: DismissedGroup[];
+  /** Dismissed blanks become blanks again; `open` shows the restored field in the form. */
+  restore(blankIds: string[], open?: boolean): Promise<void>;
   split(fieldId: string): Promise<void>;
   addFromSelection(): Promise<void>;
   setHighlight(on: boolean): Promise<void>;

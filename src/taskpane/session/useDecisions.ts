@@ -1,9 +1,10 @@
 /**
- * The user's decisions about blanks, kept in the document: not a blank (dismiss), split a linked field, add a field
- * from Word's selection. Each is saved, then the document rescanned, and the form follows the field concerned.
+ * The user's decisions about blanks, kept in the document: not a blank (dismiss, and restore), split a linked field,
+ * add a field from Word's selection. Each is saved, then the document rescanned, and the form follows the field
+ * concerned.
  */
 import { useCallback, type RefObject } from "react";
-import type { Decisions, UserSpan } from "../../core/types";
+import type { Blank, Decisions, UserSpan } from "../../core/types";
 import type { ScanOutcome, WordGateway } from "../../word/types";
 import { withoutField } from "./drafts";
 import type { FormModel } from "./model";
@@ -12,7 +13,9 @@ import type { Navigation } from "./useNavigation";
 import type { NoticeList } from "./useNotices";
 
 export interface DecisionActions {
+  /** The field's blanks are not blanks; a notice offers to undo it. */
   dismiss(fieldId: string): Promise<void>;
+  restore(blankIds: string[], open?: boolean): Promise<void>;
   split(fieldId: string): Promise<void>;
   addFromSelection(): Promise<void>;
 }
@@ -61,10 +64,24 @@ export function useDecisions(
       }));
       const after = out ? modelRef.current : null;
       if (!after) return;
+      remove((n) => n.kind === "dismissed");
+      add({ kind: "dismissed", blankIds: entry.field.blankIds, label: entry.field.label });
       if (after.entries.length === 0) setView("overview");
       else goToIndex(Math.min(index, after.entries.length - 1));
     },
-    [decide, goToIndex, setView, update, modelRef],
+    [decide, goToIndex, setView, update, modelRef, add, remove],
+  );
+
+  const restore = useCallback(
+    async (blankIds: string[], open = false) => {
+      const ids = new Set(blankIds);
+      const out = await decide((d) => ({ ...d, dismissed: d.dismissed.filter((id) => !ids.has(id)) }));
+      if (!out) return;
+      remove((n) => n.kind === "dismissed" && n.blankIds.some((id) => ids.has(id)));
+      const blank = out.result.blanks.find((b) => ids.has(b.id));
+      if (open && blank) goTo(blank.fieldId);
+    },
+    [decide, goTo, remove],
   );
 
   const split = useCallback(
@@ -96,15 +113,34 @@ export function useDecisions(
       return;
     }
     const s = span;
+    const touches = (b: Blank) => b.paragraph === s.paragraph && b.start < s.end && s.start < b.end;
+    remove((n) => n.kind === "info" && n.key.startsWith("pane.addFromSelection."));
+    // The engine keeps a blank it found over any span added on it, so a span on a dismissed blank (or on one
+    // already listed) would be saved and never shown: the blank itself is restored, or opened.
+    const last = outcomeRef.current?.result;
+    const dismissed = (last?.dismissed ?? []).filter(touches);
+    if (dismissed.length > 0) {
+      await restore(
+        dismissed.map((b) => b.id),
+        true,
+      );
+      add({ kind: "info", key: "pane.addFromSelection.restored", params: { label: dismissed[0].label } });
+      return;
+    }
+    const existing = last?.blanks.find(touches);
+    if (existing && modelRef.current?.byId.has(existing.fieldId)) {
+      add({ kind: "info", key: "pane.addFromSelection.exists", params: { label: existing.label } });
+      goTo(existing.fieldId);
+      return;
+    }
     const out = await decide((d) => ({ ...d, added: [...d.added, s] }));
     if (!out) return;
     const blank =
       out.result.blanks.find((b) => b.paragraph === s.paragraph && b.start === s.start && b.end === s.end) ??
       out.result.blanks.find((b) => b.paragraph === s.paragraph && b.start <= s.start && b.end >= s.end);
-    remove((n) => n.kind === "info" && n.key === "pane.addFromSelection.none");
-    add({ kind: "info", key: "pane.addFromSelection.added" });
+    add({ kind: "info", key: blank ? "pane.addFromSelection.added" : "pane.addFromSelection.none" });
     if (blank) goTo(blank.fieldId);
-  }, [gateway, decide, goTo, add, fail, remove]);
+  }, [gateway, decide, goTo, add, fail, remove, restore, outcomeRef, modelRef]);
 
-  return { dismiss, split, addFromSelection };
+  return { dismiss, restore, split, addFromSelection };
 }

@@ -15,23 +15,26 @@ export interface DocumentMarks {
 export function useDocumentMarks(
   gateway: WordGateway,
   runScan: (fresh: boolean) => Promise<ScanOutcome | null>,
-  notices: Pick<NoticeList, "add" | "fail">,
+  notices: Pick<NoticeList, "add" | "fail" | "remove">,
 ): DocumentMarks {
   const [highlight, setHighlightState] = useState(false);
   const [finalized, setFinalized] = useState(false);
-  const { add, fail } = notices;
+  const { add, fail, remove } = notices;
+  /** An earlier failure's message is stale once the next action succeeds. */
+  const succeeded = useCallback(() => remove((n) => n.kind === "error"), [remove]);
 
   const setHighlight = useCallback(
     async (on: boolean) => {
       setHighlightState(on);
       try {
         await gateway.highlightEmpty(on);
+        succeeded();
       } catch (e) {
         setHighlightState(!on);
         fail("pane.save.failed", e);
       }
     },
-    [gateway, fail],
+    [gateway, fail, succeeded],
   );
 
   const finalize = useCallback(async () => {
@@ -41,11 +44,12 @@ export function useDocumentMarks(
       fail("pane.save.failed", e);
       return;
     }
+    succeeded();
     setFinalized(true);
     setHighlightState(false);
     add({ kind: "info", key: "pane.check.finalized" });
     await runScan(true);
-  }, [gateway, runScan, add, fail]);
+  }, [gateway, runScan, add, fail, succeeded]);
 
   const reopen = useCallback(() => setFinalized(false), []);
 

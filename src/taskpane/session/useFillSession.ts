@@ -4,8 +4,8 @@
  */
 import { useCallback, useMemo } from "react";
 import type { WordGateway } from "../../word/types";
-import { draftKey, shownValue } from "./drafts";
-import type { FieldEntry } from "./model";
+import { draftKey, shownValue, splitKey } from "./drafts";
+import { dismissedGroups, type FieldEntry } from "./model";
 import type { FillSession } from "./types";
 import { useDecisions } from "./useDecisions";
 import { useTrackingConsent } from "./useTrackingConsent";
@@ -25,8 +25,11 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const { fromScan, fail, remove } = notices;
   const { restore, reconcile, update } = drafts;
 
+  // A failure's message goes once the next action succeeds: every action that reaches Word ends in a scan or a write.
+  const succeeded = useCallback(() => remove((n) => n.kind === "error"), [remove]);
   const scan = useScan(gateway, mounted, {
     scanned(outcome, model, first) {
+      succeeded();
       if (first) fromScan(outcome.notices, restore(outcome.backupKeys, model));
       else {
         fromScan(outcome.notices);
@@ -39,7 +42,12 @@ export function useFillSession(gateway: WordGateway): FillSession {
 
   const marks = useDocumentMarks(gateway, runScan, notices);
   const consent = useTrackingConsent(scan.outcome?.tracking ?? "unknown");
-  const writing = useWriting(gateway, drafts, scan, mounted, marks.reopen, consent.confirmWrite);
+  const { reopen } = marks;
+  const written = useCallback(() => {
+    reopen();
+    succeeded();
+  }, [reopen, succeeded]);
+  const writing = useWriting(gateway, drafts, scan, mounted, written, consent.confirmWrite);
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
@@ -84,6 +92,19 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const { currentId } = nav;
   const current = useMemo(() => (currentId && model ? (model.byId.get(currentId) ?? null) : null), [currentId, model]);
   const goneValue = currentId && model && !current ? (drafts.drafts[currentId] ?? "") : null;
+  const dismissed = useMemo(() => dismissedGroups(scan.outcome?.result.dismissed), [scan.outcome]);
+
+  const { saves, validation } = writing;
+  const lastSave = useMemo(() => {
+    const save = current ? saves[current.field.id] : undefined;
+    if (!current || !save) return null;
+    const own = (keys: Record<string, unknown>) =>
+      Object.keys(keys).some((k) => splitKey(k).fieldId === current.field.id);
+    if (own(validation)) return null;
+    // Typed on since, or emptied: "Đã lưu" would name a value the field does not show.
+    if (save.state === "saved" && (own(drafts.drafts) || !current.blanks.some((b) => b.filled))) return null;
+    return save;
+  }, [current, saves, validation, drafts.drafts]);
 
   return {
     phase: scan.phase,
@@ -98,7 +119,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     goneValue,
     drafts: drafts.drafts,
     saves: writing.saves,
-    lastSave: writing.lastSave,
+    lastSave,
     validation: writing.validation,
     warnings: writing.warnings,
     notices: notices.notices,
@@ -119,6 +140,8 @@ export function useFillSession(gateway: WordGateway): FillSession {
     skip: nav.skip,
     continueFilling: nav.continueFilling,
     dismiss: decisions.dismiss,
+    dismissed,
+    restore: decisions.restore,
     split: decisions.split,
     addFromSelection: decisions.addFromSelection,
     setHighlight: marks.setHighlight,

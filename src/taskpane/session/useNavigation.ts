@@ -12,7 +12,11 @@ export interface Navigation {
   view: View;
   setView(view: View): void;
   currentId: string | null;
-  goTo(fieldId: string): void;
+  /**
+   * The form at a field. From the check (`from: "check"`), moving on goes to the next field still empty, and back
+   * to the check when none is left.
+   */
+  goTo(fieldId: string, from?: "check"): void;
   goToIndex(index: number): void;
   next(): Promise<void>;
   previous(): Promise<void>;
@@ -27,9 +31,14 @@ export function useNavigation(
   modelRef: RefObject<FormModel | null>,
   writing: Pick<Writing, "commitField" | "takeFreshWarning">,
 ): Navigation {
-  const [view, setView] = useState<View>("overview");
+  const [view, setViewState] = useState<View>("overview");
   const [currentId, setCurrentId] = useState<string | null>(null);
   const currentRef = useRef(currentId);
+  const fromCheck = useRef(false);
+  const setView = useCallback((next: View) => {
+    if (next !== "form") fromCheck.current = false;
+    setViewState(next);
+  }, []);
   const { commitField, takeFreshWarning } = writing;
 
   const jump = useCallback(
@@ -51,23 +60,31 @@ export function useNavigation(
     };
   }, [gateway]);
 
-  const goTo = useCallback(
+  const show = useCallback(
     (fieldId: string) => {
       const entry = modelRef.current?.byId.get(fieldId);
       setCurrentId(fieldId);
       currentRef.current = fieldId;
-      setView("form");
+      setViewState("form");
       if (entry) jump(focusBlank(entry).id);
     },
     [jump, modelRef],
   );
 
+  const goTo = useCallback(
+    (fieldId: string, from?: "check") => {
+      fromCheck.current = from === "check";
+      show(fieldId);
+    },
+    [show],
+  );
+
   const goToIndex = useCallback(
     (index: number) => {
       const entry = modelRef.current?.entries[index];
-      if (entry) goTo(entry.field.id);
+      if (entry) show(entry.field.id);
     },
-    [goTo, modelRef],
+    [show, modelRef],
   );
 
   const indexOfCurrent = useCallback(() => {
@@ -83,9 +100,14 @@ export function useNavigation(
     const m = modelRef.current;
     if (!m) return;
     const i = indexOfCurrent();
-    if (i + 1 < m.entries.length) goToIndex(i + 1);
+    if (fromCheck.current) {
+      // Sent here to fix what the check found: on to what is still missing, not to the next field in order.
+      const n = nextEmptyIndex(m, i + 1);
+      if (n === null || n === i) setView("check");
+      else goToIndex(n);
+    } else if (i + 1 < m.entries.length) goToIndex(i + 1);
     else setView("overview");
-  }, [commitField, takeFreshWarning, goToIndex, indexOfCurrent, modelRef]);
+  }, [commitField, takeFreshWarning, goToIndex, indexOfCurrent, modelRef, setView]);
 
   const previous = useCallback(async () => {
     const id = currentRef.current;
@@ -99,9 +121,9 @@ export function useNavigation(
     if (!m) return;
     const i = indexOfCurrent();
     const n = nextEmptyIndex(m, i + 1);
-    if (n === null || n === i) setView("overview");
+    if (n === null || n === i) setView(fromCheck.current ? "check" : "overview");
     else goToIndex(n);
-  }, [goToIndex, indexOfCurrent, modelRef]);
+  }, [goToIndex, indexOfCurrent, modelRef, setView]);
 
   const continueFilling = useCallback(() => {
     const m = modelRef.current;

@@ -97,9 +97,9 @@ export async function fillForm(
   return filled;
 }
 
-/** From the overview, "continue filling" with the keyboard; resolves once the form shows its first field. */
+/** From the overview of a fresh document, "start filling" with the keyboard; resolves once the form shows a field. */
 export async function openForm(page: Page, pane: FrameLocator): Promise<{ index: number; total: number }> {
-  await pane.getByRole("button", { name: t("vi", "pane.continue") }).focus();
+  await pane.getByRole("button", { name: t("vi", "pane.start") }).focus();
   await page.keyboard.press("Enter");
   const deadline = Date.now() + 15_000;
   for (;;) {

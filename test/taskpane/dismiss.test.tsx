@@ -1,0 +1,115 @@
+/**
+ * "Không phải ô trống" can always be taken back: undone at once, restored from the check or from all fields, or by
+ * adding the same place from Word's selection. The pane against the simulator, through the real Word layer.
+ */
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { openPane, progress, type Pane } from "./harness";
+
+jest.setTimeout(60000);
+
+beforeEach(() => window.localStorage.clear());
+
+function currentLabel(): string {
+  return screen.getByRole("heading", { level: 2 }).textContent ?? "";
+}
+
+async function startForm(pane: Pane): Promise<void> {
+  await pane.user.click(screen.getByRole("button", { name: "Bắt đầu điền" }));
+  await screen.findByText(/^Ô 1\//);
+}
+
+/** Dismisses the field the form shows; resolves with its label once the form has moved on. */
+async function dismissCurrent(pane: Pane): Promise<string> {
+  const label = currentLabel();
+  await pane.user.click(screen.getByRole("button", { name: "Không phải ô trống" }));
+  await screen.findByText(`Đã bỏ “${label}” khỏi các ô cần điền.`);
+  await waitFor(() => expect(currentLabel()).not.toBe(label));
+  return label;
+}
+
+async function overview(pane: Pane): Promise<void> {
+  await pane.user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+  await screen.findByText(/ô đã điền/);
+}
+
+test("'Hoàn tác' after a dismiss brings the field back and opens it", async () => {
+  const pane = await openPane();
+  const [, total] = progress();
+  await startForm(pane);
+  const label = await dismissCurrent(pane);
+  await pane.user.click(screen.getByRole("button", { name: "Hoàn tác" }));
+  await waitFor(() => expect(currentLabel()).toBe(label));
+  expect(screen.queryByText(`Đã bỏ “${label}” khỏi các ô cần điền.`)).not.toBeInTheDocument();
+  await overview(pane);
+  expect(progress()[1]).toBe(total);
+  expect((await act(() => pane.gateway.scan())).state.decisions.dismissed).toEqual([]);
+});
+
+test("a dismissed blank is listed in the check and in all fields, and 'Khôi phục' makes it a field again", async () => {
+  const pane = await openPane();
+  const [, total] = progress();
+  await startForm(pane);
+  const label = await dismissCurrent(pane);
+  await overview(pane);
+  expect(progress()[1]).toBe(total - 1);
+
+  await pane.user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
+  const listed = await screen.findByRole("region", { name: "Đã đánh dấu “Không phải ô trống”" });
+  expect(listed).toHaveTextContent(label);
+  await overview(pane);
+
+  await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+  const region = await screen.findByRole("region", { name: "Đã đánh dấu “Không phải ô trống” (1)" });
+  await pane.user.click(within(region).getByRole("button", { name: `Khôi phục “${label}” thành ô cần điền` }));
+  await waitFor(() => expect(screen.queryByRole("region", { name: /Không phải ô trống/ })).not.toBeInTheDocument());
+  await overview(pane);
+  expect(progress()[1]).toBe(total);
+});
+
+test("selecting a dismissed blank and 'Thêm ô từ vùng chọn' restores it at once", async () => {
+  const pane = await openPane();
+  const [, total] = progress();
+  await startForm(pane);
+  const label = await dismissCurrent(pane);
+  const { result } = await act(() => pane.gateway.scan());
+  const gone = result.dismissed?.[0];
+  expect(gone?.label).toBe(label);
+  pane.sim.setSelection({ paragraph: gone!.paragraph, start: gone!.start, end: gone!.end });
+  await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
+  expect(await screen.findByText(`Đã khôi phục ô “${label}”.`)).toBeInTheDocument();
+  await waitFor(() => expect(currentLabel()).toBe(label));
+  await overview(pane);
+  expect(progress()[1]).toBe(total);
+});
+
+test("a field opened from the check goes on, with Enter, to the next place still empty", async () => {
+  const pane = await openPane();
+  await startForm(pane);
+  const first = currentLabel();
+  // The second field is filled first: the next one in order is then not missing.
+  await pane.user.click(screen.getByRole("button", { name: "Bỏ qua" }));
+  await waitFor(() => expect(currentLabel()).not.toBe(first));
+  const second = currentLabel();
+  await pane.user.type(document.activeElement as HTMLInputElement, "Phước Hòa{Enter}");
+  await waitFor(() => expect(currentLabel()).not.toBe(second));
+  const third = currentLabel();
+  await overview(pane);
+
+  await pane.user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+  const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
+  await pane.user.click(within(empty).getAllByRole("button", { name: first })[0]);
+  await waitFor(() => expect(currentLabel()).toBe(first));
+  await pane.user.type(document.activeElement as HTMLInputElement, "Tuy Phước{Enter}");
+  await waitFor(() => expect(currentLabel()).toBe(third));
+});
+
+test("an error banner goes once the next action succeeds", async () => {
+  const pane = await openPane();
+  const highlight = jest.spyOn(pane.gateway, "highlightEmpty");
+  highlight.mockRejectedValueOnce(Object.assign(new Error("busy"), { code: "GeneralException" }));
+  await pane.user.click(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu" }));
+  expect(await screen.findByText(/^Chưa lưu được\./)).toBeInTheDocument();
+  await pane.user.click(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu" }));
+  await screen.findByRole("button", { name: "Bỏ tô sáng ô trống" });
+  await waitFor(() => expect(screen.queryByText(/^Chưa lưu được\./)).not.toBeInTheDocument());
+});
