@@ -10,6 +10,7 @@ import { writesForField } from "../../src/core/values";
 import type { Field } from "../../src/core/types";
 import { t, type MessageKey, type Params } from "../../src/i18n";
 import { createSimulator } from "../../src/preview/sim";
+import { boxChars } from "../../src/word/boxes";
 import { createWordGateway } from "../../src/word/gateway";
 import { toWordError } from "../../src/word/errors";
 import type { BlankWrite } from "../../src/word/types";
@@ -112,6 +113,14 @@ export async function fillCommand(argv: string[]): Promise<number> {
     }
     if (found.readOnly) {
       console.error(say("word.fill.notFilled", { field: found.label, reason: say("word.fill.readOnly") }));
+      status = 1;
+      continue;
+    }
+    // A row of digit boxes takes the whole number, one character a box: one of another length is not written.
+    const boxes = blanks.find((b) => found.blankIds.includes(b.id) && b.digitBoxes)?.digitBoxes;
+    if (boxes && value.trim() && boxChars(value).length !== boxes.count) {
+      const reason = say("word.fill.boxes", { field: found.label, count: boxes.count, given: boxChars(value).length });
+      console.error(say("word.fill.invalidValue", { value, field: found.label, reason }));
       status = 1;
       continue;
     }

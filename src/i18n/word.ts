@@ -14,6 +14,7 @@ export type WordErrorKey =
   | "word.error.Busy"
   | "word.error.TooLarge"
   | "word.error.NotVerified"
+  | "word.error.WrongLength"
   | "word.error.Unknown";
 export type WordNoticeKey =
   | "word.notice.fill-not-found"
@@ -37,6 +38,7 @@ type Key =
   | "word.fill.moved"
   | "word.fill.readOnly"
   | "word.fill.byHand"
+  | "word.fill.boxes"
   | "word.fill.summary";
 
 export const word: Catalog<Key> = {
@@ -54,6 +56,8 @@ export const word: Catalog<Key> = {
       "Dữ liệu của Điền mẫu đã vượt quá 2 MB mà Word cho lưu trong một tài liệu nên chưa được lưu. Các giá trị đã ghi vẫn nằm trong văn bản; hãy Hoàn tất để gửi.",
     "word.error.NotVerified":
       "Word đọc lại khác với giá trị vừa ghi, kể cả sau lần ghi thứ hai. Văn bản giữ nguyên những gì Word đang có; hãy kiểm tra ô này trong Word.",
+    "word.error.WrongLength":
+      "Số ký tự không khớp với số ô: mỗi ô ghi đúng một ký tự, không thiếu, không thừa. Chưa ô nào được ghi.",
     "word.error.Unknown": "Có lỗi không xác định khi làm việc với tài liệu. Giá trị vẫn được giữ; hãy thử lại.",
     "word.notice.fill-not-found": "Không tìm lại được một giá trị đã điền trước đây; có thể đoạn văn đã bị sửa.",
     "word.notice.state-corrupt": "Dữ liệu lưu trong tài liệu bị hỏng hoặc thuộc phiên bản khác nên đã được bỏ qua.",
@@ -74,6 +78,7 @@ export const word: Catalog<Key> = {
     "word.fill.moved": "ô đã bị thay đổi trong tài liệu",
     "word.fill.readOnly": "ô này bị khóa, chỉ đọc",
     "word.fill.byHand": "Word không cho đặt khung ở chỗ này và đoạn văn đã đổi; hãy điền trực tiếp trong Word",
+    "word.fill.boxes": "{field} có {count} ô, mỗi ô một ký tự, nhưng giá trị có {given} ký tự",
     "word.fill.summary": "Đã điền {written} ô, xóa {cleared} ô, không điền được {failed} ô.",
   },
   en: {
@@ -90,6 +95,8 @@ export const word: Catalog<Key> = {
       "The add-in's data has passed the 2 MB Word keeps in a document, so it was not saved. The values written stay in the text; finalize to send it.",
     "word.error.NotVerified":
       "Word reads back something else than the value just written, even after a second try. The document keeps what Word holds; check this field in Word.",
+    "word.error.WrongLength":
+      "The number of characters does not match the number of boxes: exactly one character per box. No box was written.",
     "word.error.Unknown":
       "An unexpected error occurred while working with the document. The value is kept; please try again.",
     "word.notice.fill-not-found":
@@ -112,6 +119,7 @@ export const word: Catalog<Key> = {
     "word.fill.moved": "the blank changed in the document",
     "word.fill.readOnly": "this field is locked, read-only",
     "word.fill.byHand": "Word allows no anchor here and the paragraph has changed; fill it directly in Word",
+    "word.fill.boxes": "{field} has {count} boxes, one character each, but the value has {given} characters",
     "word.fill.summary": "Filled {written} blanks, cleared {cleared}, could not fill {failed}.",
   },
 };

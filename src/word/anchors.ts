@@ -12,8 +12,11 @@ export const BOOKMARK_PREFIX = "_dm_";
 
 export type AnchorKind = "control" | "bookmark";
 
-/** How a blank is anchored: its control's tag, or its bookmark's name. */
-export type Anchor = { kind: "control" } | { kind: "bookmark"; name: string };
+/**
+ * How a blank is anchored: its control's tag, or its bookmark's name. A row of digit-box cells holds a bookmark in
+ * each box, `boxes` naming them left to right (the first is `name`).
+ */
+export type Anchor = { kind: "control" } | { kind: "bookmark"; name: string; boxes?: string[] };
 
 export function anchorTag(blankId: string): string {
   return ANCHOR_TAG_PREFIX + blankId;

@@ -4,6 +4,7 @@
  * the document as Word read it back, through the engine: the pane shows that, never its own guess of the write.
  */
 import { normalizeValue } from "../core/spacing";
+import { boxChars } from "./boxes";
 import { toWordError } from "./errors";
 import { refreshOutcome } from "./outcome";
 import { runPlan, type Step } from "./plan";
@@ -31,7 +32,9 @@ export async function applyWrites(session: GatewaySession, writes: BlankWrite[])
       report.cleared.push(id);
       continue;
     }
-    steps.push({ blank, value: clear ? null : value });
+    // Digit boxes take the value's characters one a box, whatever spaces were typed between them.
+    const cells = blank.boxes?.cells;
+    steps.push({ blank, value: clear ? null : cells ? boxChars(value!).join("") : value });
   }
   if (steps.length === 0) return report;
   const result = await runPlan(session, steps);

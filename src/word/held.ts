@@ -5,8 +5,9 @@
  * text around it. Pure: it reads the located anchors and updates the saved anchors it is given (a value typed
  * inside an anchor becomes the value; an anchor undone back to its dots holds no value any more).
  */
-import type { FilledBlank, SnapshotContentControl } from "../core/types";
+import type { FilledBlank, SnapshotContentControl, SnapshotParagraph } from "../core/types";
 import { blankIdOfTag, isPlaceholderText, type Anchor } from "./anchors";
+import { placeGrid, type Grid } from "./boxes";
 import type { PartName } from "./model";
 import type { LocatedBookmark } from "./read";
 import type { SavedAnchor } from "./types";
@@ -29,6 +30,8 @@ export interface Held {
    * copy of another file.
    */
   otherDocument: boolean;
+  /** The rows of digit boxes found by their bookmarks: the engine reads each as one blank (`maskGrids`). */
+  grids: Grid[];
 }
 
 interface Standing {
@@ -46,6 +49,7 @@ export function locateHeld(
   controls: readonly LocatedControl[],
   bookmarks: readonly LocatedBookmark[],
   anchors: Record<string, SavedAnchor>,
+  paragraphs: readonly SnapshotParagraph[] = [],
 ): Held {
   const held: FilledBlank[] = [];
   const found = new Map<string, Anchor>();
@@ -62,8 +66,22 @@ export function locateHeld(
     standing.push({ id, anchor: { kind: "control" }, text, paragraph, start, end, placeholder });
   }
   const byName = new Map(bookmarks.map((b) => [b.name.toLowerCase(), b]));
+  const grids: Grid[] = [];
   for (const [id, a] of Object.entries(anchors)) {
-    const b = a.kind === "bookmark" && a.bookmark ? byName.get(a.bookmark.toLowerCase()) : undefined;
+    if (a.kind !== "bookmark" || !a.boxes) continue;
+    // A row of boxes stands where every box's bookmark does, in the cells side by side that read their texts.
+    const marks = a.boxes.map((name) => byName.get(name.toLowerCase()));
+    if (marks.some((b) => !b || b.start !== 0)) continue;
+    const texts = marks.map((b) => b!.text);
+    const at = placeGrid(paragraphs, texts, marks[0]!.paragraph);
+    if (at < 0) continue;
+    const text = texts.join("");
+    grids.push({ paragraphs: texts.map((_, i) => at + i), text });
+    const anchor: Anchor = { kind: "bookmark", name: a.bookmark!, boxes: a.boxes };
+    standing.push({ id, anchor, text, paragraph: at, start: 0, end: text.length, placeholder: null });
+  }
+  for (const [id, a] of Object.entries(anchors)) {
+    const b = a.kind === "bookmark" && a.bookmark && !a.boxes ? byName.get(a.bookmark.toLowerCase()) : undefined;
     if (!b) continue;
     const { text, paragraph, start, end } = b;
     standing.push({
@@ -139,7 +157,7 @@ export function locateHeld(
     });
   }
   const otherDocument = anchored && held.length === 0 && texts.length > 0;
-  return { held, found, missing: [...new Set(missing)], changed, otherDocument };
+  return { held, found, missing: [...new Set(missing)], changed, otherDocument, grids };
 }
 
 const spanOf = (s: Standing) => ({ paragraph: s.paragraph, start: s.start, end: s.end });

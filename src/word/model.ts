@@ -38,8 +38,11 @@ export interface BlankInfo {
   contentControlId: string | null;
   readOnly: boolean;
   source: ScanResult["blanks"][number]["source"];
-  /** A row of digit boxes: one character a box, which no write of the plan does yet; filled by hand in Word. */
-  boxes: boolean;
+  /**
+   * A row of digit boxes, written one character a box: the paragraph of each box where the boxes are table cells,
+   * null where they are drawn shapes (no write reaches those: filled by hand in Word).
+   */
+  boxes: { count: number; cells: number[] | null } | null;
 }
 
 export interface Model {
@@ -202,11 +205,14 @@ export function buildModel(input: ModelInput): Model {
       original: saved?.original ?? controls?.[b.id] ?? b.original,
       anchor: found.get(b.id) ?? null,
       filled: b.filled,
-      anchorAs: b.digitBoxes ? "none" : (refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks)),
+      anchorAs:
+        b.digitBoxes && !b.digitBoxes.paragraphs
+          ? "none"
+          : (refused?.get(b.id) ?? anchorFor(snapshot, b, touchesControl, web, bookmarks)),
       contentControlId: b.contentControlId,
       readOnly: b.readOnly,
       source: b.source,
-      boxes: b.digitBoxes !== undefined,
+      boxes: b.digitBoxes ? { count: b.digitBoxes.count, cells: b.digitBoxes.paragraphs ?? null } : null,
     });
   }
   return {

@@ -12,6 +12,7 @@
  *   the batch touched tells what landed, and that is committed to the state.
  */
 import { anchorTag, isPlaceholderText, newBookmarkName, type Anchor } from "./anchors";
+import { boxChars } from "./boxes";
 import { toWordError } from "./errors";
 import { PartLocator, type SearchStep } from "./locate";
 import { markColor, MARK_COLOR } from "./marks";
@@ -154,7 +155,11 @@ export async function runPlan(session: GatewaySession, steps: Step[]): Promise<P
       }
       for (const [id, l] of located) colours.set(id, l.highlight);
     }
-    const taken = new Set(Object.values(st.anchors).flatMap((a) => (a.bookmark ? [a.bookmark.toLowerCase()] : [])));
+    const taken = new Set(
+      Object.values(st.anchors).flatMap((a) =>
+        (a.boxes ?? (a.bookmark ? [a.bookmark] : [])).map((n) => n.toLowerCase()),
+      ),
+    );
     // The values asked for first: a blank elsewhere whose anchor Word refuses fails the rest of the batch, never
     // them. Right to left inside each paragraph, so a write through a searched range never shifts one to come.
     const rightToLeft = (blanks: Iterable<BlankInfo>) =>
@@ -288,8 +293,15 @@ function queueTarget(
   }
   const value = step?.value;
   const writes = value !== undefined;
-  if (blank.boxes && writes) {
+  // Boxes drawn as shapes have no text a write can reach; boxes in cells are written one character a box, or not
+  // at all: a value of another length never reaches Word.
+  const cells = blank.boxes?.cells;
+  if (blank.boxes && writes && (!cells || (!blank.anchor && blank.anchorAs !== "bookmark"))) {
     out.byHand.push(blank.id);
+    return null;
+  }
+  if (cells && typeof value === "string" && boxChars(value).length !== cells.length) {
+    out.failed.push({ blankId: blank.id, error: { code: "WrongLength", detail: "one character a box" } });
     return null;
   }
   // A control of the user's that showed its placeholder is emptied again (Word shows the placeholder), never given
@@ -297,7 +309,14 @@ function queueTarget(
   const control = m.snapshot.contentControls.find((c) => c.id === blank.contentControlId);
   const shown = blank.source === "contentControl" && isPlaceholderText(blank.original, control?.placeholder);
   const original = shown ? "" : blank.original;
-  const text = value === undefined ? null : value === null ? original : writeFor(m, blank, value);
+  const text =
+    value === undefined
+      ? null
+      : value === null
+        ? original
+        : cells
+          ? boxChars(value).join("")
+          : writeFor(m, blank, value);
   const current = m.texts[blank.paragraph].slice(blank.start, blank.end);
   const mark = step?.mark;
   // Our mark comes off a blank that gets a value, and off a marked one only while it shows our colour; it goes on
@@ -311,6 +330,14 @@ function queueTarget(
     if (putMark) cc.font.highlightColor = MARK_COLOR;
     const readBack = textAfterSync(context, m, cc);
     return { step, blank, anchor: null, text, expect: text ?? current, current, readBack, handle: cc };
+  }
+  if (cells) {
+    const starts = blank.anchor ? null : (loc?.boxes?.() ?? null);
+    if (!blank.anchor && (!starts || blank.anchorAs !== "bookmark")) {
+      if (step) out.moved.push(blank.id);
+      return null;
+    }
+    return queueBoxes(context, m, { blank, step, text, current, unmark, putMark }, starts, taken);
   }
   if (blank.anchor) {
     return queueAnchored(context, m, blank, step, blank.anchor, text, current, unmark, putMark);
@@ -401,10 +428,76 @@ function queueAnchored(
   };
 }
 
-/** The second try of a write that read back differently, through the anchor it has now; its read-back. */
+/**
+ * A row of digit-box cells: each box written its character (or emptied), and bookmarked again, in the batch; read
+ * back as the boxes' texts joined, null when a box's bookmark did not hold. `starts`: where each box's text goes in
+ * a row without bookmarks yet.
+ */
+function queueBoxes(
+  context: Word.RequestContext,
+  m: Model,
+  w: { blank: BlankInfo; step: Step | null; text: string | null; current: string; unmark: boolean; putMark: boolean },
+  starts: Word.Range[] | null,
+  taken: Set<string>,
+): Target {
+  const { blank, step, text, current } = w;
+  const held = blank.anchor?.kind === "bookmark" ? blank.anchor.boxes : undefined;
+  const names =
+    held ??
+    blank.boxes!.cells!.map(() => {
+      const name = newBookmarkName(taken);
+      taken.add(name.toLowerCase());
+      return name;
+    });
+  const ranges = starts ?? names.map((n) => context.document.getBookmarkRange(n));
+  // Text the user typed in a box since the model was read is theirs (see `runPlan`).
+  let before: (() => string | null) | undefined;
+  if (!starts && text !== null) {
+    const pre = ranges.map((r) => textAfterSync(context, m, r));
+    before = () => pre.map((read) => read()).join("");
+  }
+  const reads = writeBoxes(context, m, names, ranges, text, w);
+  const anchor: Anchor = { kind: "bookmark", name: names[0], boxes: names };
+  return { step, blank, anchor, text, expect: text ?? current, current, readBack: reads, before };
+}
+
+/** Writes each box of a row its character of `text` (null: leaves the text), bookmarks it; the boxes read back. */
+function writeBoxes(
+  context: Word.RequestContext,
+  m: Model,
+  names: string[],
+  ranges: Word.Range[],
+  text: string | null,
+  marks: { unmark: boolean; putMark: boolean } = { unmark: false, putMark: false },
+): () => string | null {
+  const chars = text === null ? null : [...text];
+  const reads = ranges.map((r, i) => {
+    let range = r;
+    if (chars) range = writeRange(range, chars[i] ?? "");
+    range.insertBookmark(names[i]);
+    if (marks.unmark) clearMark(range);
+    if (marks.putMark) range.font.highlightColor = MARK_COLOR;
+    return bookmarkAfterSync(context, m, names[i], range);
+  });
+  return () => {
+    const texts = reads.map((read) => read());
+    return texts.some((x) => x === null) ? null : texts.join("");
+  };
+}
+
 /** Writes `text` once more through the anchor the blank has now; its read-back. */
 function rewrite(context: Word.RequestContext, m: Model, t: Target, text: string): () => string | null {
   const a = t.anchor!;
+  if (a.kind === "bookmark" && a.boxes) {
+    const names = a.boxes;
+    return writeBoxes(
+      context,
+      m,
+      names,
+      names.map((n) => context.document.getBookmarkRange(n)),
+      text,
+    );
+  }
   if (a.kind === "control") {
     const cc = anchorControls(context, m, t.blank).getFirst();
     writeControl(cc, text);
@@ -439,6 +532,7 @@ function savedAnchor(t: Target, st: SavedAnchor | undefined, text: string): Save
   const kind = t.anchor ? t.anchor.kind : "none";
   const a: SavedAnchor = { kind, original };
   if (t.anchor?.kind === "bookmark") a.bookmark = t.anchor.name;
+  if (t.anchor?.kind === "bookmark" && t.anchor.boxes) a.boxes = t.anchor.boxes;
   if (label !== undefined) a.label = label;
   if (text === original) return kind === "none" ? null : a;
   const asked = t.step?.value;
@@ -551,6 +645,8 @@ async function recover(
   type Readable = Word.Range | Word.ContentControl | Word.Paragraph;
   const textOf = (o: Readable): string => current.get(o) ?? o.text;
   const readFrom: Array<() => Readable | null | undefined> = [];
+  // A row of digit boxes: each box's bookmark and what it reads, null where the bookmark is not there.
+  const boxReads = new Map<Target, () => Array<[string, string | null]>>();
   try {
     await session.run(async (context) => {
       const doc = context.document;
@@ -591,6 +687,19 @@ async function recover(
           list.load("items/text");
           readFrom.push(() => list.items[0]);
           reads.set(t, () => (list.items.length > 0 ? textOf(list.items[0]) : null));
+        } else if (t.anchor?.kind === "bookmark" && t.anchor.boxes) {
+          const names = t.anchor.boxes;
+          const ranges = names.map((name) => {
+            const r = context.document.getBookmarkRangeOrNullObject(name);
+            r.load("text");
+            readFrom.push(() => (r.isNullObject ? null : r));
+            return r;
+          });
+          boxReads.set(t, () => ranges.map((r, i) => [names[i], r.isNullObject ? null : textOf(r)]));
+          reads.set(t, () => {
+            const texts = ranges.map((r) => (r.isNullObject ? null : textOf(r)));
+            return texts.some((x) => x === null) ? null : texts.join("");
+          });
         } else if (t.anchor?.kind === "bookmark") {
           const r = context.document.getBookmarkRangeOrNullObject(t.anchor.name);
           r.load("text");
@@ -631,7 +740,7 @@ async function recover(
   }
   // Word stopped at the first operation it refused: the first anchor that did not land is where. That blank gets
   // the next kind of anchor from now on, so the next write goes past it.
-  const refused = targets.find((t) => t.anchor && !t.blank.anchor && reads.get(t)!() === null);
+  const refused = targets.find((t) => t.anchor && !t.blank.anchor && !boxReads.has(t) && reads.get(t)!() === null);
   if (refused) {
     // Bookmarks are for body text only (a web footer's comes back null: oj#6855).
     const where = m.snapshot.paragraphs[refused.blank.paragraph]?.location;
@@ -656,9 +765,38 @@ async function recover(
       restore.set(t, t.current);
     }
   }
-  if (restore.size > 0) {
+  // A row of boxes whose bookmarks did not all land holds part of its value: each box that landed is put back as it
+  // stood, so the row is written whole or not at all.
+  // A box written whose bookmark the batch did not put back yet is found by its paragraph, where that still reads
+  // the character just written.
+  const boxesBack: Array<{ name: string; text: string; paragraph?: number; wrote?: string }> = [];
+  for (const [t, read] of boxReads) {
+    if (reads.get(t)!() !== null) continue;
+    const was = [...t.current];
+    const wrote = t.text === null ? null : [...t.text];
+    read().forEach(([name, text], i) => {
+      const back = was[i] ?? "";
+      if (text !== null && text !== back) boxesBack.push({ name, text: back });
+      if (text === null && wrote && (wrote[i] ?? "") !== back)
+        boxesBack.push({ name, text: back, paragraph: t.blank.boxes!.cells![i], wrote: wrote[i] ?? "" });
+    });
+  }
+  if (restore.size > 0 || boxesBack.length > 0) {
     try {
       await session.run(async (context) => {
+        const lost = boxesBack.filter((b) => b.paragraph !== undefined);
+        const body = partOf(m, lost[0]?.paragraph ?? 0);
+        const items = lost.length > 0 ? partBody(context, body.name).paragraphs.load("items/text") : null;
+        if (items) await context.sync();
+        for (const b of boxesBack) {
+          if (b.paragraph === undefined) {
+            writeRange(context.document.getBookmarkRange(b.name), b.text).insertBookmark(b.name);
+            continue;
+          }
+          const p = items!.items[b.paragraph - body.offset];
+          if (items!.items.length === body.count && p?.text === b.wrote)
+            writeRange(p.getRange("Content"), b.text).insertBookmark(b.name);
+        }
         for (const [t, text] of restore) rewrite(context, m, t, text);
         await context.sync();
       });
@@ -676,8 +814,8 @@ async function recover(
     }
     if (read === null) {
       // An anchor that stood before the batch and is gone now was removed by the user: the blank moved. One the
-      // batch was to put on never landed.
-      if (t.step && t.blank.anchor) out.moved.push(id);
+      // batch was to put on never landed, nor did a row of boxes the batch was writing (put back above).
+      if (t.step && t.blank.anchor && !boxReads.has(t)) out.moved.push(id);
       else if (t.step) out.failed.push({ blankId: id, error });
       continue;
     }

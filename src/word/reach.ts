@@ -48,6 +48,8 @@ export interface Located {
    * space, a field inside the text): this blank cannot be reached by search at all, only filled by hand.
    */
   disagrees?: boolean;
+  /** A row of digit-box cells: where each box's text goes (their paragraphs read empty now, as at the scan). */
+  boxes?: () => Word.Range[];
 }
 
 /**
@@ -129,9 +131,18 @@ export function queueLocate(context: Word.RequestContext, m: Model, blanks: Blan
       const expected = currentText(m, b);
       const now = current[b.paragraph];
       if (empty.has(b.id)) {
-        if (now !== "") return nowhere(b);
-        const paragraph = partReads.get(part.name)!.paragraphs.items[b.paragraph - part.offset];
-        return { blank: b, range: () => paragraph.getRange("Start"), paragraphAsScanned: true, highlight: () => "" };
+        const cells = b.boxes?.cells ?? [b.paragraph];
+        if (cells.some((p) => current[p] !== "")) return nowhere(b);
+        const items = partReads.get(part.name)!.paragraphs.items;
+        const start = (p: number) => items[p - part.offset].getRange("Start");
+        const located: Located = {
+          blank: b,
+          range: () => start(b.paragraph),
+          paragraphAsScanned: true,
+          highlight: () => "",
+        };
+        if (b.boxes?.cells) located.boxes = () => cells.map(start);
+        return located;
       }
       const stillThere =
         now.slice(b.start, b.end) === expected && now.slice(0, b.start) === m.texts[b.paragraph].slice(0, b.start);

@@ -11,6 +11,7 @@
  */
 import type { Decisions, FilledBlank, ScanResult } from "../core/types";
 import { backupKeys, textFingerprint } from "./backup";
+import { maskGrids } from "./boxes";
 import { isWordError, WordFailure } from "./errors";
 import { locateHeld } from "./held";
 import { buildModel, heldBlanks, type Model } from "./model";
@@ -63,7 +64,7 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
   const state = stored.state;
   const notices: WordNotice[] = [...stored.notices];
   const bookmarks = Object.values(state.anchors).flatMap((a) =>
-    a.kind === "bookmark" && a.bookmark ? [a.bookmark] : [],
+    a.kind === "bookmark" && a.bookmark ? (a.boxes ?? [a.bookmark]) : [],
   );
   const read: DocumentRead = await readWithFallbacks(session, {
     ooxmlReader,
@@ -72,10 +73,12 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     previous: session.lastRead,
   });
   session.lastRead = read.ooxml ? read : null;
-  const { snapshot } = read;
   const runEngine = await engineModule;
+  const readTexts = read.snapshot.paragraphs.map((p) => p.text);
+  const located = locateHeld(readTexts, read.controls, read.bookmarks, state.anchors, read.snapshot.paragraphs);
+  // From here on a row of digit boxes reads as one blank (see `boxes.ts`).
+  const snapshot = maskGrids(read.snapshot, located.grids);
   const texts = snapshot.paragraphs.map((p) => p.text);
-  const located = locateHeld(texts, read.controls, read.bookmarks, state.anchors);
   let changed = located.changed;
   let missing = located.missing;
   const held = located.held;

@@ -90,6 +90,8 @@ function readAnchor(v: unknown, knownOriginal: string | undefined): SavedAnchor 
   if (!isStr(original)) return null;
   const a: SavedAnchor = { kind: v.kind as SavedAnchor["kind"], original };
   if (isStr(v.bookmark)) a.bookmark = v.bookmark;
+  const boxes = Array.isArray(v.boxes) ? strings(v.boxes) : [];
+  if (a.kind === "bookmark" && boxes.length > 0 && boxes[0] === a.bookmark) a.boxes = boxes;
   if (isStr(v.value)) a.value = v.value;
   if (isStr(v.written) && a.value !== undefined) a.written = v.written;
   if (isStr(v.label)) a.label = v.label;

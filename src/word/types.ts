@@ -56,6 +56,8 @@ export interface SavedAnchor {
   /** The blank's original characters, restored exactly on clear. */
   original: string;
   bookmark?: string;
+  /** A row of digit-box cells: the bookmark of each box, left to right (`bookmark` is the first). */
+  boxes?: string[];
   /** The value written; absent while the blank is empty. */
   value?: string;
   /** The exact text that stands for the value (value plus spacing), when it differs from the value. */
@@ -157,6 +159,8 @@ export type WordErrorCode =
   | "TooLarge"
   /** Word reads back something else than was written, even after a second try: the document keeps Word's text. */
   | "NotVerified"
+  /** A row of digit boxes given a value of another number of characters than it has boxes: nothing written. */
+  | "WrongLength"
   | "Unknown";
 
 export interface WordError {

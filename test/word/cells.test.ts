@@ -6,7 +6,7 @@
  */
 import { parseState, STATE_KEY } from "../../src/word/state";
 import { buildDocx } from "../robustness/docgen";
-import { open, savedTexts } from "./helpers";
+import { open, savedTexts, type Session } from "./helpers";
 
 const TABLE = {
   body: [
@@ -75,25 +75,103 @@ test("a cell the user typed in since the scan is not written", async () => {
   expect((await savedTexts(s.sim))[nam.paragraph]).toBe("115");
 });
 
-test("a row of digit boxes is left to fill by hand in Word, never written whole into one box", async () => {
-  const boxes = Array.from({ length: 12 }, () => [{ text: "" }]);
-  const bytes = await buildDocx({
-    body: [
-      { type: "p", runs: [{ text: "TỜ KHAI" }] },
-      { type: "table", grid: true, widths: [3000, ...boxes.map(() => 400)], rows: [[[{ text: "Số CCCD" }], ...boxes]] },
-    ],
-  });
-  for (const platform of ["desktop", "web"] as const) {
-    const s = await open(bytes, platform);
-    const o = await s.gw.scan();
-    const grid = o.result.blanks.find((b) => b.source === "boxes");
-    expect(grid?.digitBoxes?.count).toBe(12);
-    const before = await savedTexts(s.sim);
-    const report = await s.gw.apply([{ blankId: grid!.id, value: "001234567890" }]);
-    expect(report.byHand).toEqual([grid!.id]);
-    expect(await savedTexts(s.sim)).toEqual(before);
+const BOXES = Array.from({ length: 12 }, () => [{ text: "" }]);
+const CCCD = {
+  body: [
+    { type: "p" as const, runs: [{ text: "TỜ KHAI" }] },
+    {
+      type: "table" as const,
+      grid: true,
+      widths: [3000, ...BOXES.map(() => 400)],
+      rows: [[[{ text: "Số CCCD" }], ...BOXES]],
+    },
+    { type: "p" as const, runs: [{ text: "Nơi ở: ....." }] },
+  ],
+};
+/** The boxes' paragraphs: the label cell is paragraph 1, the twelve boxes 2 to 13. */
+const boxTexts = async (sim: Session["sim"]) => (await savedTexts(sim)).slice(2, 14);
+
+test.each(["desktop", "web"] as const)(
+  "%s: a row of digit-box cells takes the whole number, one character a box, and is the same field afterwards",
+  async (platform) => {
+    const s = await open(await buildDocx(CCCD), platform);
+    const grid = (await s.gw.scan()).result.blanks.find((b) => b.source === "boxes")!;
+    expect(grid.digitBoxes?.count).toBe(12);
+    const report = await s.gw.apply([{ blankId: grid.id, value: "0012 3456 7890" }]);
+    expect(report.failed).toEqual([]);
+    expect(report.written).toEqual([grid.id]);
+    expect(await boxTexts(s.sim)).toEqual([..."001234567890"]);
+    // The pane shows what Word read back: the same field, filled with the number.
+    expect(report.outcome!.result.blanks.find((b) => b.id === grid.id)).toMatchObject({
+      value: "001234567890",
+      filled: true,
+    });
+    const anchors = parseState(s.sim.Office.context.document.settings.get(STATE_KEY)).state.anchors;
+    expect(anchors[grid.id].boxes).toHaveLength(12);
+
+    // Read afresh from the document: still one field, filled, under its label.
+    const again = await s.gw.scan();
+    expect(again.result.blanks.filter((b) => b.source === "boxes")).toHaveLength(1);
+    expect(again.result.blanks.find((b) => b.id === grid.id)).toMatchObject({
+      label: "Số CCCD",
+      value: "001234567890",
+      filled: true,
+    });
+    await s.gw.apply([{ blankId: grid.id, value: "079200001234" }]);
+    expect(await boxTexts(s.sim)).toEqual([..."079200001234"]);
+
+    // Cleared: every box empty again, and the field is there to be filled.
+    await s.gw.apply([{ blankId: grid.id, value: null }]);
+    expect(await boxTexts(s.sim)).toEqual(Array(12).fill(""));
+    const cleared = await s.gw.scan();
+    expect(cleared.result.blanks.find((b) => b.id === grid.id)).toMatchObject({ filled: false, value: null });
+    await s.gw.apply([{ blankId: grid.id, value: "001234567890" }]);
+    await s.gw.finalize();
+    expect(await boxTexts(s.sim)).toEqual([..."001234567890"]);
+  },
+);
+
+test("a number of another length than the boxes is refused whole, with its own reason", async () => {
+  const s = await open(await buildDocx(CCCD));
+  const grid = (await s.gw.scan()).result.blanks.find((b) => b.source === "boxes")!;
+  for (const value of ["00123456789", "0012345678901"]) {
+    const report = await s.gw.apply([{ blankId: grid.id, value }]);
+    expect(report.written).toEqual([]);
+    expect(report.failed).toEqual([{ blankId: grid.id, error: expect.objectContaining({ code: "WrongLength" }) }]);
   }
+  expect(await boxTexts(s.sim)).toEqual(Array(12).fill(""));
 });
+
+test.each([1, 2, 7, 20, 24])(
+  "a batch that fails after %i writes leaves the boxes whole or empty, never a part of the number",
+  async (k) => {
+    const s = await open(await buildDocx(CCCD));
+    const o = await s.gw.scan();
+    const grid = o.result.blanks.find((b) => b.source === "boxes")!;
+    const line = o.result.blanks.find((b) => b.source === "text")!;
+    s.sim.options.failAfterWrites = { count: k };
+    const report = await s.gw.apply([
+      { blankId: grid.id, value: "001234567890" },
+      { blankId: line.id, value: "Phước Hòa" },
+    ]);
+    const boxes = await boxTexts(s.sim);
+    if (report.written.includes(grid.id)) expect(boxes).toEqual([..."001234567890"]);
+    else {
+      expect(boxes).toEqual(Array(12).fill(""));
+      expect(report.failed.map((f) => f.blankId)).toContain(grid.id);
+    }
+    // Written again, the row comes out whole.
+    const next = await s.gw.scan();
+    const again = next.result.blanks.find((b) => b.source === "boxes")!;
+    const second = await s.gw.apply([{ blankId: again.id, value: "001234567890" }]);
+    expect(second.failed).toEqual([]);
+    expect(await boxTexts(s.sim)).toEqual([..."001234567890"]);
+    // Changed under a fault: the old number or the new one, whole.
+    s.sim.options.failAfterWrites = { count: k };
+    const third = await s.gw.apply([{ blankId: again.id, value: "079200001234" }]);
+    expect(await boxTexts(s.sim)).toEqual([...(third.written.includes(again.id) ? "079200001234" : "001234567890")]);
+  },
+);
 
 test("ticking a drawn box writes the form's mark in its place; clearing it puts the box back", async () => {
   const bytes = await buildDocx({ body: [{ type: "p", runs: [{ text: "Nghề nghiệp: ☐ Nông dân ☐ Công nhân" }] }] });

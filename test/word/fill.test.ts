@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
+import { buildDocx } from "../robustness/docgen";
 import { ROOT } from "./helpers";
 
 const run = promisify(execFile);
@@ -72,5 +73,37 @@ maybe("npm run fill", () => {
     const broken = await fill([TEMPLATE, join(dir, "notjson.json"), "-o", out]);
     expect(broken.code).toBe(2);
     expect(broken.stderr).not.toMatch(/at .*\.ts:\d+/);
+  }, 60_000);
+
+  test("a digit-box field takes the whole number, one character a box; a number of another length is refused", async () => {
+    const boxes = Array.from({ length: 12 }, () => [{ text: "" }]);
+    const form = join(dir, "cccd.docx");
+    writeFileSync(
+      form,
+      await buildDocx({
+        body: [
+          { type: "p", runs: [{ text: "TỜ KHAI" }] },
+          {
+            type: "table",
+            grid: true,
+            widths: [3000, ...boxes.map(() => 400)],
+            rows: [[[{ text: "Số CCCD" }], ...boxes]],
+          },
+        ],
+      }),
+    );
+    const answers = join(dir, "cccd.json");
+    writeFileSync(answers, JSON.stringify({ "Số CCCD": "0012 3456 7890" }));
+    const out = join(dir, "cccd-out.docx");
+    const r = await fill([form, answers, "-o", out]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const texts = (await readDocxSnapshot(new Uint8Array(readFileSync(out)))).paragraphs.map((p) => p.text);
+    expect(texts.slice(2, 14)).toEqual([..."001234567890"]);
+
+    writeFileSync(answers, JSON.stringify({ "Số CCCD": "12345" }));
+    const short = await fill([form, answers, "-o", out]);
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain("Số CCCD có 12 ô, mỗi ô một ký tự, nhưng giá trị có 5 ký tự");
   }, 60_000);
 });
