@@ -96,8 +96,11 @@ function superscriptSpans(model: SnapshotSource, pt: ParagraphText): Array<[numb
   return out;
 }
 
-/** Builds the snapshot from an opened model; `texts` receives each paragraph's text map when given. */
-export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): DocumentSnapshot {
+/**
+ * Builds the snapshot from an opened model; `texts` receives each paragraph's text map when given, `sdts` each
+ * content control's properties, in the order of `contentControls`.
+ */
+export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[], sdts?: SdtProps[]): DocumentSnapshot {
   const { paragraphs, blockSdts } = documentParagraphs(model);
   const bodyWidth = sectionLineWidth(firstSectPr(model.body));
   const out: SnapshotParagraph[] = [];
@@ -154,6 +157,7 @@ export function buildSnapshot(model: SnapshotSource, texts?: ParagraphText[]): D
       b.sdt.end - a.sdt.end,
   );
   if (texts) texts.push(...pts);
+  if (sdts) sdts.push(...controls.map((c) => c.sdt.props));
   return {
     paragraphs: out,
     contentControls: controls.map(({ sdt, text }) => toSnapshotControl(model, sdt, text)),

@@ -11,11 +11,12 @@
  *     on a centre one and puts its decimal point (the last `.` or `,` before a digit; none: its end) on a decimal
  *     one, never starting before the pen.
  * In short: a TAB counts as a leader TAB when the paragraph has a leader stop at or beyond its estimated
- * position and no leaderless stop comes first.
+ * position and no leaderless stop comes first. A table of contents' leaders are never blanks.
  */
-import { effectiveTabs, readTabs, styleSize, type Styles, type TabStop } from "./styles";
+import { sdtProps } from "./sdt";
+import { effectiveTabs, readTabs, styleName, styleSize, type Styles, type TabStop } from "./styles";
 import type { ParagraphText } from "./text";
-import { firstW, wAttr, type Element } from "./xml";
+import { firstW, isW, wAttr, type Element } from "./xml";
 
 const EM_FRACTION = 0.4;
 
@@ -45,7 +46,7 @@ export function leaderTabOffsets(p: Element, pt: ParagraphText, ctx: LayoutConte
   const pPr = firstW(p, "pPr");
   const styleId = wAttr(firstW(pPr, "pStyle"), "val");
   const stops = effectiveTabs(ctx.styles, styleId, readTabs(pPr));
-  if (!stops.some(hasLeader)) return [];
+  if (!stops.some(hasLeader) || tableOfContents(p, ctx.styles, styleId)) return [];
   const ind = firstW(pPr, "ind");
   const left = num(wAttr(ind, "left") ?? wAttr(ind, "start"));
   const first = num(wAttr(ind, "firstLine")) - num(wAttr(ind, "hanging"));
@@ -100,6 +101,17 @@ function alignedEnd({ stop, from, chars }: Aligned): number {
     if (point >= 0) for (let i = point; i < chars.length; i++) after += chars[i][1];
   }
   return Math.max(stop.pos + after, from + total);
+}
+
+/**
+ * An entry of a table of contents, whose leaders run to page numbers: a paragraph in one of Word's TOC styles (a
+ * TOC field writes its entries in them) or in the control Word puts a table of contents in.
+ */
+function tableOfContents(p: Element, styles: Styles, styleId: string | null): boolean {
+  if (/^toc [1-9]$/i.test(styleName(styles, styleId).trim())) return true;
+  for (let n = p.parentNode; n; n = n.parentNode)
+    if (isW(n, "sdt") && /^table of contents$/i.test(sdtProps(n).gallery ?? "")) return true;
+  return false;
 }
 
 /** Text width of the section (page width minus margins), in twips. */

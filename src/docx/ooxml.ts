@@ -6,6 +6,7 @@
  */
 import type { SnapshotContentControl, SnapshotParagraph, TextBoxParagraph } from "../core/types";
 import { buildSnapshot } from "./build";
+import { offeredAsField, type SdtProps } from "./sdt";
 import { parseStyles } from "./styles";
 import { NS, firstW, isElement, parseXml, type Document, type Element } from "./xml";
 
@@ -18,6 +19,8 @@ export interface OoxmlReading {
   textBoxes: TextBoxParagraph[];
   /** The content controls, in Word's order, with the paragraph (indexing `paragraphs`) and span they stand at. */
   controls: SnapshotContentControl[];
+  /** For each of `controls`, whether it is a place to fill (`offeredAsField`). */
+  fields: boolean[];
 }
 
 function partXml(pkg: Document, name: string): Element | null {
@@ -38,9 +41,12 @@ export function readFlatOpc(xml: string): OoxmlReading {
   const documentEl =
     root && root.namespaceURI === NS.w && root.localName === "document" ? root : partXml(pkg, "/word/document.xml");
   const body = firstW(documentEl, "body");
-  if (!body) return { paragraphs: [], textBoxes: [], controls: [] };
+  if (!body) return { paragraphs: [], textBoxes: [], controls: [], fields: [] };
   const stylesEl = partXml(pkg, "/word/styles.xml");
   const styles = parseStyles(stylesEl ? ({ documentElement: stylesEl } as unknown as Document) : null);
-  const snapshot = buildSnapshot({ body, header: null, footer: null, styles, docParts: new Map() });
-  return { paragraphs: snapshot.paragraphs, textBoxes: snapshot.textBoxes ?? [], controls: snapshot.contentControls };
+  const sdts: SdtProps[] = [];
+  const snapshot = buildSnapshot({ body, header: null, footer: null, styles, docParts: new Map() }, undefined, sdts);
+  const controls = snapshot.contentControls;
+  const fields = controls.map((c, i) => offeredAsField(sdts[i], c.text));
+  return { paragraphs: snapshot.paragraphs, textBoxes: snapshot.textBoxes ?? [], controls, fields };
 }

@@ -1,4 +1,7 @@
-/** Content-control (`w:sdt`) properties as Word's API reports them. */
+/**
+ * Content-control (`w:sdt`) properties as Word's API reports them, and what only the XML tells: whether the control
+ * is one of Word's own building blocks, or shows a document property.
+ */
 import { NS, childElements, firstW, isElement, wAttr, type Element } from "./xml";
 
 export interface SdtProps {
@@ -14,7 +17,24 @@ export interface SdtProps {
   cannotDelete: boolean;
   appearance: string;
   color: string | null;
+  /**
+   * A building block Word put in (`w:docPartObj`: page numbers, a table of contents, a cover page) or a gallery to
+   * pick one from (`w:docPartList`).
+   */
+  buildingBlock: boolean;
+  /** Its gallery (`Table of Contents`, `Page Numbers (Bottom of Page)`, `Cover Pages`…), when it names one. */
+  gallery: string | null;
+  /** The document property the control shows (`title`, `creator`, `Company`, `PublishDate`…), bound by `w:dataBinding`. */
+  property: string | null;
 }
+
+/** Word's stores of the document's properties: core, extended (app.xml) and cover-page properties. */
+const PROPERTY_STORES = new Set([
+  "{6c3c8bc8-f283-45ae-878a-bab7291924a1}",
+  "{6668398d-a668-4e3e-a5eb-62b293d839f1}",
+  "{55af091b-3c7a-41e3-b477-f2fdaa23cfda}",
+]);
+const PROPERTY_ROOTS = new Set(["coreProperties", "CoverPageProperties"]);
 
 const TYPES: Array<[string, string]> = [
   ["text", "PlainText"],
@@ -46,6 +66,7 @@ export function sdtProps(sdt: Element): SdtProps {
     }
   }
   const lock = wAttr(firstW(pr, "lock"), "val") ?? "";
+  const docPart = firstW(pr, "docPartObj") ?? firstW(pr, "docPartList");
   return {
     id: wAttr(firstW(pr, "id"), "val") ?? "",
     tag: wAttr(firstW(pr, "tag"), "val") ?? "",
@@ -57,7 +78,31 @@ export function sdtProps(sdt: Element): SdtProps {
     cannotDelete: lock === "sdtLocked" || lock === "sdtContentLocked",
     appearance,
     color,
+    buildingBlock: !!docPart,
+    gallery: wAttr(firstW(docPart, "docPartGallery"), "val"),
+    property: boundProperty(firstW(pr, "dataBinding")),
   };
+}
+
+/** `/ns1:coreProperties[1]/ns0:title[1]` in a property store: `title`. */
+function boundProperty(binding: Element | null): string | null {
+  if (!binding) return null;
+  const steps = (wAttr(binding, "xpath") ?? "")
+    .split("/")
+    .filter(Boolean)
+    .map((step) => step.replace(/\[.*$/, "").replace(/^.*:/, ""));
+  const store = (wAttr(binding, "storeItemID") ?? "").toLowerCase();
+  if (steps.length < 2 || !(PROPERTY_STORES.has(store) || PROPERTY_ROOTS.has(steps[0]))) return null;
+  return steps[steps.length - 1];
+}
+
+/**
+ * Whether a control is a place to fill: never one of Word's building blocks; a document property only while it is
+ * empty (showing its placeholder), since a property that has its value was filled in the document's properties.
+ */
+export function offeredAsField(props: SdtProps, text: string): boolean {
+  if (props.buildingBlock) return false;
+  return props.property === null || props.showingPlaceholder || text.trim() === "";
 }
 
 function isOn(el: Element | null): boolean {

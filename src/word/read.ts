@@ -28,6 +28,8 @@ interface ReadPart {
   reading: OoxmlReading | null;
   /** Each control's paragraph (in the part) and span, from the OOXML; null when it could not be trusted. */
   placed: Placed[] | null;
+  /** Whether each control is a place to fill, from the OOXML (`OoxmlReading.fields`); null when it lists others. */
+  fields: boolean[] | null;
   /** Otherwise each control's paragraph and the text before it, read in the second sync. */
   reads: ControlRead[];
   /** The part's current text, deleted revisions left out (WordApi 1.4), to tell whether it holds revisions. */
@@ -126,6 +128,7 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
       controlsOf: new Map(),
       reading: null,
       placed: null,
+      fields: null,
       reads: [],
       reviewed,
       texts: [],
@@ -177,6 +180,7 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
   for (const part of parts) {
     part.reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
     if (part.controls.items.length === 0) continue;
+    part.fields = fieldsFromOoxml(part);
     part.placed = placeFromOoxml(part);
     if (part.placed) continue;
     askRepeatedParagraphs(part);
@@ -269,6 +273,13 @@ function placeFromOoxml({ reading, paragraphs, controls, texts }: ReadPart): Pla
     placed.push({ paragraph: o.paragraph, start: o.end >= 0 ? o.start : -1, end: o.end });
   }
   return placed;
+}
+
+/** Which controls are places to fill, when the OOXML lists the same controls as Word, in the same order. */
+function fieldsFromOoxml({ reading, controls }: ReadPart): boolean[] | null {
+  if (!reading || reading.controls.length !== controls.items.length) return null;
+  if (reading.controls.some((o, i) => o.tag !== (controls.items[i].tag ?? ""))) return null;
+  return reading.fields;
 }
 
 /** Past this many, a part's repeated paragraphs are told apart by the order of their controls alone. */
@@ -371,6 +382,9 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
     infos.push({ name: part.name, offset, count: paragraphs.length - offset });
   }
   const list: LocatedControl[] = [];
+  // Word's own building blocks (page numbers, a table of contents) and document properties that hold their value
+  // are no places to fill: the OOXML tells them; without it, only a gallery's type does.
+  const notFields = new Set<LocatedControl>();
   parts.forEach((part, p) => {
     const info = infos[p];
     // Controls come in document order: read by text, each one's paragraph is looked for from where the previous
@@ -393,7 +407,8 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
         where = { paragraph: index, start: fits ? start : -1, end: fits ? span.end : -1 };
       }
       const placeholder = cc.placeholderText || null;
-      list.push({
+      const field = part.fields ? part.fields[i] : cc.type !== "BuildingBlockGallery";
+      const control: LocatedControl = {
         id: String(cc.id),
         tag: cc.tag ?? "",
         title: cc.title ?? "",
@@ -404,11 +419,13 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
         cannotEdit: !!cc.cannotEdit,
         ...where,
         part: part.name,
-      });
+      };
+      list.push(control);
+      if (!field) notFields.add(control);
     });
   });
   const contentControls: SnapshotContentControl[] = list
-    .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX))
+    .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX) && !notFields.has(c))
     .map(({ part: _part, ...c }) => c);
   return { snapshot: { paragraphs, contentControls, textBoxes }, controls: list, parts: infos };
 }
