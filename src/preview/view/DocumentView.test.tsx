@@ -48,7 +48,7 @@ test("selecting text on the page reports the paragraph and offsets of the pane's
     for (const b of stack) {
       if (b.type === "paragraph" && b.index === index) return b.text;
       if (b.type === "control") stack.push(...b.blocks);
-      if (b.type === "table") for (const r of b.rows) for (const c of r) stack.push(...c.blocks);
+      if (b.type === "table") for (const r of b.rows) for (const c of r.cells) stack.push(...c.blocks);
     }
     return "";
   })();

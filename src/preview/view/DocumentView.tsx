@@ -14,8 +14,10 @@ import {
   type ParagraphBlock,
   type Segment,
   type TableBlock,
+  type TableCellBlock,
 } from "./model";
 import { domSelectionToDoc, type DocSelection } from "./selection";
+import type { CellBorders, Width } from "./table";
 
 export interface DocumentViewProps {
   view: View;
@@ -182,6 +184,7 @@ function Paragraph({ p, sel, t }: { p: ParagraphBlock; sel: DocSelection | null;
     marginTop: `${f.spaceBefore}pt`,
     marginBottom: `${f.spaceAfter}pt`,
     lineHeight: f.lineHeight ? String(Math.max(1, f.lineHeight) * 1.15) : undefined,
+    position: p.boxes.length > 0 ? "relative" : undefined,
   };
   const atoms = cut(p.segments, sel, p.index);
   const children = inline(atoms, p.controls, 0, p.text.length, p, sel, t);
@@ -189,29 +192,126 @@ function Paragraph({ p, sel, t }: { p: ParagraphBlock; sel: DocSelection | null;
     <p className="para" data-p={p.index} data-len={p.text.length} style={style}>
       {children}
       {p.text.length === 0 && <br />}
+      {p.boxes.map((b, i) => (
+        <span
+          key={`box${i}`}
+          className="box"
+          aria-hidden="true"
+          style={{
+            position: "absolute",
+            // Shapes stand from the text column's edge, the paragraph's box from its indent.
+            left: `${b.x - f.indentLeft}pt`,
+            top: `${b.y}pt`,
+            width: `${b.width}pt`,
+            height: `${b.height}pt`,
+            boxSizing: "border-box",
+            borderStyle: "solid",
+            borderWidth: "0.75pt",
+            borderColor: "#000000",
+          }}
+        />
+      ))}
     </p>
   );
 }
 
-function Table({ table, sel, t }: { table: TableBlock; sel: DocSelection | null; t: Translate }) {
+const SIDES = ["Top", "Right", "Bottom", "Left"] as const;
+/** The cell being filled: an outline inside its lines, in the colour of the drawn caret. */
+const CURRENT_CELL: CSSProperties = {
+  outlineStyle: "solid",
+  outlineWidth: "2px",
+  outlineColor: "#2b579a",
+  outlineOffset: "-2px",
+};
+
+function cssWidth(w: Width): string {
+  return w.unit === "pct" ? `${w.value}%` : `${w.value}pt`;
+}
+
+function borderStyle(b: CellBorders): CSSProperties {
+  const out: Record<string, string> = {};
+  for (const side of SIDES) {
+    const line = b[side.toLowerCase() as keyof CellBorders];
+    out[`border${side}Style`] = line ? line.style : "none";
+    if (line) {
+      out[`border${side}Width`] = `${line.width}pt`;
+      out[`border${side}Color`] = line.color;
+    }
+  }
+  return out;
+}
+
+/** The cell's paragraphs, not those of a table nested in it (that table's own cells show its selection). */
+function cellParagraphs(blocks: Block[], out: ParagraphBlock[] = []): ParagraphBlock[] {
+  for (const b of blocks) {
+    if (b.type === "paragraph") out.push(b);
+    else if (b.type === "control") cellParagraphs(b.blocks, out);
+  }
+  return out;
+}
+
+/**
+ * Whether the selection stands for the whole cell, as when the pane selects a cell blank: it covers all the text
+ * of its paragraph but spaces (an empty cell's is a caret), and the cell's other paragraphs are empty.
+ */
+function holdsCellSelection(cell: TableCellBlock, sel: DocSelection | null): boolean {
+  if (!sel) return false;
+  const ps = cellParagraphs(cell.blocks);
+  const p = ps.find((x) => x.index === sel.paragraph);
   return (
-    <table className={table.bordered ? "tbl bordered" : "tbl"}>
+    !!p &&
+    p.text.slice(0, sel.start).trim() === "" &&
+    p.text.slice(sel.end).trim() === "" &&
+    ps.every((x) => x === p || x.text.trim() === "")
+  );
+}
+
+function Table({ table, sel, t }: { table: TableBlock; sel: DocSelection | null; t: Translate }) {
+  const total = table.columns.reduce((a, b) => a + b, 0);
+  const pct = table.width?.unit === "pct" ? table.width.value : null;
+  // With a grid, columns are drawn at the grid's widths, as Word lays them out; without one the browser fits them.
+  const fixed = total > 0;
+  const style: CSSProperties = {
+    tableLayout: fixed ? "fixed" : undefined,
+    width: pct !== null ? `${pct}%` : fixed ? `${total}pt` : table.width ? cssWidth(table.width) : undefined,
+    marginLeft: table.align === "left" ? (table.indent ? `${table.indent}pt` : undefined) : "auto",
+    marginRight: table.align === "center" ? "auto" : undefined,
+  };
+  return (
+    <table className="tbl" style={style}>
+      {fixed && (
+        <colgroup>
+          {table.columns.map((w, i) => (
+            <col key={i} style={{ width: pct !== null ? `${(100 * w) / total}%` : `${w}pt` }} />
+          ))}
+        </colgroup>
+      )}
       <tbody>
         {table.rows.map((row, r) => (
-          <tr key={r}>
-            {row.map((cell, c) => (
-              <td
-                key={c}
-                colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
-                style={{
-                  width: cell.width ? `${cell.width}pt` : undefined,
-                  backgroundColor: cell.shading ?? undefined,
-                }}
-              >
-                <Blocks blocks={cell.blocks} sel={sel} t={t} />
-              </td>
-            ))}
+          <tr key={r} style={{ height: row.height ? `${row.height}pt` : undefined }}>
+            {row.cells.map((cell, c) => {
+              const current = holdsCellSelection(cell, sel);
+              return (
+                <td
+                  key={c}
+                  colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                  rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                  className={current ? "current" : undefined}
+                  aria-current={current || undefined}
+                  style={{
+                    width: !fixed && cell.width ? cssWidth(cell.width) : undefined,
+                    backgroundColor: cell.shading ?? undefined,
+                    verticalAlign: cell.vAlign,
+                    paddingLeft: `${cell.padding.left}pt`,
+                    paddingRight: `${cell.padding.right}pt`,
+                    ...borderStyle(cell.borders),
+                    ...(current ? CURRENT_CELL : {}),
+                  }}
+                >
+                  <Blocks blocks={cell.blocks} sel={sel} t={t} />
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

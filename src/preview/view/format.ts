@@ -40,6 +40,9 @@ interface StyleDef {
   basedOn: string | null;
   pPr: Element | null;
   rPr: Element | null;
+  /** A table style's whole-table properties (`w:tblPr`, `w:tcPr`). */
+  tblPr: Element | null;
+  tcPr: Element | null;
 }
 
 export interface StyleSheet {
@@ -94,6 +97,8 @@ export function readStyleSheet(doc: Document | null): StyleSheet {
       basedOn: wAttr(firstW(el, "basedOn"), "val"),
       pPr: firstW(el, "pPr"),
       rPr: firstW(el, "rPr"),
+      tblPr: firstW(el, "tblPr"),
+      tcPr: firstW(el, "tcPr"),
     });
     if (wAttr(el, "type") === "paragraph" && /^(1|true|on)$/i.test(wAttr(el, "default") ?? "")) {
       sheet.defaultParagraph = id;
@@ -247,4 +252,25 @@ export function runFormat(sheet: StyleSheet, paragraphStyle: string | null, rPr:
   for (const s of chain(sheet, wAttr(firstW(rPr, "rStyle"), "val"))) applyRPr(f, s.rPr);
   applyRPr(f, rPr);
   return f;
+}
+
+/**
+ * What a table takes from its style chain, nearest style first: a style may set some sides of a border and leave
+ * the others to the style it is based on.
+ */
+export interface TableStyle {
+  tblBorders: Element[];
+  tcBorders: Element[];
+  tblCellMar: Element[];
+}
+
+export function tableStyle(sheet: StyleSheet, id: string | null): TableStyle {
+  const out: TableStyle = { tblBorders: [], tcBorders: [], tblCellMar: [] };
+  for (const s of chain(sheet, id).reverse()) {
+    const add = (list: Element[], el: Element | null) => el && list.push(el);
+    add(out.tblBorders, firstW(s.tblPr, "tblBorders"));
+    add(out.tblCellMar, firstW(s.tblPr, "tblCellMar"));
+    add(out.tcBorders, firstW(s.tcPr, "tcBorders"));
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ function paragraphs(blocks: Block[], out: ParagraphBlock[] = []): ParagraphBlock
   for (const b of blocks) {
     if (b.type === "paragraph") out.push(b);
     else if (b.type === "control") paragraphs(b.blocks, out);
-    else for (const row of b.rows) for (const cell of row) paragraphs(cell.blocks, out);
+    else for (const row of b.rows) for (const cell of row.cells) paragraphs(cell.blocks, out);
   }
   return out;
 }

@@ -5,16 +5,32 @@
  * every text segment carries its offsets in Word's `paragraph.text`, so a selection on the page maps back to the
  * simulator's `{paragraph, start, end}`.
  */
+import { drawnBoxes } from "../../docx/shapes";
 import { paragraphText, type Piece } from "../../docx/text";
 import { firstW, isW, wAttr, type Document, type Element } from "../../docx/xml";
 import {
   paragraphFormat,
   paragraphStyleId,
   runFormat,
+  tableStyle,
   type ParagraphFormat,
   type RunFormat,
   type StyleSheet,
 } from "./format";
+import {
+  childrenW,
+  gridOf,
+  paddingOf,
+  resolveBorders,
+  rowHeightOf,
+  tableAlignOf,
+  tableLayers,
+  vAlignOf,
+  widthOf,
+  type CellBorders,
+  type CellPadding,
+  type Width,
+} from "./table";
 
 /** Tag prefix of the anchors the add-in writes (content controls it created). */
 export const ANCHOR_PREFIX = "dien-mau:";
@@ -43,21 +59,44 @@ export interface ParagraphBlock {
   format: ParagraphFormat;
   segments: Segment[];
   controls: InlineControl[];
+  /** Empty rectangles drawn as shapes anchored here (a form's number boxes), points from the text column. */
+  boxes: Box[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface TableCellBlock {
   colSpan: number;
   rowSpan: number;
-  /** Points, when the cell states a width in twips. */
-  width: number | null;
+  /** The cell's preferred width, drawn when the table has no grid. */
+  width: Width | null;
   shading: string | null;
+  borders: CellBorders;
+  vAlign: "top" | "middle" | "bottom";
+  padding: CellPadding;
   blocks: Block[];
+}
+
+export interface TableRowBlock {
+  /** Points: the row's least height. */
+  height: number | null;
+  cells: TableCellBlock[];
 }
 
 export interface TableBlock {
   type: "table";
-  bordered: boolean;
-  rows: TableCellBlock[][];
+  /** Column widths in points, from the table grid; empty when the table has none. */
+  columns: number[];
+  width: Width | null;
+  align: "left" | "center" | "right";
+  /** Points from the text column's left edge. */
+  indent: number;
+  rows: TableRowBlock[];
 }
 
 export interface ControlBlock {
@@ -93,6 +132,7 @@ export interface ViewSource {
   styles: StyleSheet;
 }
 
+const EMU_PER_PT = 12700;
 const A4: PageLayout = { width: 595.3, marginLeft: 72, marginRight: 72, marginTop: 72, marginBottom: 72 };
 
 function sdtTagTitle(sdt: Element): { tag: string; title: string } {
@@ -161,59 +201,100 @@ class Builder {
       format: paragraphFormat(this.styles, pPr),
       segments,
       controls: pt.sdts.map((s) => ({ start: s.start, end: s.end, ...sdtTagTitle(s.el) })),
+      boxes: drawnBoxes(p).map((b) => ({
+        x: b.x / EMU_PER_PT,
+        y: b.y / EMU_PER_PT,
+        width: b.width / EMU_PER_PT,
+        height: b.height / EMU_PER_PT,
+      })),
     };
   }
 
   private table(tbl: Element): TableBlock {
-    const borders = firstW(firstW(tbl, "tblPr"), "tblBorders");
-    const bordered = !!borders && [...childNodesW(borders)].some((b) => (wAttr(b, "val") ?? "none") !== "none");
-    const rows: TableCellBlock[][] = [];
+    const tblPr = firstW(tbl, "tblPr");
+    const style = tableStyle(this.styles, wAttr(firstW(tblPr, "tblStyle"), "val"));
+    const layers = tableLayers(tblPr, style);
+    const margins = [firstW(tblPr, "tblCellMar"), ...style.tblCellMar].filter((m): m is Element => !!m);
+    const trs = childrenW(tbl, "tr");
+    const rows: TableRowBlock[] = [];
     // Vertically merged cells: the "restart" cell grows downward; its "continue" cells are not drawn.
     const open = new Map<number, TableCellBlock>();
-    for (const tr of childNodesW(tbl)) {
-      if (!isW(tr, "tr")) continue;
-      const row: TableCellBlock[] = [];
-      let col = 0;
-      for (const tc of childNodesW(tr)) {
-        if (!isW(tc, "tc")) continue;
+    trs.forEach((tr, r) => {
+      const trPr = firstW(tr, "trPr");
+      const row: TableRowBlock = { height: rowHeightOf(trPr), cells: [] };
+      const exception = firstW(firstW(tr, "tblPrEx"), "tblBorders");
+      const rowLayers = exception ? [{ el: exception, table: true }, ...layers] : layers;
+      let col = Math.max(0, Number(wAttr(firstW(trPr, "gridBefore"), "val")) || 0);
+      // Grid columns a row skips are drawn as an empty cell without lines, so the cells after it line up.
+      if (col > 0) row.cells.push(emptyCell(col));
+      const tcs = childrenW(tr, "tc");
+      tcs.forEach((tc, i) => {
         const tcPr = firstW(tc, "tcPr");
         const span = Math.max(1, Number(wAttr(firstW(tcPr, "gridSpan"), "val")) || 1);
         const vMerge = firstW(tcPr, "vMerge");
         const merge = vMerge ? (wAttr(vMerge, "val") ?? "continue") : null;
+        const own = firstW(tcPr, "tcBorders");
+        const edge = { top: r === 0, bottom: r === trs.length - 1, left: i === 0, right: i === tcs.length - 1 };
+        const borders = resolveBorders(own ? [{ el: own, table: false }, ...rowLayers] : rowLayers, edge);
         const blocks = this.blocks(tc);
-        if (merge === "continue" && open.has(col)) {
-          const top = open.get(col)!;
+        const top = merge === "continue" ? open.get(col) : undefined;
+        if (top) {
           top.rowSpan += 1;
+          // The merged cell ends where its last piece ends, with that piece's bottom line.
+          top.borders.bottom = borders.bottom;
           top.blocks.push(...blocks.filter((b) => b.type !== "paragraph" || b.text !== ""));
         } else {
-          const w = firstW(tcPr, "tcW");
-          const width = w && (wAttr(w, "type") ?? "dxa") === "dxa" ? Number(wAttr(w, "w")) / 20 || null : null;
           const cell: TableCellBlock = {
             colSpan: span,
             rowSpan: 1,
-            width,
+            width: widthOf(firstW(tcPr, "tcW")),
             shading: shadingOf(tcPr),
+            borders,
+            vAlign: vAlignOf(tcPr),
+            padding: paddingOf(firstW(tcPr, "tcMar"), margins),
             blocks,
           };
-          row.push(cell);
+          row.cells.push(cell);
           if (merge === "restart") open.set(col, cell);
           else open.delete(col);
         }
         col += span;
-      }
+      });
       rows.push(row);
-    }
-    return { type: "table", bordered, rows };
+    });
+    return {
+      type: "table",
+      columns: gridOf(tbl),
+      width: widthOf(firstW(tblPr, "tblW")),
+      align: tableAlignOf(tblPr),
+      indent: indentOf(firstW(tblPr, "tblInd")),
+      rows,
+    };
   }
+}
+
+/** `w:tblInd` in points; negative pulls the table into the left margin. */
+function indentOf(ind: Element | null): number {
+  const v = Number(wAttr(ind, "w")) / 20;
+  return (wAttr(ind, "type") ?? "dxa") === "dxa" && Number.isFinite(v) ? v : 0;
+}
+
+function emptyCell(span: number): TableCellBlock {
+  return {
+    colSpan: span,
+    rowSpan: 1,
+    width: null,
+    shading: null,
+    borders: { top: null, left: null, bottom: null, right: null },
+    vAlign: "top",
+    padding: { left: 0, right: 0 },
+    blocks: [],
+  };
 }
 
 function shadingOf(pr: Element | null): string | null {
   const fill = wAttr(firstW(pr, "shd"), "fill");
   return fill && /^[0-9a-f]{6}$/i.test(fill) ? `#${fill.toLowerCase()}` : null;
-}
-
-function* childNodesW(el: Element): Generator<Element> {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) yield c as Element;
 }
 
 function lastSectPr(body: Element): Element | null {
