@@ -6,28 +6,9 @@ import { scan } from "../core";
 import { buildSnapshot } from "./build";
 import { parseStyles } from "./styles";
 import { firstW, parseXml } from "./xml";
+import { ALTERNATING, tabbedParagraph as para, tabsOf as tabs, type Stop } from "../../test/sim/tabs";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-
-const SIZE = `<w:rPr><w:sz w:val="26"/></w:rPr>`;
-
-type Stop = [align: string, pos: number, leader?: string];
-
-/** A paragraph of 13 pt runs on the given tab stops; `\t` in `text` is a TAB. */
-function para(text: string, stops: Stop[]): string {
-  const tabs = stops
-    .map(([align, pos, leader]) => `<w:tab w:val="${align}" w:pos="${pos}"${leader ? ` w:leader="${leader}"` : ""}/>`)
-    .join("");
-  const runs = text
-    .split("\t")
-    .map(
-      (t, i) =>
-        (i > 0 ? `<w:r>${SIZE}<w:tab/></w:r>` : "") +
-        (t ? `<w:r>${SIZE}<w:t xml:space="preserve">${t}</w:t></w:r>` : ""),
-    )
-    .join("");
-  return `<w:p><w:pPr><w:tabs>${tabs}</w:tabs></w:pPr>${runs}</w:p>`;
-}
 
 /** A4 with 2 cm margins: 9,638 twips of text width. */
 function read(...paragraphs: string[]) {
@@ -37,28 +18,9 @@ function read(...paragraphs: string[]) {
   return buildSnapshot({ body, header: null, footer: null, styles: parseStyles(null), docParts: new Map() });
 }
 
-/** The TABs of `text` by their number (1-based) in the paragraph. */
-const tabs = (text: string, ...nth: number[]): number[] => {
-  const at = [...text].flatMap((ch, i) => (ch === "\t" ? [i] : []));
-  return nth.map((n) => at[n - 1]);
-};
-
 describe("leader TABs from the tab stops' alignment", () => {
   test("`Xã: … Huyện: … Tỉnh: …` on alternating stops: each label ends at its right stop, the value starts at the leaderless stop after it", () => {
-    // Per column: the label right-aligned on a stop, the value's place on a left stop just after, and a dotted
-    // leader to the column's end.
-    const stops: Stop[] = [
-      ["right", 1300],
-      ["left", 1400],
-      ["right", 3000, "dot"],
-      ["right", 4500],
-      ["left", 4600],
-      ["right", 6300, "dot"],
-      ["right", 7800],
-      ["left", 7900],
-      ["right", 9638, "dot"],
-    ];
-    const text = "\tXã:\t\t\tHuyện:\t\t\tTỉnh:\t\t";
+    const { text, stops } = ALTERNATING;
     const snapshot = read(para(text, stops));
     expect(snapshot.paragraphs[0].leaderTabs).toEqual(tabs(text, 3, 6, 9));
     const { blanks } = scan({ snapshot });

@@ -5,6 +5,7 @@
 import { scan } from "../../src/core";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
 import { buildDocx, para, run, W } from "../sim/build";
+import { ALTERNATING, tabbedParagraph, tabsOf } from "../sim/tabs";
 import { open, savedTexts, unreadableOoxml } from "./helpers";
 
 const field = (instr: string, result: string) =>
@@ -139,34 +140,15 @@ describe("Word layer: Word's own building blocks and document properties", () =>
 
 describe("Word layer: leader TABs on right-aligned stops", () => {
   test("`Xã: … Huyện: … Tỉnh: …`: each blank is the TAB to its dotted stop, read from Word's OOXML", async () => {
-    const stops: Array<[string, number, string?]> = [
-      ["right", 1300],
-      ["left", 1400],
-      ["right", 3000, "dot"],
-      ["right", 4500],
-      ["left", 4600],
-      ["right", 6300, "dot"],
-      ["right", 7800],
-      ["left", 7900],
-      ["right", 9000, "dot"],
-    ];
-    const tabs = stops
-      .map(([a, pos, l]) => `<w:tab w:val="${a}" w:pos="${pos}"${l ? ` w:leader="${l}"` : ""}/>`)
-      .join("");
-    const sz = `<w:rPr><w:sz w:val="26"/></w:rPr>`;
-    const text = "\tXã:\t\t\tHuyện:\t\t\tTỉnh:\t\t";
-    const runs = text
-      .split("\t")
-      .map((t, i) => (i > 0 ? `<w:r>${sz}<w:tab/></w:r>` : "") + (t ? run(t, `<w:sz w:val="26"/>`) : ""))
-      .join("");
-    const s = await open(await buildDocx({ body: [`<w:p><w:pPr><w:tabs>${tabs}</w:tabs></w:pPr>${runs}</w:p>`] }));
+    const { text, stops } = ALTERNATING;
+    const s = await open(await buildDocx({ body: [tabbedParagraph(text, stops)] }));
     const out = await s.gw.scan();
-    const at = [...text].flatMap((ch, i) => (ch === "\t" ? [i] : []));
-    expect(out.snapshot.paragraphs[0].leaderTabs).toEqual([at[2], at[5], at[8]]);
+    const at = tabsOf(text, 3, 6, 9);
+    expect(out.snapshot.paragraphs[0].leaderTabs).toEqual(at);
     expect(out.result.blanks.map((b) => [b.label, b.start])).toEqual([
-      ["Xã", at[2]],
-      ["Huyện", at[5]],
-      ["Tỉnh", at[8]],
+      ["Xã", at[0]],
+      ["Huyện", at[1]],
+      ["Tỉnh", at[2]],
     ]);
   });
 });
