@@ -18,6 +18,13 @@ function read(...paragraphs: string[]) {
   return buildSnapshot({ body, header: null, footer: null, styles: parseStyles(null), docParts: new Map() });
 }
 
+/** The paragraph draws no leader and holds no blank. */
+function expectNoBlank(text: string, stops: Stop[]): void {
+  const snapshot = read(para(text, stops));
+  expect(snapshot.paragraphs[0].leaderTabs).toEqual([]);
+  expect(scan({ snapshot }).blanks).toEqual([]);
+}
+
 describe("leader TABs from the tab stops' alignment", () => {
   test("`Xã: … Huyện: … Tỉnh: …` on alternating stops: each label ends at its right stop, the value starts at the leaderless stop after it", () => {
     const { text, stops } = ALTERNATING;
@@ -37,9 +44,7 @@ describe("leader TABs from the tab stops' alignment", () => {
       ["left", 2500],
       ["right", 9638, "dot"],
     ];
-    const snapshot = read(para("\tGiới tính:\tNam / Nữ", stops));
-    expect(snapshot.paragraphs[0].leaderTabs).toEqual([]);
-    expect(scan({ snapshot }).blanks).toEqual([]);
+    expectNoBlank("\tGiới tính:\tNam / Nữ", stops);
   });
 
   test("text centred on a stop reaches only half its width past it", () => {
@@ -48,9 +53,7 @@ describe("leader TABs from the tab stops' alignment", () => {
       ["left", 3800],
       ["right", 9638, "dot"],
     ];
-    const centred = read(para("\tNăm học 2025 – 2026\tLớp: 5A", stops));
-    expect(centred.paragraphs[0].leaderTabs).toEqual([]);
-    expect(scan({ snapshot: centred }).blanks).toEqual([]);
+    expectNoBlank("\tNăm học 2025 – 2026\tLớp: 5A", stops);
     // Its own blank still comes after it: the TAB after `Họ tên học sinh:` takes the dotted stop.
     const text = "\tNăm học 2025 – 2026\tHọ tên học sinh:\t";
     expect(read(para(text, stops)).paragraphs[0].leaderTabs).toEqual(tabs(text, 3));
@@ -62,11 +65,7 @@ describe("leader TABs from the tab stops' alignment", () => {
       ["left", 2600],
       ["right", 9638, "dot"],
     ];
-    for (const amount of ["1.250,5", "12,75", "1250"]) {
-      const snapshot = read(para(`\t${amount}\tha`, stops));
-      expect(snapshot.paragraphs[0].leaderTabs).toEqual([]);
-      expect(scan({ snapshot }).blanks).toEqual([]);
-    }
+    for (const amount of ["1.250,5", "12,75", "1250"]) expectNoBlank(`\t${amount}\tha`, stops);
     const text = "\t1.250,5\tha đất nông nghiệp, trong đó lúa:\t";
     expect(read(para(text, stops)).paragraphs[0].leaderTabs).toEqual(tabs(text, 3));
   });
