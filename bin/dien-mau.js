@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `dien-mau scan|fill …` (`npx dien-mau`, `npm run scan`, `npm run fill`): runs the bundled tools in dist-cli/,
- * building them first when the bundle is missing or older than any source it is made from, so a call never runs
- * yesterday's code. `dien-mau --build` only builds (the `prepare` step of `npm install`).
+ * `dien-mau scan|fill|collect …` (`npx dien-mau`, `npm run scan|fill|collect`): runs the bundled tools in
+ * dist-cli/, building them first when the bundle is missing or older than any source it is made from, so a call
+ * never runs yesterday's code. `dien-mau --build` only builds (the `prepare` step of `npm install`).
  */
 "use strict";
 const { spawnSync } = require("node:child_process");
