@@ -220,3 +220,26 @@ describe("the cell being filled", () => {
     expect(outlined(draw(body))).toEqual([]);
   });
 });
+
+test("empty rectangles a form draws as shapes (a number's boxes) are drawn where they are anchored", () => {
+  const ns =
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" ' +
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ' +
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+  // EMU: 12,700 to the point. Boxes of 24 × 17.25 pt, from 243 pt right of the text column's edge.
+  const rect = (x: number) =>
+    `<w:r><w:drawing><wp:anchor ${ns}><wp:positionH relativeFrom="column"><wp:posOffset>${x}</wp:posOffset></wp:positionH>` +
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="304800" cy="219075"/>' +
+    '<a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="rect"/></wps:spPr></wps:wsp></a:graphicData></a:graphic>' +
+    "</wp:anchor></w:drawing></w:r>";
+  const c = draw(
+    `<w:p><w:pPr><w:ind w:left="360"/></w:pPr><w:r><w:t>Số CCCD</w:t></w:r>${rect(3086100)}${rect(3390900)}</w:p>`,
+  );
+  const boxes = Array.from(c.querySelectorAll<HTMLElement>(".box")).map((b) => getComputedStyle(b));
+  expect(boxes.map((b) => [b.left, b.width, b.height, b.borderStyle])).toEqual([
+    // The paragraph's box starts at its 18 pt indent; the shapes stand from the column's edge.
+    ["225pt", "24pt", "17.25pt", "solid"],
+    ["249pt", "24pt", "17.25pt", "solid"],
+  ]);
+  expect(c.querySelector("[data-p]")!.textContent).toBe("Số CCCD");
+});
