@@ -243,3 +243,26 @@ test("empty rectangles a form draws as shapes (a number's boxes) are drawn where
   ]);
   expect(c.querySelector("[data-p]")!.textContent).toBe("Số CCCD");
 });
+
+test("rows and cells wrapped in content controls are drawn in their place, numbered as Word numbers paragraphs", () => {
+  const c = draw(
+    tbl(
+      "",
+      [1000, 1000],
+      tr(tc("a"), tc("b")),
+      `<w:sdt><w:sdtPr><w:tag w:val="hang"/></w:sdtPr><w:sdtContent>${tr(tc("c"), `<w:sdt><w:sdtContent>${tc("d")}</w:sdtContent></w:sdt>`)}</w:sdtContent></w:sdt>`,
+    ) + p("sau bảng"),
+  );
+  expect(Array.from(c.querySelectorAll("tr")).map((r) => Array.from(r.cells).map((td) => td.textContent))).toEqual([
+    ["a", "b"],
+    ["c", "d"],
+  ]);
+  const numbered = Array.from(c.querySelectorAll<HTMLElement>("[data-p]")).map((el) => [el.dataset.p, el.textContent]);
+  expect(numbered).toEqual([
+    ["0", "a"],
+    ["1", "b"],
+    ["2", "c"],
+    ["3", "d"],
+    ["4", "sau bảng"],
+  ]);
+});
