@@ -59,6 +59,7 @@ type Key =
   | "pane.form.dismiss"
   | "pane.form.finish"
   | "pane.form.readOnly"
+  | "pane.form.optional"
   | "pane.form.gone"
   | "pane.form.enterHint"
   | "pane.form.ctrlEnterHint"
@@ -160,11 +161,11 @@ type Key =
   | "pane.grid.sumShort"
   | "pane.grid.useSum"
   | "pane.grid.sumHint"
-  | "pane.tracking.title"
   | "pane.grid.notWrittenStep"
   | "pane.form.positionTable"
   | "pane.form.tableStep"
   | "pane.form.tableHint"
+  | "pane.tracking.title"
   | "pane.tracking.body"
   | "pane.tracking.continue"
   | "pane.tracking.stop"
@@ -228,6 +229,7 @@ export const pane: Catalog<Key> = {
     "pane.form.dismiss": "Không phải ô trống",
     "pane.form.finish": "Xong",
     "pane.form.readOnly": "Ô này bị khóa hoặc thuộc loại không điền được từ đây; chỉ để xem.",
+    "pane.form.optional": "(không bắt buộc)",
     "pane.form.gone": "Ô này không còn trong tài liệu (có thể đã bị xóa). Giá trị đã gõ vẫn được giữ: {value}",
     "pane.form.enterHint": "Nhấn Enter để sang ô tiếp.",
     "pane.form.ctrlEnterHint": "Nhấn Ctrl+Enter để sang ô tiếp.",
@@ -347,6 +349,10 @@ export const pane: Catalog<Key> = {
     "pane.grid.sumShort": "Σ {sum}",
     "pane.grid.useSum": "Điền tổng {sum} vào ô “{cell}”",
     "pane.grid.sumHint": "Ô tổng: bấm nút Σ dưới ô, hoặc nhấn Alt+= trong ô, để điền tổng các phần.",
+    "pane.grid.notWrittenStep": "Các giá trị chưa được ghi vào tài liệu: hãy xem lại; sang bước tiếp sẽ ghi cả bảng.",
+    "pane.form.positionTable": "Ô {from}–{to}/{total}",
+    "pane.form.tableStep": "{title} — {filled}/{total} ô",
+    "pane.form.tableHint": "Nhấn Ctrl+Enter trong bảng để ghi cả bảng và sang bước tiếp.",
     "pane.tracking.title": "Tài liệu đang bật Theo dõi Thay đổi",
     "pane.tracking.body":
       "Các giá trị Điền mẫu ghi vào sẽ được lưu thành thay đổi được theo dõi (chờ chấp nhận hoặc từ chối). Nếu chưa ghi, các giá trị đã gõ vẫn được giữ lại, chưa vào tài liệu.",
@@ -383,10 +389,6 @@ export const pane: Catalog<Key> = {
     "pane.progress": "{filled}/{total} fields filled",
     "pane.progressLabel": "Filling progress",
     "pane.sections": "Sections of the document",
-    "pane.grid.notWrittenStep": "Các giá trị chưa được ghi vào tài liệu: hãy xem lại; sang bước tiếp sẽ ghi cả bảng.",
-    "pane.form.positionTable": "Ô {from}–{to}/{total}",
-    "pane.form.tableStep": "{title} — {filled}/{total} ô",
-    "pane.form.tableHint": "Nhấn Ctrl+Enter trong bảng để ghi cả bảng và sang bước tiếp.",
     "pane.sectionEmpty": "{count} empty",
     "pane.sectionDone": "all filled",
     "pane.noSection": "Document heading",
@@ -416,6 +418,7 @@ export const pane: Catalog<Key> = {
     "pane.form.dismiss": "Not a blank",
     "pane.form.finish": "Done",
     "pane.form.readOnly": "This field is locked or of a kind that cannot be filled from here; shown for reference.",
+    "pane.form.optional": "(optional)",
     "pane.form.gone":
       "This field is no longer in the document (it may have been deleted). Your typed value is kept: {value}",
     "pane.form.enterHint": "Press Enter to move to the next field.",
@@ -538,6 +541,11 @@ export const pane: Catalog<Key> = {
     "pane.grid.useSum": "Fill in the sum {sum} in “{cell}”",
     "pane.grid.sumHint":
       "Total cells: press the Σ button under the cell, or Alt+= in the cell, to fill in the sum of the parts.",
+    "pane.grid.notWrittenStep":
+      "The values are not in the document yet: review them; the next step writes the whole table.",
+    "pane.form.positionTable": "Fields {from}–{to}/{total}",
+    "pane.form.tableStep": "{title} — {filled}/{total} cells",
+    "pane.form.tableHint": "Press Ctrl+Enter in the table to write the whole table and go to the next step.",
     "pane.tracking.title": "Track Changes is on",
     "pane.tracking.body":
       "The values the add-in writes will be recorded as tracked changes (to accept or reject). If you stop, nothing is written and your typed values are kept.",
@@ -565,8 +573,3 @@ export const pane: Catalog<Key> = {
     "pane.form.clear": "Clear the value",
   },
 };
-    "pane.grid.notWrittenStep":
-      "The values are not in the document yet: review them; the next step writes the whole table.",
-    "pane.form.positionTable": "Fields {from}–{to}/{total}",
-    "pane.form.tableStep": "{title} — {filled}/{total} cells",
-    "pane.form.tableHint": "Press Ctrl+Enter in the table to write the whole table and go to the next step.",
