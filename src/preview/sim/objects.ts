@@ -7,7 +7,7 @@
 import type { IndexedSdt, Story } from "../../docx/snapshot";
 import { builtInStyleName, styleName } from "../../docx/styles";
 import type { ParagraphText } from "../../docx/text";
-import { NS, firstW, serializeXml, wAttr, type Element } from "../../docx/xml";
+import { NS, firstW, serializeXml, wAttr, type Document, type Element } from "../../docx/xml";
 import { SimCollection, SimObject, type SimContext } from "./context";
 import { SimError } from "./errors";
 import {
@@ -22,6 +22,7 @@ import {
 import { flatOpc } from "./flatopc";
 import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
+import { rowOf, SimTable, SimTableRow, tableOf } from "./tables";
 import { findAll, searchRegExp } from "./wildcards";
 
 type Part = "Whole" | "Content" | "Start" | "End";
@@ -755,6 +756,52 @@ export class SimParagraph extends SimRange {
     }, true);
   }
 
+  /**
+   * A new paragraph before or after this one, holding `paragraphText` (WordApi 1.1). It takes this paragraph's
+   * properties (style, indents, numbering); its text takes the paragraph mark's run properties, not those of the
+   * runs of this paragraph: Word does not say it copies them, so the stricter reading is simulated.
+   */
+  insertParagraph(paragraphText: string, insertLocation: string): SimParagraph {
+    const out = new SimParagraph(this.context, null);
+    this.op(() => {
+      if (insertLocation !== "Before" && insertLocation !== "After") {
+        throw new SimError("InvalidArgument", `A paragraph can't be inserted at '${insertLocation}' here.`);
+      }
+      const st = this.store;
+      const at = this.p;
+      st.paragraphIndex(at);
+      const doc = at.ownerDocument as Document;
+      const p = doc.createElementNS(NS.w, "w:p");
+      const pPr = firstW(at, "pPr");
+      if (pPr) p.appendChild(pPr.cloneNode(true));
+      const markProps = firstW(firstW(p, "pPr"), "rPr");
+      // The new paragraph's mark is new text too: tracked as an insertion while Track Changes is on.
+      if (st.tracking) {
+        let ppr = firstW(p, "pPr");
+        if (!ppr) ppr = p.appendChild(doc.createElementNS(NS.w, "w:pPr")) as Element;
+        let rPr = firstW(ppr, "rPr");
+        if (!rPr) rPr = ppr.appendChild(doc.createElementNS(NS.w, "w:rPr")) as Element;
+        for (const d of [firstW(rPr, "del"), firstW(rPr, "ins")]) if (d) rPr.removeChild(d);
+        rPr.appendChild(st.revision(doc, "ins"));
+      }
+      const text = String(paragraphText);
+      if (text) {
+        const template = markProps ? doc.createElementNS(NS.w, "w:r") : null;
+        if (template && markProps) {
+          const rPr = markProps.cloneNode(true) as Element;
+          for (const d of [firstW(rPr, "del"), firstW(rPr, "ins")]) if (d) rPr.removeChild(d);
+          template.appendChild(rPr);
+        }
+        p.appendChild(st.trackedInsert(p, makeRun(doc, template, text)));
+      }
+      at.parentNode!.insertBefore(p, insertLocation === "After" ? at.nextSibling : at);
+      st.invalidateStructure();
+      st.markDirty(p);
+      out.bind(p);
+    }, true);
+    return out;
+  }
+
   get parentTableCellOrNullObject(): SimTableCell {
     this.needs("1.3", "parentTableCellOrNullObject");
     const out = new SimTableCell(this.context, null);
@@ -815,6 +862,25 @@ export class SimTableCell extends SimObject {
   }
   get cellIndex(): number {
     return this.get_("cellIndex");
+  }
+
+  private rowNav: SimTableRow | undefined;
+  private tableNav: SimTable | undefined;
+
+  get parentRow(): SimTableRow {
+    if (!this.rowNav) {
+      const row = (this.rowNav = new SimTableRow(this.context, null));
+      this.op(() => row.resolve(rowOf(this.cell)));
+    }
+    return this.rowNav;
+  }
+
+  get parentTable(): SimTable {
+    if (!this.tableNav) {
+      const table = (this.tableNav = new SimTable(this.context, null));
+      this.op(() => table.resolve(tableOf(this.cell)));
+    }
+    return this.tableNav;
   }
 }
 

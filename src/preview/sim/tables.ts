@@ -1,0 +1,198 @@
+/**
+ * Tables (WordApi 1.3): a cell's row and table, a row's cells, and new rows made from an existing one. A new row is
+ * a copy of its template row's cells (their properties, widths and borders) with each cell one empty paragraph that
+ * keeps the first paragraph's properties: the stricter reading of Word's "using this row as a template", which does
+ * not say that the template's text or marks are copied, so none are. `values` fill the new cells as plain runs.
+ */
+import { NS, firstW, isW, type Document, type Element } from "../../docx/xml";
+import { SimCollection, SimObject, type SimContext } from "./context";
+import { SimError } from "./errors";
+import { makeRun } from "./store";
+
+const children = (el: Element, local: string): Element[] => {
+  const out: Element[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, local)) out.push(c as Element);
+  return out;
+};
+
+/** A cell's `w:tc` children as Word counts them: direct ones, and those wrapped in a cell-level control. */
+function cellsOf(tr: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = tr.firstChild; c; c = c.nextSibling) {
+    if (isW(c, "tc")) out.push(c as Element);
+    else if (isW(c, "sdt")) out.push(...children(firstW(c as Element, "sdtContent") ?? (c as Element), "tc"));
+  }
+  return out;
+}
+
+function rowsOf(tbl: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = tbl.firstChild; c; c = c.nextSibling) {
+    if (isW(c, "tr")) out.push(c as Element);
+    else if (isW(c, "sdt")) out.push(...children(firstW(c as Element, "sdtContent") ?? (c as Element), "tr"));
+  }
+  return out;
+}
+
+/** An empty row shaped like `tr`, its cells filled from `values` (at most as many as the row has cells). */
+function rowLike(tr: Element, values: string[] | undefined): Element {
+  const doc = tr.ownerDocument as Document;
+  const cells = cellsOf(tr);
+  if (values && values.length > cells.length) {
+    throw new SimError("InvalidArgument", "A row of values is longer than the row has cells.");
+  }
+  const row = doc.createElementNS(NS.w, "w:tr");
+  for (const attr of ["tblPrEx", "trPr"]) {
+    const el = firstW(tr, attr);
+    if (el) row.appendChild(el.cloneNode(true));
+  }
+  cells.forEach((tc, i) => {
+    const cell = doc.createElementNS(NS.w, "w:tc");
+    const tcPr = firstW(tc, "tcPr");
+    if (tcPr) cell.appendChild(tcPr.cloneNode(true));
+    const p = doc.createElementNS(NS.w, "w:p");
+    const pPr = firstW(firstW(tc, "p"), "pPr");
+    if (pPr) p.appendChild(pPr.cloneNode(true));
+    const text = values?.[i];
+    if (text) p.appendChild(makeRun(doc, null, text));
+    cell.appendChild(p);
+    row.appendChild(cell);
+  });
+  return row;
+}
+
+export class SimTable extends SimObject {
+  constructor(
+    context: SimContext,
+    public tbl: Element | null,
+  ) {
+    super(context);
+    this.nullObject = undefined;
+  }
+
+  resolve(tbl: Element | null): void {
+    this.tbl = tbl;
+    this.nullObject = !tbl;
+  }
+
+  protected scalars(): readonly string[] {
+    return ["rowCount"];
+  }
+
+  protected read(prop: string): unknown {
+    if (prop === "rowCount") return rowsOf(this.tbl!).length;
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  get rowCount(): number {
+    return this.get_("rowCount");
+  }
+
+  /** New rows at the start or the end, made from the first or the last row. */
+  addRows(insertLocation: string, rowCount: number, values?: string[][]): SimTableRowCollection {
+    this.needs("1.3", "Table.addRows");
+    const out = new SimTableRowCollection(this.context);
+    this.op(() => {
+      if (insertLocation !== "Start" && insertLocation !== "End") {
+        throw new SimError("InvalidArgument", `Rows can't be added at '${insertLocation}'.`);
+      }
+      const rows = rowsOf(this.tbl!);
+      const template = insertLocation === "Start" ? rows[0] : rows[rows.length - 1];
+      out.resolveItems(
+        insertRows(this.context, template, insertLocation === "Start" ? "Before" : "After", rowCount, values),
+      );
+    }, true);
+    return out;
+  }
+}
+
+export class SimTableRow extends SimObject {
+  constructor(
+    context: SimContext,
+    public tr: Element | null,
+  ) {
+    super(context);
+    this.nullObject = tr ? false : undefined;
+  }
+
+  resolve(tr: Element | null): void {
+    this.tr = tr;
+    this.nullObject = !tr;
+  }
+
+  protected scalars(): readonly string[] {
+    return ["cellCount", "rowIndex"];
+  }
+
+  protected read(prop: string): unknown {
+    const tr = this.tr!;
+    if (prop === "cellCount") return cellsOf(tr).length;
+    if (prop === "rowIndex") return rowsOf(tr.parentNode as Element).indexOf(tr);
+    throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
+  }
+
+  get cellCount(): number {
+    return this.get_("cellCount");
+  }
+  get rowIndex(): number {
+    return this.get_("rowIndex");
+  }
+
+  /** New rows before or after this one, made from it. */
+  insertRows(insertLocation: string, rowCount: number, values?: string[][]): SimTableRowCollection {
+    this.needs("1.3", "TableRow.insertRows");
+    const out = new SimTableRowCollection(this.context);
+    this.op(() => {
+      if (insertLocation !== "Before" && insertLocation !== "After") {
+        throw new SimError("InvalidArgument", `Rows can't be inserted at '${insertLocation}'.`);
+      }
+      out.resolveItems(insertRows(this.context, this.tr!, insertLocation, rowCount, values));
+    }, true);
+    return out;
+  }
+}
+
+function insertRows(
+  context: SimContext,
+  template: Element | undefined,
+  where: "Before" | "After",
+  count: number,
+  values: string[][] | undefined,
+): SimTableRow[] {
+  if (!template) throw new SimError("ItemNotFound", "The table has no row to copy.");
+  if (!Number.isInteger(count) || count < 1) throw new SimError("InvalidArgument", "rowCount must be at least 1.");
+  const store = context.core.store;
+  const made: SimTableRow[] = [];
+  let anchor: Element | null = where === "After" ? (template.nextSibling as Element | null) : template;
+  for (let i = 0; i < count; i++) {
+    const row = rowLike(template, values?.[i]);
+    template.parentNode!.insertBefore(row, anchor);
+    if (where === "Before") anchor = template;
+    made.push(new SimTableRow(context, row));
+  }
+  store.invalidateStructure();
+  store.markDirty(template);
+  return made;
+}
+
+export class SimTableRowCollection extends SimCollection<SimTableRow> {
+  constructor(context: SimContext) {
+    super(context);
+  }
+}
+
+/** The nearest element above `el` named `local`. */
+function above(el: Element | null | undefined, local: string): Element | null {
+  let up = (el?.parentNode ?? null) as Element | null;
+  while (up && !(up.namespaceURI === NS.w && up.localName === local)) up = up.parentNode as Element | null;
+  return up;
+}
+
+/** The row a `w:tc` stands in (above a cell-level control, where one wraps it). */
+export function rowOf(tc: Element | null): Element | null {
+  return above(tc, "tr");
+}
+
+export function tableOf(tc: Element | null): Element | null {
+  return above(rowOf(tc), "tbl");
+}
