@@ -22,7 +22,8 @@ import { createRunQueue } from "./queue";
 import { scanDocument } from "./scan";
 import { addedInOriginal, selectBlank, selectionSpan, selectParagraph } from "./select";
 import { GatewaySession, type WordGatewayOptions } from "./session";
-import type { OperationName, WordGateway } from "./types";
+import type { Edit } from "./edits";
+import type { EditReport, OperationName, WordGateway } from "./types";
 
 export { MARK_COLOR } from "./marks";
 export { ANCHOR_TAG_PREFIX } from "./anchors";
@@ -35,6 +36,17 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const OWN_SELECTION_MS = 500;
 /** Quiet time after the last change before listeners hear of it. */
 const CHANGE_DEBOUNCE_MS = 400;
+
+/** An edit of the document's shape, then the scan that shows the document as it now stands. */
+async function edited(session: GatewaySession, edit: Edit): Promise<EditReport> {
+  const { runEdit } = await import("./edits");
+  const result = await runEdit(session, edit);
+  // Paragraphs moved: what the state keeps by paragraph follows before the scan reads it. A failed save leaves the
+  // values where they are; the scan still shows the document.
+  if (!result.moved) await session.writeState().catch(() => undefined);
+  const outcome = await scanDocument(session, session.decisions);
+  return { ...result, outcome };
+}
 
 export function createWordGateway(options: WordGatewayOptions = {}): WordGateway {
   const queue = createRunQueue({ timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
@@ -131,6 +143,10 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
         return session.writeState();
       }),
     selectionSpan: () => queued("selectionSpan", () => selectionSpan(session)),
+    addTableRow: (table, row) => queued("addTableRow", () => edited(session, { kind: "addRow", table, row })),
+    repeatParagraph: (paragraph) => queued("repeatParagraph", () => edited(session, { kind: "repeat", paragraph })),
+    removeNote: (paragraph, note) =>
+      queued("removeNote", () => edited(session, { kind: "removeNote", paragraph, note })),
     onChanged,
     diagnostics: () => collectDiagnostics(session.office(), log, savedStateBytes(session.settings())),
   };

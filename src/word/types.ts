@@ -95,7 +95,17 @@ export type TrackingState = "on" | "off" | "unknown";
 
 /** The gateway operations, as named in the diagnostic information. */
 export type OperationName =
-  "scan" | "apply" | "select" | "selectParagraph" | "highlight" | "finalize" | "saveDecisions" | "selectionSpan";
+  | "scan"
+  | "apply"
+  | "select"
+  | "selectParagraph"
+  | "highlight"
+  | "finalize"
+  | "saveDecisions"
+  | "selectionSpan"
+  | "addTableRow"
+  | "repeatParagraph"
+  | "removeNote";
 
 /** One operation on the document, for the diagnostic information: never a value the user typed. */
 export interface OperationRecord {
@@ -145,6 +155,18 @@ export interface ApplyReport {
    * Absent when nothing was written, or when what Word read back does not fit the last scan (then rescan).
    */
   outcome?: ScanOutcome;
+}
+
+/** A change of the document's shape (a row added, a line repeated, a note taken out). */
+export interface EditReport {
+  /** Word read back the change exactly as asked. */
+  done: boolean;
+  /** Nothing was changed: the place does not read as the last scan saw it. */
+  moved: boolean;
+  /** Why it was not done (the change may still have been made otherwise: the outcome shows the document). */
+  error?: WordError;
+  /** The document read afresh after the edit: a new row's cells and a repeated line's blanks are blanks in it. */
+  outcome: ScanOutcome;
 }
 
 export type WordErrorCode =
@@ -211,6 +233,22 @@ export interface WordGateway {
    * (values included, like a blank's `start`/`end`), or null when it is empty or spans paragraphs.
    */
   selectionSpan(): Promise<UserSpan | null>;
+  /**
+   * Add a row like row `row` of table `table` (a cell blank's `cell.table` and `cell.row`) right after it: a register
+   * grows by one pre-drawn empty row. 2 syncs and the scan that follows. Optional: no "add a row" where absent.
+   */
+  addTableRow?(table: number, row: number): Promise<EditReport>;
+  /**
+   * Insert after paragraph `paragraph` (snapshot index) a copy of it, with its paragraph formatting and its blanks
+   * as the template had them (never the values). 2 syncs and the scan that follows.
+   */
+  repeatParagraph?(paragraph: number): Promise<EditReport>;
+  /**
+   * Take the guidance note `note` (its text as it stands in the paragraph, e.g. `(Anh cụ thể từng tổ chức hội).`)
+   * out of paragraph `paragraph`, with one space beside it; a paragraph left with nothing else goes whole. 2 syncs
+   * and the scan that follows.
+   */
+  removeNote?(paragraph: number, note: string): Promise<EditReport>;
   /** Called when the document or selection may have changed (events where available). Returns an unsubscribe. */
   onChanged(listener: () => void): () => void;
   /** What the pane shows under "About › Diagnostic information". */

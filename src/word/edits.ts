@@ -1,0 +1,229 @@
+/**
+ * Edits of the document's shape, beside the write plan of values (`plan.ts`) and held to its rules: a row added to
+ * a register like one of its rows, a paragraph with blanks repeated after itself (its blanks as the template had
+ * them), a guidance note taken out of its paragraph.
+ *
+ * - 1 sync reads the part's paragraph texts: the place must read as the last scan saw it, or nothing is changed.
+ * - 1 sync makes the change and, in the same batch, reads back the part's paragraph texts (and, for a row, the
+ *   table's row count): done only when Word reads exactly the texts expected.
+ * - A failed batch may have applied its change (Word batches are not transactions): one read tells whether it did.
+ *
+ * Paragraph indices after the place move: the user's added blanks and the anchorless values follow, and the pane
+ * shows the document read afresh (the new row's cells and the repeated line's blanks are blanks from then on).
+ */
+import { toWordError } from "./errors";
+import { wordSearchText, matchStarts, SEARCH_LIMIT } from "./locate";
+import { partOf, type Model, type PartInfo } from "./model";
+import { partBody } from "./reach";
+import type { GatewaySession } from "./session";
+import type { WordError } from "./types";
+
+export type Edit =
+  /** A row like row `row` of table `table` (the snapshot's numbers), right after it. */
+  | { kind: "addRow"; table: number; row: number }
+  /** A copy of paragraph `paragraph` right after it, its blanks holding the template's characters. */
+  | { kind: "repeat"; paragraph: number }
+  /** The note `note` (as written in the paragraph) taken out of paragraph `paragraph`. */
+  | { kind: "removeNote"; paragraph: number; note: string };
+
+export interface EditResult {
+  /** Word read back the change as asked. */
+  done: boolean;
+  /** Nothing was changed: the place does not read as the last scan saw it (or no longer exists). */
+  moved: boolean;
+  error?: WordError;
+}
+
+/** What an edit does to the part's paragraph texts, as Word must read them afterwards. */
+interface Change {
+  /** Index in the part of the first paragraph the change replaces or inserts before. */
+  at: number;
+  /** Paragraphs taken out from `at`. */
+  remove: number;
+  /** Paragraph texts put in at `at`. */
+  insert: string[];
+  /** Paragraphs whose text the place is judged by (part indices), as the model holds them. */
+  judged: number[];
+  /** Queues the change in the batch, given the part's paragraphs read by the first sync. */
+  queue: (paragraphs: Word.Paragraph[], context: Word.RequestContext) => (() => boolean) | void;
+}
+
+const NOT_SCANNED: EditResult = { done: false, moved: true };
+
+/** A paragraph left holding nothing but punctuation and spaces once its note is out is no paragraph at all. */
+const EMPTY_LEFT = /^[\s\u00a0.,;:()\-–—…]*$/u;
+
+/** The paragraph's text as the template had it: every blank holding its original characters. */
+export function templateText(m: Model, paragraph: number): string {
+  let text = m.texts[paragraph];
+  const blanks = [...m.blanks.values()].filter((b) => b.paragraph === paragraph).sort((a, b) => b.start - a.start);
+  for (const b of blanks) text = text.slice(0, b.start) + b.original + text.slice(b.end);
+  return text;
+}
+
+function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | null {
+  if (edit.kind === "addRow") {
+    const paras = m.snapshot.paragraphs.flatMap((p, i) =>
+      p.cell && p.cell.table === edit.table && p.cell.row === edit.row ? [i] : [],
+    );
+    if (paras.length === 0) return null;
+    const part = partOf(m, paras[0]);
+    const cells = new Set(paras.map((i) => m.snapshot.paragraphs[i].cell!.col)).size;
+    const rows = 1 + Math.max(...m.snapshot.paragraphs.map((p) => (p.cell?.table === edit.table ? p.cell.row : -1)));
+    const last = Math.max(...paras) - part.offset;
+    return {
+      part,
+      change: {
+        at: last + 1,
+        remove: 0,
+        insert: Array<string>(cells).fill(""),
+        judged: [paras[0] - part.offset],
+        queue: (items) => {
+          const cell = items[paras[0] - part.offset].parentTableCellOrNullObject;
+          cell.parentRow.insertRows("After", 1);
+          const table = cell.parentTable;
+          table.load("rowCount");
+          return () => table.rowCount === rows + 1;
+        },
+      },
+    };
+  }
+  const p = edit.paragraph;
+  if (p < 0 || p >= m.texts.length) return null;
+  const part = partOf(m, p);
+  const at = p - part.offset;
+  if (edit.kind === "repeat") {
+    const text = templateText(m, p);
+    // A line break in the copy would need a break of its own, not text: such a paragraph is not repeated.
+    if (text.includes("\v")) return null;
+    return {
+      part,
+      change: {
+        at: at + 1,
+        remove: 0,
+        insert: [text],
+        judged: [at],
+        queue: (items) => void items[at].insertParagraph(text, "After"),
+      },
+    };
+  }
+  const text = m.texts[p];
+  const starts = matchStarts(text, edit.note);
+  if (!edit.note || starts.length !== 1) return null;
+  let start = starts[0];
+  let end = start + edit.note.length;
+  // One space beside the note goes with it, so the words around it stay one space apart.
+  if (text[start - 1] === " ") start--;
+  else if (text[end] === " ") end++;
+  const left = text.slice(0, start) + text.slice(end);
+  const where = m.snapshot.paragraphs[p];
+  const lastOfPart = at === part.count - 1;
+  // A paragraph of nothing but the note goes whole, unless it is one Word keeps (a cell's or the part's last).
+  if (EMPTY_LEFT.test(left) && where?.location === "body" && !lastOfPart) {
+    return {
+      part,
+      change: { at, remove: 1, insert: [], judged: [at], queue: (items) => void items[at].delete() },
+    };
+  }
+  const cut = EMPTY_LEFT.test(left) ? text : text.slice(start, end);
+  const after = EMPTY_LEFT.test(left) ? "" : left;
+  // Reached by a search inside the paragraph itself: the piece must stand there once, and be short enough.
+  if (cut.length > SEARCH_LIMIT || matchStarts(text, cut).length !== 1) return null;
+  return {
+    part,
+    change: {
+      at,
+      remove: 1,
+      insert: [after],
+      judged: [at],
+      queue: (items) => {
+        const found = items[at].search(wordSearchText(cut), { matchCase: true }).getFirst();
+        found.insertText("", "Replace");
+      },
+    },
+  };
+}
+
+export async function runEdit(session: GatewaySession, edit: Edit): Promise<EditResult> {
+  const m = session.requireModel();
+  const planned = changeFor(m, edit);
+  if (!planned) return NOT_SCANNED;
+  const { part, change } = planned;
+  // The document is about to change: the next scan reads it whole.
+  session.lastRead = null;
+  let before: string[] | null = null;
+  let expected: string[] = [];
+  let syncError: unknown = null;
+  let done = false;
+  await session.run(async (context) => {
+    const paragraphs = partBody(context, part.name).paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    const items = paragraphs.items;
+    const texts = items.map((p) => p.text);
+    if (items.length !== part.count || change.judged.some((i) => texts[i] !== m.texts[part.offset + i])) return;
+    before = texts;
+    expected = [...texts.slice(0, change.at), ...change.insert, ...texts.slice(change.at + change.remove)];
+    const checked = change.queue(items, context);
+    const after = partBody(context, part.name).paragraphs;
+    after.load("items/text");
+    try {
+      await context.sync();
+    } catch (err) {
+      syncError = err;
+      return;
+    }
+    done = sameTexts(after.items, expected) && (checked ? checked() : true);
+  });
+  if (!before) return NOT_SCANNED;
+  const moved = (landed: boolean) => shiftAfter(session, part, change, landed);
+  if (!syncError) {
+    // Read back otherwise (the user typed meanwhile, Word wrote the row its own way): the change stands as Word made
+    // it, and the pane reads the document afresh.
+    moved(true);
+    return done ? { done: true, moved: false } : { done: false, moved: false, error: notVerified() };
+  }
+  // The batch failed: one read of the part tells whether the change landed before Word stopped.
+  const error = toWordError(syncError);
+  let now: string[] | null = null;
+  try {
+    await session.run(async (context) => {
+      const paragraphs = partBody(context, part.name).paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      now = paragraphs.items.map((p) => p.text);
+    });
+  } catch {
+    // Not even the read answers: the rescan that follows shows what the document holds.
+  }
+  const landed = now !== null && sameTexts(now, expected);
+  moved(landed);
+  return { done: landed, moved: false, ...(landed ? {} : { error }) };
+}
+
+function notVerified(): WordError {
+  return { code: "NotVerified", detail: "Word reads the paragraphs otherwise" };
+}
+
+function sameTexts(a: ReadonlyArray<string | { text: string }>, b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => (typeof x === "string" ? x : x.text) === b[i]);
+}
+
+/**
+ * Paragraphs after the change moved by the number it added or took out: the blanks the user added and the values
+ * written where no anchor could stand follow them. Saved with the state by the caller.
+ */
+function shiftAfter(session: GatewaySession, part: PartInfo, change: Change, landed: boolean): void {
+  if (!landed) return;
+  const st = session.requireState();
+  const delta = change.insert.length - change.remove;
+  const from = part.offset + change.at;
+  const gone = (p: number) => p >= from && p < from + change.remove;
+  const shift = (p: number) => (p >= from + change.remove ? p + delta : p);
+  for (const decisions of new Set([st.decisions, session.decisions ?? st.decisions])) {
+    decisions.added = decisions.added
+      .filter((u) => !gone(u.paragraph))
+      .map((u) => ({ ...u, paragraph: shift(u.paragraph) }));
+  }
+  for (const a of Object.values(st.anchors)) if (a.paragraph !== undefined) a.paragraph = shift(a.paragraph);
+}
