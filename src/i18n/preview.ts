@@ -33,7 +33,12 @@ type Key =
   | "preview.language.en"
   | "preview.theme"
   | "preview.theme.light"
-  | "preview.theme.dark";
+  | "preview.theme.dark"
+  | "preview.downloadFinal"
+  | "preview.downloadFinalHint"
+  | "preview.openConfirm"
+  | "preview.openYes"
+  | "preview.error.finalize";
 
 /** Strings of the preview page (the document view beside the pane, outside Word). */
 export const preview: Catalog<Key> = {
@@ -41,7 +46,7 @@ export const preview: Catalog<Key> = {
     "preview.title": "Điền mẫu — xem thử không cần Word",
     "preview.open": "Mở tệp .docx…",
     "preview.openHint": "hoặc kéo thả tệp .docx vào trang",
-    "preview.download": "Tải về .docx",
+    "preview.download": "Tải bản đang điền",
     "preview.reset": "Mở lại mẫu gốc",
     "preview.resetConfirm": "Bỏ văn bản đang điền và mở lại mẫu gốc? Hãy tải về trước nếu cần giữ.",
     "preview.resetYes": "Mở lại mẫu gốc",
@@ -72,12 +77,19 @@ export const preview: Catalog<Key> = {
     "preview.theme": "Giao diện",
     "preview.theme.light": "Sáng",
     "preview.theme.dark": "Tối",
+    "preview.downloadFinal": "Hoàn tất rồi tải về",
+    "preview.downloadFinalHint":
+      "Tải một bản đã hoàn tất để gửi: bỏ khung, tô sáng và mọi dữ liệu của Điền mẫu, giữ chữ đã điền. Bản đang điền vẫn giữ để sửa tiếp.",
+    "preview.openConfirm":
+      "Văn bản đang điền có giá trị chưa tải về. Mở tệp khác sẽ thay thế nó; hãy tải về trước nếu cần giữ.",
+    "preview.openYes": "Vẫn mở tệp khác",
+    "preview.error.finalize": "Không hoàn tất được văn bản để tải về: {reason}",
   },
   en: {
     "preview.title": "Fill template — preview without Word",
     "preview.open": "Open .docx file…",
     "preview.openHint": "or drop a .docx file on the page",
-    "preview.download": "Download .docx",
+    "preview.download": "Download the draft",
     "preview.reset": "Reopen the original template",
     "preview.resetConfirm":
       "Discard the document being filled and reopen the original template? Download it first to keep it.",
@@ -110,6 +122,13 @@ export const preview: Catalog<Key> = {
     "preview.theme": "Theme",
     "preview.theme.light": "Light",
     "preview.theme.dark": "Dark",
+    "preview.downloadFinal": "Finalize and download",
+    "preview.downloadFinalHint":
+      "Download a finished copy to send: the add-in's boxes, highlight and data removed, the values kept. The draft stays here to go on with.",
+    "preview.openConfirm":
+      "The document being filled has values not downloaded. Opening another file replaces it; download it first to keep it.",
+    "preview.openYes": "Open another file anyway",
+    "preview.error.finalize": "Could not finalize the document for download: {reason}",
   },
 };
 

@@ -15,6 +15,8 @@ import type { DocSelection } from "./view/selection";
 /** What the page needs of a simulated document. */
 export interface LiveDocument {
   save(): Promise<Uint8Array>;
+  /** The document finalized for sending, with no part of the add-in left in the package; the live one is kept. */
+  finalized(): Promise<Uint8Array>;
   install(target: object): void;
   selection(): DocSelection | null;
   setSelection(sel: DocSelection): void;
@@ -29,6 +31,8 @@ export interface PreviewDeps {
   store: DocumentStore;
   /** The page that hosts the pane in the iframe. */
   paneUrl: string;
+  /** Hands a file to the user; the browser's download by default. */
+  download?(bytes: Uint8Array, name: string): void;
 }
 
 export type PreviewTheme = "light" | "dark";
@@ -103,6 +107,10 @@ export function PreviewApp({
   const [notice, setNotice] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [confirmReset, setConfirmReset] = useState(false);
+  /** Opening another file would replace values not downloaded: asked first. `pick` opens the file chooser. */
+  const [confirmOpen, setConfirmOpen] = useState<{ file: File } | "pick" | null>(null);
+  /** The document changed since it was opened or last downloaded. */
+  const unsaved = useRef(false);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -131,7 +139,7 @@ export function PreviewApp({
         if (currentRef.current !== cur) return;
         setView(buildView(source));
         if (!store) return;
-        await deps.store.save({ name: cur.name, bytes });
+        await deps.store.save({ name: cur.name, bytes, ...(unsaved.current ? { unsaved: true } : {}) });
         if (currentRef.current === cur) setSaveState("saved");
       } catch {
         if (currentRef.current === cur && store) setSaveState("failed");
@@ -140,8 +148,10 @@ export function PreviewApp({
     [deps],
   );
 
-  const show = useCallback((live: LiveDocument, name: string) => {
+  const show = useCallback((live: LiveDocument, name: string, changed = false) => {
     generation.current += 1;
+    unsaved.current = changed;
+    setConfirmOpen(null);
     userSelection.current = null;
     shown.current = live.selection();
     setCurrent({ live, name, generation: generation.current });
@@ -170,7 +180,7 @@ export function PreviewApp({
       if (stored) {
         try {
           const live = await deps.open(stored.bytes);
-          if (!cancelled) show(live, stored.name);
+          if (!cancelled) show(live, stored.name, stored.unsaved === true);
           if (!cancelled) setSaveState("saved");
           return;
         } catch {
@@ -193,6 +203,7 @@ export function PreviewApp({
     if (!current) return undefined;
     void refresh(current, false);
     const unsubscribe = current.live.onChange(() => {
+      unsaved.current = true;
       if (saveTimer.current) clearTimeout(saveTimer.current);
       setSaveState("saving");
       saveTimer.current = setTimeout(() => void refresh(current, true), REFRESH_DELAY_MS);
@@ -228,6 +239,7 @@ export function PreviewApp({
 
   const openFile = useCallback(
     async (file: File) => {
+      setConfirmOpen(null);
       setBusy(true);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -251,6 +263,9 @@ export function PreviewApp({
     [deps, show, t],
   );
 
+  const openFileRef = useRef(openFile);
+  openFileRef.current = openFile;
+
   const reset = useCallback(async () => {
     setBusy(true);
     try {
@@ -266,10 +281,37 @@ export function PreviewApp({
     }
   }, [deps.store, openTemplate, t]);
 
-  const onDownload = useCallback(async () => {
-    if (!current) return;
-    download(await current.live.save(), current.name);
-  }, [current]);
+  const onDownload = useCallback(
+    async (finalized: boolean) => {
+      const cur = currentRef.current;
+      if (!cur) return;
+      setBusy(true);
+      try {
+        const bytes = finalized ? await cur.live.finalized() : await cur.live.save();
+        (deps.download ?? download)(bytes, cur.name);
+        setError(null);
+        unsaved.current = false;
+        // The kept copy says so too: after a reload, opening another file does not ask again.
+        await deps.store.save({ name: cur.name, bytes: await cur.live.save() }).catch(() => undefined);
+      } catch (e) {
+        setError(t("preview.error.finalize", { reason: e instanceof Error ? e.message : String(e) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [deps, t],
+  );
+
+  /** Opening replaces the document: with values not downloaded, the page asks first. */
+  const askToOpen = useCallback((next: { file: File } | "pick") => {
+    if (!unsaved.current) {
+      if (next === "pick") fileInput.current?.click();
+      else void openFileRef.current(next.file);
+      return;
+    }
+    setConfirmReset(false);
+    setConfirmOpen(next);
+  }, []);
 
   // The reload that applies new settings reopens the document kept in the browser: keep the latest state first.
   const changeSettings = useCallback(
@@ -292,7 +334,7 @@ export function PreviewApp({
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) void openFile(file);
+    if (file) askToOpen({ file });
   };
 
   return (
@@ -309,7 +351,7 @@ export function PreviewApp({
     >
       <header className="toolbar">
         <h1 className="title">{t("preview.title")}</h1>
-        <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+        <button type="button" onClick={() => askToOpen("pick")} disabled={busy} aria-expanded={confirmOpen !== null}>
           {t("preview.open")}
         </button>
         <input
@@ -324,10 +366,26 @@ export function PreviewApp({
             if (file) void openFile(file);
           }}
         />
-        <button type="button" onClick={() => void onDownload()} disabled={!current || busy}>
+        <button type="button" onClick={() => void onDownload(false)} disabled={!current || busy}>
           {t("preview.download")}
         </button>
-        <button type="button" onClick={() => setConfirmReset(true)} disabled={busy} aria-expanded={confirmReset}>
+        <button
+          type="button"
+          onClick={() => void onDownload(true)}
+          disabled={!current || busy}
+          title={t("preview.downloadFinalHint")}
+        >
+          {t("preview.downloadFinal")}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setConfirmOpen(null);
+            setConfirmReset(true);
+          }}
+          disabled={busy}
+          aria-expanded={confirmReset}
+        >
           {t("preview.reset")}
         </button>
         {settings && onSettings && (
@@ -374,6 +432,25 @@ export function PreviewApp({
             {t("preview.resetYes")}
           </button>
           <button type="button" onClick={() => setConfirmReset(false)}>
+            {t("preview.resetNo")}
+          </button>
+        </div>
+      )}
+      {confirmOpen && (
+        <div className="banner confirm" role="alertdialog" aria-label={t("preview.open")}>
+          <span>{t("preview.openConfirm")}</span>
+          <button
+            type="button"
+            onClick={() => {
+              const next = confirmOpen;
+              setConfirmOpen(null);
+              if (next === "pick") fileInput.current?.click();
+              else void openFile(next.file);
+            }}
+          >
+            {t("preview.openYes")}
+          </button>
+          <button type="button" onClick={() => setConfirmOpen(null)}>
             {t("preview.resetNo")}
           </button>
         </div>

@@ -35,7 +35,24 @@ export async function openLive(bytes: Uint8Array, lang: Lang, theme: PreviewThem
     selection: () => sim.selection(),
     setSelection: (sel) => sim.setSelection(sel),
     onChange: (listener) => sim.onChange(listener),
+    finalized: async () => finalizedCopy(await sim.save()),
   };
+}
+
+/**
+ * The document as "Hoàn tất" leaves it, from a copy (the one being filled stays as it is): the add-in's Word layer
+ * finalizes it as in Word, then the package loses the add-in's part, which Word itself would keep.
+ */
+async function finalizedCopy(bytes: Uint8Array): Promise<Uint8Array> {
+  const [{ createWordGateway }, { withoutAddinParts }] = await Promise.all([
+    import("../word/gateway"),
+    import("../docx/addinPart"),
+  ]);
+  const copy = await createSimulator(bytes);
+  const gateway = createWordGateway({ word: copy.Word, office: copy.Office, platform: "desktop" });
+  await gateway.scan();
+  await gateway.finalize();
+  return withoutAddinParts(await copy.save());
 }
 
 export function previewDeps(

@@ -9,6 +9,8 @@ const KEY = "dien-mau.preview.document";
 export interface StoredDocument {
   name: string;
   bytes: Uint8Array;
+  /** It holds values written since it was opened or last downloaded. */
+  unsaved?: boolean;
 }
 
 export interface DocumentStore {
@@ -28,7 +30,7 @@ export const browserStore: DocumentStore = {
     return isStored(v) ? v : null;
   },
   async save(doc) {
-    await set(KEY, { name: doc.name, bytes: doc.bytes });
+    await set(KEY, { name: doc.name, bytes: doc.bytes, ...(doc.unsaved ? { unsaved: true } : {}) });
   },
   async clear() {
     await del(KEY);
