@@ -25,8 +25,7 @@ import { isDocxError } from "../../src/docx/errors";
 import { loadDocx } from "../../src/docx/model";
 import { say as sayIn, type CollectKey } from "../../src/i18n/collect";
 import type { Params } from "../../src/i18n";
-import { readSettings } from "../../src/preview/sim/settings";
-import { parseState, STATE_KEY } from "../../src/word/state";
+import { readReportFile } from "../../src/word/reports";
 import type { Failure } from "./run";
 
 const say = (key: CollectKey, params?: Params): string => sayIn("vi", key, params);
@@ -78,18 +77,6 @@ function defaultTemplate(): string {
     join(__dirname, "..", "..", "assets", "template.docx"),
   ];
   return candidates.find((p) => existsSync(p)) ?? candidates[0];
-}
-
-/** A report read from a .docx: its snapshot and the answers its saved state holds, if the add-in left any. */
-export async function readReportFile(bytes: Uint8Array): Promise<ReportInput> {
-  const model = await loadDocx(bytes);
-  const settings = await readSettings(model.zip);
-  const saved: Record<string, string | null> = {};
-  if (settings.has(STATE_KEY)) {
-    const { state, found } = parseState(settings.get(STATE_KEY));
-    if (found) for (const [id, a] of Object.entries(state.anchors)) saved[id] = a.value ?? null;
-  }
-  return { snapshot: buildSnapshot(model), saved };
 }
 
 export async function loadTemplate(bytes: Uint8Array): Promise<PreparedTemplate> {

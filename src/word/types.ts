@@ -3,6 +3,7 @@
  * (and so, through the simulator, in the preview and in tests). The pane never touches Office directly.
  */
 import type { Decisions, DocumentSnapshot, FilledBlank, ScanResult, UserSpan } from "../core/types";
+import type { ReportInput } from "../core/collect/types";
 import type { WordErrorKey, WordNoticeKey } from "../i18n/word";
 
 /** Saved in the document (Office settings, a web-extension part of the .docx): small and versioned. */
@@ -69,6 +70,10 @@ export interface SavedAnchor {
   /** A blank the user added from the selection: its label. */
   label?: string;
 }
+
+/** A filled report read from its file, or why it could not be: a legacy .doc, not a Word file, or damaged. */
+export type ReportFile =
+  { ok: true; report: ReportInput } | { ok: false; reason: "legacy-doc" | "not-docx" | "damaged" };
 
 export interface ScanOutcome {
   snapshot: DocumentSnapshot;
@@ -249,6 +254,11 @@ export interface WordGateway {
    * and the scan that follows.
    */
   removeNote?(paragraph: number, note: string): Promise<EditReport>;
+  /**
+   * Read a filled report (a .docx file's bytes) as the roll-up reads it: its paragraphs and the answers the add-in
+   * saved in it. No sync: the file is not the open document. Optional: no reading of reports where absent.
+   */
+  readReport?(bytes: Uint8Array): Promise<ReportFile>;
   /** Called when the document or selection may have changed (events where available). Returns an unsubscribe. */
   onChanged(listener: () => void): () => void;
   /** What the pane shows under "About › Diagnostic information". */

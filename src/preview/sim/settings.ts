@@ -4,44 +4,19 @@
  * `we:property` entries hold each setting as JSON. Read when the file is opened, written by `saveAsync`.
  */
 import type JSZip from "jszip";
-import { parseRels, readPartXml, relsPathOf } from "../../docx/package";
+import { REL_TASKPANES, REL_WEBEXT, WE, WEBEXT } from "../../docx/settings";
+import { parseRels, relsPathOf } from "../../docx/package";
 import { parseXml, serializeXml, type Element } from "../../docx/xml";
 
-const WE = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
+export { readSettings } from "../../docx/settings";
+
 const WETP = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
-const REL_TASKPANES = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
-const REL_WEBEXT = "http://schemas.microsoft.com/office/2011/relationships/webextension";
 const CT_WEBEXT = "application/vnd.ms-office.webextension+xml";
 const CT_TASKPANES = "application/vnd.ms-office.webextensiontaskpanes+xml";
 const TASKPANES = "word/webextensions/taskpanes.xml";
-const WEBEXT = "word/webextensions/webextension1.xml";
 
 function escapeAttr(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** The settings stored in the package, or an empty map. Unparseable values are skipped, never fatal. */
-export async function readSettings(zip: JSZip): Promise<Map<string, unknown>> {
-  const out = new Map<string, unknown>();
-  const rels = parseRels(await readPartXml(zip, "_rels/.rels"), "");
-  const tp = rels.find((r) => r.type === REL_TASKPANES && r.path);
-  const parts = tp?.path ? parseRels(await readPartXml(zip, relsPathOf(tp.path)), tp.path) : [];
-  const paths = parts.filter((r) => r.type === REL_WEBEXT && r.path).map((r) => r.path as string);
-  for (const path of paths.length ? paths : zip.file(WEBEXT) ? [WEBEXT] : []) {
-    const doc = await readPartXml(zip, path);
-    const props = doc?.getElementsByTagNameNS(WE, "property");
-    for (let i = 0; props && i < props.length; i++) {
-      const el = props[i] as Element;
-      const name = el.getAttribute("name");
-      if (!name) continue;
-      try {
-        out.set(name, JSON.parse(el.getAttribute("value") ?? "null"));
-      } catch {
-        // A property another tool wrote in a form we can't read: leave it out rather than fail the open.
-      }
-    }
-  }
-  return out;
 }
 
 /** Writes the settings parts, relationships and content types into the zip. */
