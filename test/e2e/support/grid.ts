@@ -8,18 +8,9 @@ import { buildDocx, type GenRun } from "../../robustness/docgen";
 
 export const CAPTION = "Số liệu về tổ chức hội";
 export const HEAD = ["STT", "Chi hội", "Hội viên (người)", "Nữ (người)", "Dưới 30 tuổi (người)", "Đảng viên (người)"];
-export const PLACES = [
-  "Thôn Đông",
-  "Thôn Tây",
-  "Thôn Nam",
-  "Thôn Bắc",
-  "Xóm Một",
-  "Xóm Hai",
-  "Xóm Ba",
-  "Xóm Bốn",
-  "Ấp Mới",
-  "Ấp Cũ",
-];
+export const PLACES = ["Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ", "Mới", "Cũ", "Ven sông"].map(
+  (p) => `Chi hội ${p}`,
+);
 export const TOTAL = "Tổng số";
 
 /** The ten rows of four figures: distinct in every cell, some with a thousands dot as Vietnamese writes them. */
