@@ -162,6 +162,7 @@ type Key =
   | "pane.grid.useSum"
   | "pane.grid.sumHint"
   | "pane.grid.notWrittenStep"
+  | "pane.grid.addRow"
   | "pane.form.positionTable"
   | "pane.form.tableStep"
   | "pane.form.tableHint"
@@ -350,6 +351,7 @@ export const pane: Catalog<Key> = {
     "pane.grid.useSum": "Điền tổng {sum} vào ô “{cell}”",
     "pane.grid.sumHint": "Ô tổng: bấm nút Σ dưới ô, hoặc nhấn Alt+= trong ô, để điền tổng các phần.",
     "pane.grid.notWrittenStep": "Các giá trị chưa được ghi vào tài liệu: hãy xem lại; sang bước tiếp sẽ ghi cả bảng.",
+    "pane.grid.addRow": "Thêm dòng",
     "pane.form.positionTable": "Ô {from}–{to}/{total}",
     "pane.form.tableStep": "{title} — {filled}/{total} ô",
     "pane.form.tableHint": "Nhấn Ctrl+Enter trong bảng để ghi cả bảng và sang bước tiếp.",
@@ -543,6 +545,7 @@ export const pane: Catalog<Key> = {
       "Total cells: press the Σ button under the cell, or Alt+= in the cell, to fill in the sum of the parts.",
     "pane.grid.notWrittenStep":
       "The values are not in the document yet: review them; the next step writes the whole table.",
+    "pane.grid.addRow": "Add a row",
     "pane.form.positionTable": "Fields {from}–{to}/{total}",
     "pane.form.tableStep": "{title} — {filled}/{total} cells",
     "pane.form.tableHint": "Press Ctrl+Enter in the table to write the whole table and go to the next step.",

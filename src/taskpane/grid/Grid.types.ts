@@ -6,7 +6,7 @@ import type { GridLayout, GridTable } from "./tables";
 /** What the grid reads and does: the table's fields, their drafts, writing them, and the way back. */
 export interface GridSession extends Pick<
   FillSession,
-  "model" | "displayValue" | "setDraft" | "commit" | "commitAll" | "setView" | "jump" | "validation"
+  "model" | "displayValue" | "setDraft" | "commit" | "commitAll" | "setView" | "jump" | "validation" | "addRow"
 > {
   /** The snapshot's paragraphs, where known, give the table its caption. */
   outcome?: { snapshot: Pick<ScanOutcome["snapshot"], "paragraphs"> } | null;
@@ -76,4 +76,8 @@ export interface GridState {
   onKeyDown(r: number, c: number, e: KeyboardEvent<HTMLInputElement>): void;
   gridRef: RefObject<HTMLTableElement | null>;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** "Thêm dòng": a row like the table's last row of values (never its total's), null where none can be added. */
+  addRow: (() => void) | null;
+  /** A row is being added. */
+  adding: boolean;
 }

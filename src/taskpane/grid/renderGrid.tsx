@@ -266,6 +266,13 @@ function GridView(state: GridState) {
           </table>
         </div>
       )}
+      {table && state.addRow && (
+        <div>
+          <Button onClick={state.addRow} disabled={state.adding}>
+            {t("pane.grid.addRow")}
+          </Button>
+        </div>
+      )}
     </section>
   );
 }

@@ -174,6 +174,17 @@ export function useGrid({ session, table, embedded }: GridProps): GridState {
 
   const pasted = useMemo(() => new Set(summary?.before.map((b) => b.fieldId)), [summary]);
 
+  const [adding, setAdding] = useState(false);
+  const { addRow: add } = session;
+  const template = lastValueRow(layout);
+  const addRow =
+    add && template !== null
+      ? () => {
+          setAdding(true);
+          void add(table, template).finally(() => setAdding(false));
+        }
+      : null;
+
   return {
     session,
     embedded,
@@ -193,7 +204,18 @@ export function useGrid({ session, table, embedded }: GridProps): GridState {
     onKeyDown,
     gridRef,
     headingRef,
+    addRow,
+    adding,
   };
+}
+
+/** The table's row number of the last row with a value to fill that is not a total: the row a new one copies. */
+function lastValueRow(layout: GridLayout): number | null {
+  for (let r = layout.rows.length - 1; r >= 0; r--) {
+    const roles = layout.cells[r].map((e) => e?.blanks[0].cell?.role);
+    if (roles.some((role) => role === "data" || role === "ordinal")) return layout.rows[r].row;
+  }
+  return null;
 }
 
 function questionFor(sample: string): NotationQuestion {

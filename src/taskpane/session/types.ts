@@ -82,4 +82,9 @@ export interface FillSession
   jumpToParagraph: ((paragraph: number) => void) | null;
   refresh(): Promise<void>;
   dismissNotice(index: number): void;
+  /**
+   * Adds a row like row `row` of table `table` right after it and shows the document read afresh (the new cells are
+   * fields); true when Word read it back as asked. Absent where the Word layer cannot add rows.
+   */
+  addRow?(table: number, row: number): Promise<boolean>;
 }

@@ -86,6 +86,22 @@ export function useFillSession(gateway: WordGateway): FillSession {
     await runScan(true);
   }, [runScan]);
 
+  const { patch } = scan;
+  const addRow = useCallback(
+    async (table: number, row: number) => {
+      try {
+        const report = await gateway.addTableRow!(table, row);
+        patch(() => report.outcome);
+        if (report.error) fail("pane.save.failed", report.error);
+        return report.done;
+      } catch (err) {
+        fail("pane.save.failed", err);
+        return false;
+      }
+    },
+    [gateway, patch, fail],
+  );
+
   const { setView } = nav;
 
   const { model } = scan;
@@ -149,6 +165,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     jump: nav.jump,
     jumpToParagraph: nav.jumpToParagraph,
     refresh,
+    ...(gateway.addTableRow ? { addRow } : {}),
     dismissNotice: notices.dismiss,
   };
 }
