@@ -54,7 +54,7 @@ test("a dismissed blank is listed in the check and in all fields, and 'Khôi ph�
   expect(progress()[1]).toBe(total - 1);
 
   await pane.user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
-  const listed = await screen.findByRole("region", { name: "Đã đánh dấu “Không phải ô trống”" });
+  const listed = await screen.findByRole("region", { name: "Đã đánh dấu “Không phải ô trống” (1)" });
   expect(listed).toHaveTextContent(label);
   await overview(pane);
 

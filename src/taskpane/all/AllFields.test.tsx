@@ -83,7 +83,7 @@ describe("AllFields", () => {
       restore: jest.fn(async () => {}),
     });
     renderView(<AllFields session={s} />);
-    const region = screen.getByRole("region", { name: "Đã đánh dấu “Không phải ô trống”" });
+    const region = screen.getByRole("region", { name: "Đã đánh dấu “Không phải ô trống” (1)" });
     expect(region).toHaveTextContent("Ghi chú");
     await user.click(screen.getByRole("button", { name: "Khôi phục “Ghi chú” thành ô cần điền" }));
     expect(s.restore).toHaveBeenCalledWith(["b-note"]);

@@ -1,6 +1,7 @@
 import { Button, Caption1, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
 import { LocationRegular } from "@fluentui/react-icons/svg/location";
+import { DismissedList } from "../DismissedList";
 import { useI18n } from "../i18n";
 import { FieldInput } from "../form/FieldInput";
 import { focusBlank } from "../session/model";
@@ -19,7 +20,6 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", alignItems: "flex-end", columnGap: tokens.spacingHorizontalXS, paddingBottom: "6px" },
   input: { flex: "1 1 auto", minWidth: 0 },
-  dismissed: { listStyleType: "none", margin: 0, padding: 0, paddingTop: tokens.spacingVerticalXS },
   scroller: { height: "70vh", overflowY: "auto", overflowX: "hidden", contain: "strict" },
 });
 
@@ -28,9 +28,8 @@ export function renderAllFields(state: AllFieldsState) {
 }
 
 function AllFieldsView({ session, rows, onlyEmpty, filter, keep, headingRef }: AllFieldsState) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const styles = useStyles();
-  const dismissed = session.dismissed ?? [];
 
   const renderRow = (row: AllFieldsRow) =>
     row.type === "section" ? (
@@ -80,37 +79,7 @@ function AllFieldsView({ session, rows, onlyEmpty, filter, keep, headingRef }: A
           ))}
         </div>
       )}
-      {dismissed.length > 0 && (
-        <section aria-labelledby="all-dismissed-h">
-          <h3 id="all-dismissed-h" className={styles.sectionTitle}>
-            <Text size={200} weight="semibold">
-              {t("pane.dismissed.title")}
-            </Text>
-          </h3>
-          <Caption1>{t("pane.dismissed.hint")}</Caption1>
-          <ul className={styles.dismissed}>
-            {dismissed.map((d) => (
-              <li key={d.key} className={styles.row}>
-                <Text className={styles.input}>
-                  {d.label}
-                  {d.blankIds.length > 1 && (
-                    <Caption1> ({t("pane.dismissed.places", { count: formatNumber(d.blankIds.length) })})</Caption1>
-                  )}
-                </Text>
-                {session.restore && (
-                  <Button
-                    size="small"
-                    aria-label={t("pane.dismissed.restoreLabel", { label: d.label })}
-                    onClick={() => void session.restore?.(d.blankIds)}
-                  >
-                    {t("pane.dismissed.restore")}
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DismissedList id="all-dismissed-h" groups={session.dismissed ?? []} restore={session.restore} />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
 import { CheckmarkCircleRegular } from "@fluentui/react-icons/svg/checkmark-circle";
 import { LocationRegular } from "@fluentui/react-icons/svg/location";
 import type { Finding } from "../../core/types";
+import { DismissedList } from "../DismissedList";
 import { useI18n } from "../i18n";
 import { TrackingNotice } from "../tracking/TrackingChanges";
 import { VIRTUALISE_ABOVE, VirtualRows } from "../VirtualRows";
@@ -190,40 +191,7 @@ function CheckView(state: CheckState) {
           {list(g.rows)}
         </section>
       ))}
-      {dismissed.length > 0 && (
-        <section aria-labelledby="check-dismissed">
-          <h3 id="check-dismissed" className={styles.group}>
-            <Text weight="semibold">
-              {t("pane.dismissed.title")} ({formatNumber(dismissed.length)})
-            </Text>
-          </h3>
-          <Caption1>{t("pane.dismissed.hint")}</Caption1>
-          <ul className={styles.list}>
-            {dismissed.map((d) => (
-              <li key={d.key} className={styles.item}>
-                <Text className={styles.itemText}>
-                  {d.label}{" "}
-                  <Caption1>
-                    ({state.placeOf(d.section)}
-                    {d.blankIds.length > 1 &&
-                      `, ${t("pane.dismissed.places", { count: formatNumber(d.blankIds.length) })}`}
-                    )
-                  </Caption1>
-                </Text>
-                {session.restore && (
-                  <Button
-                    size="small"
-                    aria-label={t("pane.dismissed.restoreLabel", { label: d.label })}
-                    onClick={() => void session.restore?.(d.blankIds)}
-                  >
-                    {t("pane.dismissed.restore")}
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DismissedList id="check-dismissed" groups={dismissed} restore={session.restore} placeOf={state.placeOf} />
     </section>
   );
 }
