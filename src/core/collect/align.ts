@@ -69,7 +69,7 @@ export function prepareTemplate(template: Template): PreparedTemplate {
     else byParagraph.set(b.paragraph, [b]);
   }
   const paragraphs = template.snapshot.paragraphs.map((para, p): TemplateParagraph => {
-    const text = para.text.normalize("NFC");
+    const text = para.text;
     const blanks = (byParagraph.get(p) ?? []).slice().sort((a, b) => a.start - b.start);
     const items: Item[] = [];
     let at = 0;
@@ -92,7 +92,7 @@ export function prepareTemplate(template: Template): PreparedTemplate {
 
 function reportParagraphs(snapshot: DocumentSnapshot): ReportParagraph[] {
   return snapshot.paragraphs.map((para) => {
-    const text = para.text.normalize("NFC");
+    const text = para.text;
     const tokens = tokenize(text);
     const keys = tokens.map((t) => t.key);
     return { text, tokens, bag: counts(keys), joined: keys.join(JOIN), para };
@@ -250,11 +250,20 @@ export function readReport(template: PreparedTemplate, input: ReportInput): Repo
       if (j >= 0) found++;
     }
     if (t.blanks.length === 0) return;
-    const read = j >= 0 ? readParagraph(t, report[j], t.para.cell !== undefined) : null;
+    // A line that is all blank is placed by its neighbours: sure when one of them stands beside it in the report too.
+    const placed =
+      j >= 0 && (t.para.cell !== undefined || (p > 0 && aligned[p - 1] === j - 1) || aligned[p + 1] === j + 1);
+    const read = j >= 0 ? readParagraph(t, report[j], placed) : null;
     for (const b of t.blanks) {
       const a = anchored.get(b.id);
       if (a) {
         blanks.push(a);
+        continue;
+      }
+      if (b.digitBoxes) {
+        const box = readBoxes(b, aligned, report);
+        if ("reason" in box) unplaced.push({ blankId: b.id, reason: box.reason, templateParagraph: p });
+        else blanks.push({ blankId: b.id, value: box.value, certainty: "sure", source: "text", paragraph: j });
         continue;
       }
       const r = read?.get(b.id);
@@ -269,6 +278,19 @@ export function readReport(template: PreparedTemplate, input: ReportInput): Repo
     fields: readFields(template, blanks, unplaced),
     match: worded === 0 ? 0 : found / worded,
   };
+}
+
+/** A row of digit boxes: one character in each box's cell; boxes drawn as shapes hold text the paragraphs do not. */
+function readBoxes(
+  b: Blank,
+  aligned: Int32Array,
+  report: ReportParagraph[],
+): { value: string } | { reason: "drawn" | "paragraph-missing" } {
+  const cells = b.digitBoxes?.paragraphs;
+  if (!cells) return { reason: "drawn" };
+  const at = cells.map((q) => aligned[q]);
+  if (at.some((j) => j < 0)) return { reason: "paragraph-missing" };
+  return { value: at.map((j) => cleanValue(report[j].text)).join("") };
 }
 
 export const isSameTemplate = (reading: ReportReading): boolean => reading.match >= SAME_TEMPLATE_MATCH;

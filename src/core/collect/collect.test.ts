@@ -76,6 +76,24 @@ describe("reading a report against its template", () => {
     expect(r.unplaced.map((u) => u.reason)).toContain("rewritten");
   });
 
+  test("text in decomposed Unicode (as some editors save it) is read at the right place, and composed", () => {
+    const nfdTemplate = prepareTemplate(
+      (() => {
+        const snapshot = snapshotFromText(
+          "Trộm cắp, cướp giật: ……… vụ; cố ý gây thương tích: ……… vụ.".normalize("NFD"),
+        );
+        return { snapshot, result: scan({ snapshot }) };
+      })(),
+    );
+    const r = readReport(nfdTemplate, {
+      snapshot: snapshotFromText("Trộm cắp, cướp giật: 12 vụ; cố ý gây thương tích: Không có vụ.".normalize("NFD")),
+    });
+    expect([...r.fields.values()].map((v) => [v.value, v.certainty])).toEqual([
+      ["12", "sure"],
+      ["Không có", "sure"],
+    ]);
+  });
+
   test("a paragraph that is gone is reported as missing", () => {
     const r = read(TEMPLATE.replace("Năm thành lập: ………\n", ""));
     expect(r.unplaced).toEqual([expect.objectContaining({ reason: "paragraph-missing", templateParagraph: 4 })]);

@@ -1,6 +1,6 @@
 /**
  * Words of a paragraph for aligning a report with its template: letters, numbers (`1.250,5` one token) and marks,
- * case folded. Spacing never makes a token, nor do dots, ellipses and underscores: a report filled by hand keeps
+ * case folded and composed (NFC), their offsets in the text as written. Spacing never makes a token, nor do dots, ellipses and underscores: a report filled by hand keeps
  * some of a blank's dots, drops others, and spaces its figures as the clerk pleases.
  */
 const TOKEN = /[\p{L}\p{M}]+|\p{N}+(?:[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}.…_]/gu;
@@ -17,14 +17,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const part = text.slice(from, to);
   for (const m of part.matchAll(TOKEN)) {
     const start = from + (m.index ?? 0);
-    out.push({ key: m[0].toLowerCase(), start, end: start + m[0].length });
+    out.push({ key: m[0].normalize("NFC").toLowerCase(), start, end: start + m[0].length });
   }
   return out;
 }
 
 /** Leftover blank characters and spacing around a value (`21…`, ` 5 `); dots inside it (`1.250`) stay. */
 export function cleanValue(text: string): string {
-  return text.replace(/^[\s.…_]+|[\s.…_]+$/gu, "");
+  return text.replace(/^[\s.…_]+|[\s.…_]+$/gu, "").normalize("NFC");
 }
 
 /** How many of `wanted`'s keys `have` holds, each key counted as often as both have it. */

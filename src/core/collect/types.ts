@@ -44,7 +44,9 @@ export type UnplacedReason =
   /** The blank's paragraph is not in the report (deleted, or rewritten beyond recognition). */
   | "paragraph-missing"
   /** The paragraph is there but the words next to the blank changed: where the value stands is a guess. */
-  | "rewritten";
+  | "rewritten"
+  /** Digit boxes drawn as shapes: what is written in them is not in the paragraphs' text. */
+  | "drawn";
 
 export interface UnplacedBlank {
   blankId: string;
