@@ -263,6 +263,32 @@ describe("Grid", () => {
     expect(offer("7", "Nữ")).not.toBeInTheDocument();
   });
 
+  it("offers a grand total the sum of its group subtotals, each group's items left to their subtotal", async () => {
+    const user = userEvent.setup();
+    const { model } = scannedTable(
+      ["I. SỐ LIỆU"],
+      [
+        ["STT", "Đơn vị", "Số người"],
+        ["I", "Khối Đảng", ""],
+        ["1", "Văn phòng", ""],
+        ["2", "Ban Tổ chức", ""],
+        ["II", "Khối chính quyền", ""],
+        ["1", "Ủy ban nhân dân", ""],
+        ["2", "Hội đồng nhân dân", ""],
+        ["", "Tổng cộng", ""],
+      ],
+    );
+    renderView(<WithDrafts session={{ ...session(0), model }} />);
+    const typeIn = async (row: string, value: string) => user.type(cell(row, "Số người"), value);
+    await typeIn("I. Khối Đảng", "30");
+    await typeIn("1. Văn phòng", "12");
+    await typeIn("2. Ban Tổ chức", "18");
+    await typeIn("II. Khối chính quyền", "45");
+    await typeIn("1. Ủy ban nhân dân", "40");
+    await typeIn("2. Hội đồng nhân dân", "5");
+    expect(screen.getByRole("button", { name: "Điền tổng 75 vào ô “Tổng cộng — Số người”" })).toBeInTheDocument();
+  });
+
   it("leaves a single pasted value to the cell itself", () => {
     const s = session(3);
     renderView(<WithDrafts session={s} />);
