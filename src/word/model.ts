@@ -53,6 +53,14 @@ export interface Model {
   result: ScanResult;
   /** Hidden bookmarks can be made (WordApi 1.4). */
   bookmarks: boolean;
+  /** The user's controls that are no places to fill (`DocumentRead.notFields`): the engine never sees them. */
+  notFields: ReadonlySet<string>;
+}
+
+/** What the engine reads: the snapshot without the user's controls that are no places to fill. */
+export function engineSnapshot(snapshot: DocumentSnapshot, notFields: ReadonlySet<string>): DocumentSnapshot {
+  if (notFields.size === 0) return snapshot;
+  return { ...snapshot, contentControls: snapshot.contentControls.filter((c) => !notFields.has(c.id)) };
 }
 
 export function partOf(m: Model, paragraph: number): PartInfo {
@@ -164,6 +172,7 @@ export interface ModelInput {
   refused?: ReadonlyMap<string, BlankInfo["anchorAs"]>;
   /** What the user's own controls held before the first write in them (`SavedState.controls`). */
   controls?: Readonly<Record<string, string>>;
+  notFields: ReadonlySet<string>;
 }
 
 /** Where a blank that has no anchor yet can get one; "none" where Word would refuse both kinds. */
@@ -189,7 +198,7 @@ function anchorFor(
 }
 
 export function buildModel(input: ModelInput): Model {
-  const { snapshot, result, parts, anchors, found, web, bookmarks, refused, controls } = input;
+  const { snapshot, result, parts, anchors, found, web, bookmarks, refused, controls, notFields } = input;
   const texts = snapshot.paragraphs.map((p) => p.text);
   const controlSpans = byParagraph(snapshot.contentControls.filter((c) => c.start >= 0));
   const blanks = new Map<string, BlankInfo>();
@@ -222,5 +231,6 @@ export function buildModel(input: ModelInput): Model {
     blanks,
     result,
     bookmarks,
+    notFields,
   };
 }

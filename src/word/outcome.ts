@@ -3,7 +3,7 @@
  * runs again over them with what the add-in holds (no read of the document, no guess of what Word wrote).
  */
 import { ANCHOR_TAG_PREFIX, type Anchor } from "./anchors";
-import { buildModel, heldBlanks } from "./model";
+import { buildModel, engineSnapshot, heldBlanks } from "./model";
 import { outcomeOf } from "./scan";
 import type { GatewaySession } from "./session";
 import type { ScanOutcome } from "./types";
@@ -17,7 +17,7 @@ export async function refreshOutcome(session: GatewaySession): Promise<ScanOutco
     paragraphs: m.snapshot.paragraphs.map((p, i) => (p.text === m.texts[i] ? p : { ...p, text: m.texts[i] })),
   };
   const result = runEngine({
-    snapshot,
+    snapshot: engineSnapshot(snapshot, m.notFields),
     decisions: session.decisions ?? st.decisions,
     filled: heldBlanks(m, st.anchors),
     anchorTagPrefix: ANCHOR_TAG_PREFIX,
@@ -34,6 +34,7 @@ export async function refreshOutcome(session: GatewaySession): Promise<ScanOutco
     bookmarks: m.bookmarks,
     refused: session.refused,
     controls: st.controls,
+    notFields: m.notFields,
   });
   return outcomeOf(session, session.model, []);
 }

@@ -55,6 +55,12 @@ export interface DocumentRead {
   snapshot: DocumentSnapshot;
   /** Every control, our anchors included, with the part it stands in. */
   controls: LocatedControl[];
+  /**
+   * The ids of the user's controls (in `snapshot.contentControls`) that are no places to fill: Word's own building
+   * blocks (page numbers, a table of contents) and document properties that hold their value. The OOXML tells
+   * them; without it, only a gallery's type does.
+   */
+  notFields: ReadonlySet<string>;
   /** The bookmarks asked for that stand in the body, with where they stand (global paragraph index). */
   bookmarks: LocatedBookmark[];
   parts: PartInfo[];
@@ -361,7 +367,7 @@ function standing(cc: Word.ContentControl): string {
   return isPlaceholderText(text, cc.placeholderText) ? "" : text;
 }
 
-function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "controls" | "parts"> {
+function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "controls" | "notFields" | "parts"> {
   const paragraphs: SnapshotParagraph[] = [];
   const infos: PartInfo[] = [];
   const textBoxes: TextBoxParagraph[] = [];
@@ -382,9 +388,7 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
     infos.push({ name: part.name, offset, count: paragraphs.length - offset });
   }
   const list: LocatedControl[] = [];
-  // Word's own building blocks (page numbers, a table of contents) and document properties that hold their value
-  // are no places to fill: the OOXML tells them; without it, only a gallery's type does.
-  const notFields = new Set<LocatedControl>();
+  const notFields = new Set<string>();
   parts.forEach((part, p) => {
     const info = infos[p];
     // Controls come in document order: read by text, each one's paragraph is looked for from where the previous
@@ -421,11 +425,11 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
         part: part.name,
       };
       list.push(control);
-      if (!field) notFields.add(control);
+      if (!field) notFields.add(control.id);
     });
   });
   const contentControls: SnapshotContentControl[] = list
-    .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX) && !notFields.has(c))
+    .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX))
     .map(({ part: _part, ...c }) => c);
-  return { snapshot: { paragraphs, contentControls, textBoxes }, controls: list, parts: infos };
+  return { snapshot: { paragraphs, contentControls, textBoxes }, controls: list, notFields, parts: infos };
 }

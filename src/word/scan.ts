@@ -14,7 +14,7 @@ import { backupKeys, textFingerprint } from "./backup";
 import { maskGrids } from "./boxes";
 import { isWordError, WordFailure } from "./errors";
 import { locateHeld } from "./held";
-import { buildModel, heldBlanks, type Model } from "./model";
+import { buildModel, engineSnapshot, heldBlanks, type Model } from "./model";
 import { readDocument, type DocumentRead, type ReadOptions } from "./read";
 import { recogniseBlanks, rememberBlanks, type Recognised } from "./remembered";
 import { supportsWordApi } from "./requirements";
@@ -83,7 +83,11 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
   let missing = located.missing;
   const held = located.held;
   const decided = decisions ?? state.decisions;
-  const engine = () => runEngine({ snapshot, decisions: decided, filled: held, anchorTagPrefix: ANCHOR_TAG_PREFIX });
+  // The user's controls that are no places to fill stay in the model's snapshot: a blank or a write beside one
+  // still knows it is there.
+  const fields = engineSnapshot(snapshot, read.notFields);
+  const engine = () =>
+    runEngine({ snapshot: fields, decisions: decided, filled: held, anchorTagPrefix: ANCHOR_TAG_PREFIX });
   let result = engine();
   const present = new Set(result.blanks.map((b) => b.id));
   const shapes = session.remembered ?? state.blanks ?? [];
@@ -154,6 +158,7 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     bookmarks: api14,
     refused: session.refused,
     controls: state.controls,
+    notFields: read.notFields,
   });
   session.remembered = rememberBlanks(texts, result.blanks);
   state.blanks = session.remembered;
