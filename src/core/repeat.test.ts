@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan, snapshotFromText } from "./index";
-import { perItemNote, repeatGroups, repeatLine } from "./repeat";
+import { perItemNote, repeatedLineBlanks, repeatGroups, repeatLine } from "./repeat";
 
 function groupsOf(text: string) {
   const snapshot = snapshotFromText(text);
@@ -68,5 +68,47 @@ describe("repeatGroups", () => {
     expect(groups[0].note).toBe("tổ chức hội");
     expect(groups[0].lines.map((l) => l[1])).toEqual(["Hội chữ thập đỏ", "Hội Người cao tuổi", "Hội Khuyến học"]);
     expect(groups[1]).toEqual({ lines: [["- Đoàn Thanh", "Đoàn Thanh niên"]], note: null });
+  });
+});
+
+describe("a list the user grew", () => {
+  const text = [
+    "Các hội:",
+    "+ Hội chữ thập đỏ....có chi hội, ....hội viên.",
+    "+ Hội chữ thập đỏ....có chi hội, ....hội viên.",
+    "(Anh cụ thể từng tổ chức hội).",
+  ].join("\n");
+
+  it("takes the name the user gave a copied line (a blank of its own) for its item", () => {
+    const snapshot = snapshotFromText(text);
+    const name = { paragraph: 2, start: 2, end: 17, label: "Tên tổ chức hội (dòng 2)" };
+    const { blanks } = scan({ snapshot, decisions: { dismissed: [], added: [name], unlinked: [] } });
+    const paragraphs = snapshot.paragraphs.map((p) => p.text);
+    const [group] = repeatGroups(paragraphs, blanks);
+    expect(group.lines.map((l) => l.paragraph)).toEqual([1, 2]);
+    expect(group.lines[1].item).toMatchObject({ text: "Hội chữ thập đỏ", blankId: expect.any(String) });
+    expect(blanks.find((b) => b.id === group.lines[1].item!.blankId)?.label).toBe("Tên tổ chức hội (dòng 2)");
+  });
+
+  it("gives each line's figures fields of their own, where a single example line is left as it is", () => {
+    const snapshot = snapshotFromText(text);
+    const { blanks, fields } = scan({ snapshot });
+    const paragraphs = snapshot.paragraphs.map((p) => p.text);
+    const own = repeatedLineBlanks(paragraphs, blanks);
+    expect(own.size).toBe(4);
+    for (const f of fields)
+      expect(new Set(f.blankIds.map((id) => blanks.find((b) => b.id === id)!.paragraph)).size).toBe(1);
+    const single = snapshotFromText(
+      text
+        .split("\n")
+        .filter((_, i) => i !== 2)
+        .join("\n"),
+    );
+    expect(
+      repeatedLineBlanks(
+        single.paragraphs.map((p) => p.text),
+        scan({ snapshot: single }).blanks,
+      ).size,
+    ).toBe(0);
   });
 });

@@ -12,8 +12,11 @@ export interface RepeatLine {
   paragraph: number;
   /** The list marker and the spaces after it (`+ `, `- `); "" when the line has none. */
   marker: string;
-  /** The words naming the item, between the marker and the first blank; null when none stand there. */
-  item: { start: number; end: number; text: string } | null;
+  /**
+   * The words naming the item, between the marker and the first blank; null when none stand there. `blankId` when
+   * the name is itself a blank (the user's, on a repeated line).
+   */
+  item: { start: number; end: number; text: string; blankId?: string } | null;
 }
 
 export interface PerItemNote {
@@ -42,6 +45,10 @@ export function repeatLine(paragraph: number, text: string, blanks: readonly Bla
   const marker = m?.[1] ?? "";
   const from = m ? m[0].length : text.length - text.trimStart().length;
   const first = own[0];
+  // A name the user gave a repeated line is a blank of its own, added where the copied name stood.
+  if (first?.source === "user" && first.start === from && own.length > 1) {
+    return { paragraph, marker, item: { start: first.start, end: first.end, text: first.text, blankId: first.id } };
+  }
   if (!first || first.start <= from) return { paragraph, marker, item: null };
   const raw = text.slice(from, first.start);
   const name = raw.trimEnd();
@@ -58,6 +65,7 @@ function skeleton(text: string, line: RepeatLine, blanks: readonly Blank[]): str
   let out = "";
   let at = line.item ? line.item.end : line.marker.length;
   for (const b of own) {
+    if (b.id === line.item?.blankId) continue;
     if (b.start < at) continue;
     out += text.slice(at, b.start) + "\u0000";
     at = b.end;
@@ -114,4 +122,12 @@ function noteBefore(paragraphs: readonly string[], at: number): PerItemNote | nu
     return perItemNote(i, paragraphs[i]);
   }
   return null;
+}
+
+/** The blanks standing in lines of a list the user grew: each line's figures are its own, never linked to another's. */
+export function repeatedLineBlanks(paragraphs: readonly string[], blanks: readonly Blank[]): Set<string> {
+  const lines = new Set<number>();
+  for (const g of repeatGroups(paragraphs, blanks))
+    if (g.lines.length > 1) for (const l of g.lines) lines.add(l.paragraph);
+  return new Set(blanks.filter((b) => lines.has(b.paragraph)).map((b) => b.id));
 }
