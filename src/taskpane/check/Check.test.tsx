@@ -63,6 +63,22 @@ describe("Check", () => {
     expect(notes).not.toHaveTextContent(/đoạn \d/);
   });
 
+  it("names a total that its parts do not add up to by its label, once", () => {
+    const s = session(["Nội dung."]);
+    const finding = {
+      type: "parts-total" as const,
+      paragraph: 0,
+      message: "Tổng không khớp: Số chi bộ ghi 7, cộng các phần được 21",
+      params: { label: "Số chi bộ", total: "7", sum: "21" },
+      section: ["I. CHUNG"],
+    };
+    renderView(
+      <Check session={{ ...s, outcome: { ...s.outcome!, result: { ...s.outcome!.result, findings: [finding] } } }} />,
+    );
+    const region = screen.getByRole("region", { name: /Tổng không khớp với các phần \(1\)/ });
+    expect(region).toHaveTextContent("Số chi bộ: ghi 7, cộng các phần được 21 (Mục I)");
+  });
+
   it("lists the dismissed blanks under their own heading, each restored in one click", async () => {
     const user = userEvent.setup();
     const s = session(["Nội dung."], {

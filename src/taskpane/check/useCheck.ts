@@ -7,7 +7,7 @@ import type { CheckGroup, CheckProps, CheckRow, CheckState } from "./Check.types
 
 function findingText(f: Finding): string {
   const p = f.params ?? {};
-  const text = p.text ?? p.title ?? p.heading ?? p.note;
+  const text = p.text ?? p.title ?? p.heading ?? p.note ?? p.label;
   return text !== undefined ? String(text) : f.message;
 }
 

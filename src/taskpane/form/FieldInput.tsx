@@ -95,6 +95,8 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
         icon={<DismissRegular />}
         aria-label={t("pane.form.clear")}
         title={t("pane.form.clear")}
+        // Out of the Tab order, which goes from a value to the next field; the keyboard clears with the text itself.
+        tabIndex={-1}
         onClick={() => {
           change("", blankId);
           void session.commit(field.id, blankId);
