@@ -2,15 +2,11 @@
  * "Thêm dòng" in the grid editor, on the real Word layer and the simulator: a register grows by a row like its last
  * row of values (not its total row), and the new row's cells are in the grid at once, to be filled like the others.
  */
-import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
-import { createSimulator } from "../../src/preview/sim";
-import { createWordGateway } from "../../src/word/gateway";
+import type { Simulator } from "../../src/preview/sim";
 import { buildDocx, type GenRun } from "../robustness/docgen";
-import { App } from "../../src/taskpane/App";
+import { openPane } from "./harness";
 
 const runs = (text: string): GenRun[] => (text ? [{ text }] : []);
 const ROWS = [
@@ -28,21 +24,13 @@ async function openGrid() {
       { type: "p", runs: runs("Người lập: ………………") },
     ],
   });
-  const sim = await createSimulator(bytes);
-  sim.install();
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={createWordGateway()} lang="vi" />
-    </FluentProvider>,
-  );
-  await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
+  const { sim, user } = await openPane("vi", {}, bytes);
   await user.click(screen.getByRole("button", { name: /^Bảng 1: Danh sách đóng góp quỹ/ }));
   return { sim, user };
 }
 
 /** The table's rows as the saved document holds them, read back by the project's own .docx reader. */
-async function rows(sim: Awaited<ReturnType<typeof createSimulator>>): Promise<string[][]> {
+async function rows(sim: Simulator): Promise<string[][]> {
   const out: string[][] = [];
   for (const p of (await readDocxSnapshot(await sim.save())).paragraphs)
     if (p.cell) (out[p.cell.row] ??= [])[p.cell.gridCol] = p.text;

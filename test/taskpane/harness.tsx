@@ -24,8 +24,13 @@ export interface Pane {
   view: RenderResult;
 }
 
-export async function openPane(lang: Lang = "vi", options: Partial<SimulatorOptions> = {}): Promise<Pane> {
-  const sim = await createSimulator(new Uint8Array(readFileSync(TEMPLATE)), options);
+/** The pane over `bytes` (the shipped template unless given). */
+export async function openPane(
+  lang: Lang = "vi",
+  options: Partial<SimulatorOptions> = {},
+  bytes: Uint8Array = new Uint8Array(readFileSync(TEMPLATE)),
+): Promise<Pane> {
+  const sim = await createSimulator(bytes, options);
   sim.install();
   const gateway = createWordGateway();
   const user = userEvent.setup();

@@ -22,7 +22,7 @@ import {
 import { flatOpc } from "./flatopc";
 import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
-import { rowOf, SimTable, SimTableRow, tableOf } from "./tables";
+import { rowOf, SimTable, SimTablePart, SimTableRow, tableOf } from "./tables";
 import { findAll, searchRegExp } from "./wildcards";
 
 type Part = "Whole" | "Content" | "Start" | "End";
@@ -807,24 +807,15 @@ export class SimParagraph extends SimRange {
     const out = new SimTableCell(this.context, null);
     this.op(() => {
       const ip = this.store.paragraphs()[this.store.paragraphIndex(this.p)];
-      out.resolveCell(ip.cell);
+      out.resolve(ip.cell);
     });
     return out;
   }
 }
 
-export class SimTableCell extends SimObject {
-  constructor(
-    context: SimContext,
-    private cell: Element | null,
-  ) {
-    super(context);
-    this.nullObject = undefined;
-  }
-
-  resolveCell(cell: Element | null): void {
-    this.cell = cell;
-    this.nullObject = !cell;
+export class SimTableCell extends SimTablePart {
+  private get cell(): Element | null {
+    return this.el;
   }
 
   protected scalars(): readonly string[] {

@@ -15,24 +15,19 @@ const children = (el: Element, local: string): Element[] => {
   return out;
 };
 
-/** A cell's `w:tc` children as Word counts them: direct ones, and those wrapped in a cell-level control. */
-function cellsOf(tr: Element): Element[] {
+/** `el`'s children named `local` as Word counts them: direct ones, and those wrapped in a control (a cell-level or
+ * row-level `w:sdt`). */
+function partsOf(el: Element, local: "tc" | "tr"): Element[] {
   const out: Element[] = [];
-  for (let c = tr.firstChild; c; c = c.nextSibling) {
-    if (isW(c, "tc")) out.push(c as Element);
-    else if (isW(c, "sdt")) out.push(...children(firstW(c as Element, "sdtContent") ?? (c as Element), "tc"));
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (isW(c, local)) out.push(c as Element);
+    else if (isW(c, "sdt")) out.push(...children(firstW(c as Element, "sdtContent") ?? (c as Element), local));
   }
   return out;
 }
 
-function rowsOf(tbl: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = tbl.firstChild; c; c = c.nextSibling) {
-    if (isW(c, "tr")) out.push(c as Element);
-    else if (isW(c, "sdt")) out.push(...children(firstW(c as Element, "sdtContent") ?? (c as Element), "tr"));
-  }
-  return out;
-}
+const cellsOf = (tr: Element): Element[] => partsOf(tr, "tc");
+const rowsOf = (tbl: Element): Element[] => partsOf(tbl, "tr");
 
 /** An empty row shaped like `tr`, its cells filled from `values` (at most as many as the row has cells). */
 function rowLike(tr: Element, values: string[] | undefined): Element {
@@ -61,18 +56,28 @@ function rowLike(tr: Element, values: string[] | undefined): Element {
   return row;
 }
 
-export class SimTable extends SimObject {
+/**
+ * An object standing for one element of the table (a table, a row, a cell): null until the operation that finds it
+ * ran, then a null object when there is none.
+ */
+export abstract class SimTablePart extends SimObject {
   constructor(
     context: SimContext,
-    public tbl: Element | null,
+    protected el: Element | null,
   ) {
     super(context);
-    this.nullObject = undefined;
+    this.nullObject = el ? false : undefined;
   }
 
-  resolve(tbl: Element | null): void {
-    this.tbl = tbl;
-    this.nullObject = !tbl;
+  resolve(el: Element | null): void {
+    this.el = el;
+    this.nullObject = !el;
+  }
+}
+
+export class SimTable extends SimTablePart {
+  private get tbl(): Element | null {
+    return this.el;
   }
 
   protected scalars(): readonly string[] {
@@ -106,18 +111,9 @@ export class SimTable extends SimObject {
   }
 }
 
-export class SimTableRow extends SimObject {
-  constructor(
-    context: SimContext,
-    public tr: Element | null,
-  ) {
-    super(context);
-    this.nullObject = tr ? false : undefined;
-  }
-
-  resolve(tr: Element | null): void {
-    this.tr = tr;
-    this.nullObject = !tr;
+export class SimTableRow extends SimTablePart {
+  private get tr(): Element | null {
+    return this.el;
   }
 
   protected scalars(): readonly string[] {
