@@ -18,6 +18,8 @@ import {
   type ReportInput,
   type ReportRead,
   type RolledCell,
+  type RolledLines,
+  type RolledTable,
   type Rollup,
 } from "../../src/core/collect";
 import { buildSnapshot } from "../../src/docx/build";
@@ -128,6 +130,25 @@ const FLAG_FILL: Record<NonNullable<RolledCell["flag"]>, string> = {
 /** Excel's sheet names: at most 31 characters, none of `[]:*?/\`. */
 const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
+/**
+ * The sheets of their own: each table's cells summed, then each item line with the lines the reports repeated after
+ * it; with the sheet's name and the suffix of its .csv file.
+ */
+function grids(rollup: Rollup): Array<[string, RolledTable | RolledLines, string]> {
+  return [
+    ...rollup.tables.map((t, n): [string, RolledTable, string] => [
+      say("collect.sheet.table", { n: n + 1 }),
+      t,
+      String(n + 1),
+    ]),
+    ...rollup.lines.map((l, n): [string, RolledLines, string] => [
+      say("collect.sheet.lines", { n: n + 1 }),
+      l,
+      `lines-${n + 1}`,
+    ]),
+  ];
+}
+
 /** A check sheet's lines: every report left out and every cell to look at. */
 function checks(rollup: Rollup, left: LeftOut[]): string[][] {
   const out = left.map((l) => [l.file, "", "", say(l.reason, l.params)]);
@@ -163,8 +184,8 @@ export async function toXlsx(rollup: Rollup, left: LeftOut[]): Promise<Uint8Arra
   main.getColumn(1).width = 22;
   main.getColumn(2).width = 18;
   for (let i = 0; i < rollup.columns.length; i++) main.getColumn(i + 3).width = 16;
-  rollup.tables.forEach((t, n) => {
-    const ws = wb.addWorksheet(sheetName(say("collect.sheet.table", { n: n + 1 })));
+  for (const [name, t] of grids(rollup)) {
+    const ws = wb.addWorksheet(sheetName(name));
     ws.addRow(["", ...t.columns]).font = { bold: true };
     t.rows.forEach((label, r) => {
       const row = ws.addRow([label, ...t.sums[r]]);
@@ -173,7 +194,7 @@ export async function toXlsx(rollup: Rollup, left: LeftOut[]): Promise<Uint8Arra
       });
     });
     ws.getColumn(1).width = 30;
-  });
+  }
   const lines = checks(rollup, left);
   if (lines.length > 0) {
     const ws = wb.addWorksheet(sheetName(say("collect.sheet.check")));
@@ -259,12 +280,11 @@ export async function collectCommand(argv: string[]): Promise<number> {
   if (extname(args.output).toLowerCase() === ".csv") {
     writeFile(args.output, toCsv(mainLines(rollup)));
     const base = join(dirname(args.output), basename(args.output, extname(args.output)));
-    rollup.tables.forEach((t, n) =>
+    for (const [, t, suffix] of grids(rollup))
       writeFile(
-        `${base}.${n + 1}.csv`,
+        `${base}.${suffix}.csv`,
         toCsv([["", ...t.columns], ...t.rows.map((label, r) => [label, ...t.sums[r]])]),
-      ),
-    );
+      );
     const lines = checks(rollup, left);
     if (lines.length > 0)
       writeFile(

@@ -24,6 +24,7 @@ type Key =
   | "collect.answersSaved"
   | "collect.sheet.main"
   | "collect.sheet.table"
+  | "collect.sheet.lines"
   | "collect.sheet.check"
   | "collect.col.unit"
   | "collect.col.file"
@@ -59,6 +60,7 @@ export const collect: Catalog<Key> = {
     "collect.answersSaved": "Đã lưu số tổng vào {path} (dùng với npm run fill)",
     "collect.sheet.main": "Tổng hợp",
     "collect.sheet.table": "Bảng {n}",
+    "collect.sheet.lines": "Dòng lặp {n}",
     "collect.sheet.check": "Cần xem lại",
     "collect.col.unit": "Đơn vị",
     "collect.col.file": "Tệp",
@@ -94,6 +96,7 @@ export const collect: Catalog<Key> = {
     "collect.answersSaved": "Saved the totals to {path} (for npm run fill)",
     "collect.sheet.main": "Summary",
     "collect.sheet.table": "Table {n}",
+    "collect.sheet.lines": "Repeated lines {n}",
     "collect.sheet.check": "To check",
     "collect.col.unit": "Unit",
     "collect.col.file": "File",

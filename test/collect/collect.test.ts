@@ -129,6 +129,23 @@ describe("a report that does not read as the template asks", () => {
     expect(r.totalFlagged[column(r, "Dân số (người)")]).toBe(true);
   }, 20_000);
 
+  test("a line repeated for another association is rolled up item by item, beside the template's own", async () => {
+    const more = await fillByHand(t, 16, answersFor(t, 16), (sim) => {
+      sim.insertParagraph(60, "+ Hội Nông dân 12 có chi hội, 450 hội viên, BCH có 9 đồng chí.");
+      sim.insertParagraph(61, "+ Hội Cựu chiến binh có 6 chi hội,  210 hội viên, BCH có 5 đồng chí.");
+    });
+    const { rollup: r } = await collectReports(template, [{ file: more.file, bytes: more.bytes }]);
+    expect(r.rows[0].cells.filter((c) => c.flag)).toEqual([]);
+    expect(r.lines).toHaveLength(1);
+    const own = ["Số chi hội (Hội chữ thập đỏ)", "Số hội viên", "Số đồng chí (BCH)"].map((label) =>
+      more.numbers.get(t.fields.find((f) => f.label === label && f.blankIds.some((id) => id.startsWith("b-1dy")))!.id),
+    );
+    expect(r.lines[0].rows).toEqual(["Hội chữ thập đỏ", "Hội Nông dân", "Hội Cựu chiến binh"]);
+    expect(r.lines[0].sums).toEqual([own, [12, 450, 9], [null, 210, 5]]);
+    // "có 6 chi hội" moved the figure past the words the template has after it: not read, and marked.
+    expect(r.lines[0].flagged[2]).toEqual([true, false, false]);
+  }, 20_000);
+
   test("another template, a legacy .doc, a damaged file, a duplicated or missing commune are listed with the reason", async () => {
     const other = await buildDocx({
       body: ["GIẤY MỜI", "Kính gửi: ……………………", "Thời gian: ……… giờ, ngày …… tháng …… năm 2024"].map((x) =>

@@ -14,6 +14,7 @@ import type {
   Certainty,
   FieldReading,
   ReportInput,
+  RepeatedLine,
   ReportReading,
   Template,
   UnplacedBlank,
@@ -130,10 +131,16 @@ function alignParagraphs(template: PreparedTemplate, report: ReportParagraph[]):
   return out;
 }
 
-type Placed = { value: string; certainty: Certainty } | { unplaced: true };
+type Placed = { value: string; certainty: Certainty; at: number } | { unplaced: true };
 
 /** The values of one paragraph's blanks, read between the words around each. */
-function readParagraph(t: TemplateParagraph, r: ReportParagraph, cellMatched: boolean): Map<string, Placed> {
+function readParagraph(
+  t: TemplateParagraph,
+  r: ReportParagraph,
+  cellMatched: boolean,
+  /** A repeated item line: the words before its first blank name another item, so they are not compared. */
+  renamed = false,
+): Map<string, Placed> {
   const out = new Map<string, Placed>();
   const items = t.items;
   const toB = new Int32Array(items.length).fill(-1);
@@ -163,16 +170,31 @@ function readParagraph(t: TemplateParagraph, r: ReportParagraph, cellMatched: bo
     }
     const region = r.text.slice(from, to);
     const whole = t.words.length === 0;
+    if (renamed && blank === t.blanks[0] && blank.kind === "number" && !after.changedNear && after.tight) {
+      // The item's own name stands before the figure: the figure is the last number before the unchanged words.
+      const last = tokenize(region)
+        .filter((x) => /^\p{N}/u.test(x.key))
+        .pop();
+      if (last)
+        out.set(blank.id, { value: region.slice(last.start, last.end), certainty: "sure", at: from + last.start });
+      else out.set(blank.id, { unplaced: true });
+      continue;
+    }
     if (before.changedNext || after.changedNext) {
       // The word next to the blank changed: only a number standing alone in what replaced it can be told apart.
       const numbers = blank.kind === "number" ? tokenize(region).filter((x) => /^\p{N}/u.test(x.key)) : [];
       if (numbers.length === 1)
-        out.set(blank.id, { value: region.slice(numbers[0].start, numbers[0].end), certainty: "doubtful" });
+        out.set(blank.id, {
+          value: region.slice(numbers[0].start, numbers[0].end),
+          certainty: "doubtful",
+          at: from + numbers[0].start,
+        });
       else out.set(blank.id, { unplaced: true });
       continue;
     }
     const sure = whole ? cellMatched : !before.changedNear && !after.changedNear && before.tight && after.tight;
-    out.set(blank.id, { value: cleanValue(region), certainty: sure ? "sure" : "doubtful" });
+    const lead = region.length - region.replace(/^[\s.…_]+/u, "").length;
+    out.set(blank.id, { value: cleanValue(region), certainty: sure ? "sure" : "doubtful", at: from + lead });
   }
   return out;
 }
@@ -276,8 +298,65 @@ export function readReport(template: PreparedTemplate, input: ReportInput): Repo
     blanks,
     unplaced,
     fields: readFields(template, blanks, unplaced),
+    repeated: repeatedLines(template, report, aligned),
     match: worded === 0 ? 0 : found / worded,
   };
+}
+
+/** A list item's mark at the start of a line: `+`, `-`, `–`, `•`, `*`. */
+const ITEM_MARK = /^[\s\t]*[+\-–•*][\s\t]*/u;
+
+/** The item a line is about: its words before the first blank, without the list mark and leftover dots. */
+export function itemName(text: string, end: number): string {
+  return cleanValue(text.slice(0, end).replace(ITEM_MARK, "")).replace(/[\s:,;(–-]+$/u, "");
+}
+
+/**
+ * Lines the report repeats after a template's item line, one per item (`+ Hội Nông dân: 12 chi hội, …` after
+ * `+ Hội chữ thập đỏ…`): each read against the line it copies, its name taken from its words before the first value.
+ */
+function repeatedLines(template: PreparedTemplate, report: ReportParagraph[], aligned: Int32Array): RepeatedLine[] {
+  const of = new Int32Array(report.length).fill(-1);
+  aligned.forEach((j, p) => {
+    if (j >= 0) of[j] = p;
+  });
+  const out: RepeatedLine[] = [];
+  let item = -1;
+  for (let j = 0; j < report.length; j++) {
+    if (of[j] >= 0) {
+      const t = template.paragraphs[of[j]];
+      item = t.blanks.length > 0 && ITEM_MARK.test(t.para.text) && t.items[0]?.blank === null ? of[j] : -1;
+      continue;
+    }
+    if (item < 0 || !ITEM_MARK.test(report[j].text)) {
+      item = -1;
+      continue;
+    }
+    const t = template.paragraphs[item];
+    const placed = readParagraph(t, report[j], false, true);
+    const first = placed.get(t.blanks[0].id);
+    const values = t.blanks.map((b) => {
+      const r = placed.get(b.id);
+      return {
+        blankId: b.id,
+        value: r && !("unplaced" in r) ? r.value : null,
+        certainty: r && !("unplaced" in r) ? r.certainty : null,
+      };
+    });
+    // The name ends where the first value starts, or else where the template's word after that value stands.
+    const blankAt = t.items.findIndex((x) => x.blank !== null);
+    const next = t.items.slice(blankAt + 1).find((x) => x.blank === null)?.key;
+    const nameEnd =
+      first && !("unplaced" in first) ? first.at : report[j].tokens.find((x, i) => i > 1 && x.key === next)?.start;
+    // A line of the same shape gives most of its values; another sentence under the item gives few or none.
+    const read = values.filter((v) => v.value !== null).length;
+    if (nameEnd === undefined || read === 0 || read * 2 < values.length) {
+      item = -1;
+      continue;
+    }
+    out.push({ templateParagraph: item, paragraph: j, name: itemName(report[j].text, nameEnd), values });
+  }
+  return out;
 }
 
 /** A row of digit boxes: one character in each box's cell; boxes drawn as shapes hold text the paragraphs do not. */

@@ -175,6 +175,55 @@ describe("rolling up", () => {
     expect(r.totals[r.columns.findIndex((c) => c.label.startsWith("Số hộ"))]).toBe(15);
   });
 
+  test("lines repeated after an item line, one per association, are read and summed item by item", () => {
+    const text = [
+      "5. Các hội quần chúng",
+      "Hiện nay có ….. hội, cụ thể như sau:",
+      "+ Hội chữ thập đỏ: ....chi hội, ....hội viên, BCH có.....đồng chí.",
+      "(Ghi cụ thể từng tổ chức hội).",
+      "6. Kết luận",
+    ].join("\n");
+    const t4 = prepareTemplate(
+      (() => {
+        const snapshot = snapshotFromText(text);
+        return { snapshot, result: scan({ snapshot }) };
+      })(),
+    );
+    const rep = (lines: string[]) =>
+      readReport(t4, {
+        snapshot: snapshotFromText(
+          text
+            .replace(/\+ Hội chữ thập đỏ.*\n/u, lines.join("\n") + "\n")
+            .replace("có ….. hội", `có ${lines.length} hội`),
+        ),
+      });
+    const a = rep([
+      "+ Hội chữ thập đỏ: 4 chi hội, 120 hội viên, BCH có 7 đồng chí.",
+      "+ Hội Nông dân: 12 chi hội, 450 hội viên, BCH có 9 đồng chí.",
+      "- Hội Cựu chiến binh: 6 chi hội, 1.200 hội viên, BCH có 11 đồng chí.",
+      "+ Ngoài ra các hội còn tổ chức nhiều hoạt động văn nghệ.",
+    ]);
+    expect(a.repeated.map((l) => [l.name, l.values.map((v) => v.value)])).toEqual([
+      ["Hội Nông dân", ["12", "450", "9"]],
+      ["Hội Cựu chiến binh", ["6", "1.200", "11"]],
+    ]);
+    const b = rep([
+      "+ Hội chữ thập đỏ: 1 chi hội, 30 hội viên, BCH có 5 đồng chí.",
+      "+ Hội Cựu chiến binh: 2 chi hội, 40 hội viên, BCH có 3 đồng chí.",
+    ]);
+    const r = rollUp(t4, [
+      { file: "a.docx", reading: a },
+      { file: "b.docx", reading: b },
+    ]);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0].rows).toEqual(["Hội chữ thập đỏ", "Hội Nông dân", "Hội Cựu chiến binh"]);
+    expect(r.lines[0].sums).toEqual([
+      [5, 150, 12],
+      [12, 450, 9],
+      [8, 1240, 14],
+    ]);
+  });
+
   test("table cells are summed cell by cell into a table of their own", () => {
     const cell = (row: number, col: number): SnapshotCell => ({
       table: 0,

@@ -4,7 +4,8 @@
  * marked, never filled in.
  */
 import type { Blank, Field } from "../types";
-import { isSameTemplate, type PreparedTemplate } from "./align";
+import { parseNumber } from "../values";
+import { isSameTemplate, itemName, type PreparedTemplate } from "./align";
 import type { Certainty, FieldReading, ReportReading } from "./types";
 
 export interface Column {
@@ -44,6 +45,19 @@ export interface RolledTable {
   flagged: boolean[][];
 }
 
+/**
+ * A template's item line (`+ Hội chữ thập đỏ …`) and the lines the reports repeat after it, one per item: each
+ * item's figures summed over the reports, `rows` × `columns` (the line's blanks).
+ */
+export interface RolledLines {
+  templateParagraph: number;
+  columns: string[];
+  /** The items, the template's own first, then in the order the reports first name them. */
+  rows: string[];
+  sums: Array<Array<number | null>>;
+  flagged: boolean[][];
+}
+
 export type NoticeReason = "other-template" | "unit-missing" | "unit-duplicate";
 
 export interface Notice {
@@ -61,6 +75,7 @@ export interface Rollup {
   /** A total with a flagged cell under it: it sums what could be read, and is only as good as those. */
   totalFlagged: boolean[];
   tables: RolledTable[];
+  lines: RolledLines[];
   notices: Notice[];
   /** The field whose value names each row, or null when no field names the unit (rows are named by file). */
   unitFieldId: string | null;
@@ -199,6 +214,7 @@ export function rollUp(template: PreparedTemplate, reports: ReportRead[], unit?:
     totals,
     totalFlagged,
     tables: tablesOf(template, kept),
+    lines: linesOf(template, kept),
     notices,
     unitFieldId: unitF?.id ?? null,
   };
@@ -234,6 +250,52 @@ function tablesOf(template: PreparedTemplate, reports: ReportRead[]): RolledTabl
       }
     }
     out.push({ table, rows, columns, sums, flagged });
+  }
+  return out;
+}
+
+function linesOf(template: PreparedTemplate, reports: ReportRead[]): RolledLines[] {
+  const out: RolledLines[] = [];
+  const paragraphs = [...new Set(reports.flatMap((r) => r.reading.repeated.map((l) => l.templateParagraph)))];
+  const fieldOf = new Map(template.result.fields.flatMap((f) => f.blankIds.map((id) => [id, f] as const)));
+  for (const p of paragraphs.sort((a, b) => a - b)) {
+    const t = template.paragraphs[p];
+    const blanks = t.blanks;
+    const additive = blanks.map((b) => {
+      const f = fieldOf.get(b.id);
+      return f !== undefined && isAdditive(f, [b]);
+    });
+    const rows: string[] = [itemName(t.para.text, blanks[0].start)];
+    const keys = [plain(rows[0])];
+    const sums: Array<Array<number | null>> = [blanks.map(() => null)];
+    const flagged: boolean[][] = [blanks.map(() => false)];
+    const add1 = (name: string, values: Array<{ value: string | null; certainty: Certainty | null }>) => {
+      let r = keys.indexOf(plain(name));
+      if (r < 0) {
+        r = rows.push(name) - 1;
+        keys.push(plain(name));
+        sums.push(blanks.map(() => null));
+        flagged.push(blanks.map(() => false));
+      }
+      values.forEach((v, k) => {
+        if (!additive[k]) return;
+        const n = v.value === null || v.value === "" ? null : parseNumber(v.value);
+        if (v.value === null || v.certainty === "doubtful" || (n && !n.ok)) flagged[r][k] = true;
+        if (n?.ok) sums[r][k] = add(sums[r][k] ?? 0, n.value);
+      });
+    };
+    for (const rep of reports) {
+      const own = new Map(rep.reading.blanks.map((b) => [b.blankId, b]));
+      add1(
+        rows[0],
+        blanks.map((b) => ({ value: own.get(b.id)?.value ?? null, certainty: own.get(b.id)?.certainty ?? null })),
+      );
+      for (const line of rep.reading.repeated) if (line.templateParagraph === p) add1(line.name, line.values);
+    }
+    const columns = blanks.map(
+      (b) => b.label + (b.unit && !plain(b.label).includes(plain(b.unit)) ? ` (${b.unit})` : ""),
+    );
+    out.push({ templateParagraph: p, columns, rows, sums, flagged });
   }
   return out;
 }

@@ -71,10 +71,23 @@ export interface FieldReading {
   unplaced: boolean;
 }
 
+/** A line the report repeats for another item (one per association), read against the template's line it copies. */
+export interface RepeatedLine {
+  templateParagraph: number;
+  /** The report's paragraph. */
+  paragraph: number;
+  /** The item the line is about: its words before the first value (`Hội Nông dân`). */
+  name: string;
+  /** Each blank of the template's line, in order, with what the repeated line has in its place (null: not read). */
+  values: Array<{ blankId: string; value: string | null; certainty: Certainty | null }>;
+}
+
 export interface ReportReading {
   blanks: BlankReading[];
   unplaced: UnplacedBlank[];
   fields: Map<string, FieldReading>;
+  /** Lines added after a template's item line, one per further item. */
+  repeated: RepeatedLine[];
   /**
    * Share of the template's paragraphs with words of their own found again in the report, 0–1. A report of another
    * template scores low (`isSameTemplate`).
