@@ -81,6 +81,36 @@ test("a fault at the insert, or a protected document, leaves the table as it was
   await expect(addRowAfter(sim, 3)).rejects.toMatchObject({ code: "AccessDenied" });
 });
 
+test("outside a table the cell is a null object: its row takes no rows, the document stays", async () => {
+  const sim = await createSimulator(await buildDocx({ body: REGISTER }));
+  const isNull = await sim.Word.run(async (context) => {
+    const ps = context.document.body.paragraphs;
+    ps.load("items/text");
+    await context.sync();
+    const c = ps.items[0].parentTableCellOrNullObject;
+    c.parentRow.insertRows("After", 1);
+    c.load("value");
+    await context.sync();
+    return c.isNullObject;
+  });
+  expect(isNull).toBe(true);
+  expect(await texts(sim)).toEqual(["Sổ", "STT", "Họ tên", "1", "An", "Hết"]);
+});
+
+test("a fault after an inserted paragraph keeps it and drops the rest of the batch", async () => {
+  const sim = await createSimulator(await buildDocx({ body: [para(run("Một")), para(run("Hai"))] }));
+  sim.options.failAfterWrites = { count: 1 };
+  await expect(
+    sim.Word.run(async (context) => {
+      const [first, last] = [context.document.body.paragraphs.getFirst(), context.document.body.paragraphs.getLast()];
+      first.insertParagraph("Một bis", "After");
+      last.insertText("Ba", "Replace");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "GeneralException" });
+  expect(await texts(sim)).toEqual(["Một", "Một bis", "Hai"]);
+});
+
 test("a paragraph inserted after another keeps its paragraph properties and its mark's run properties only", async () => {
   const line =
     `<w:p><w:pPr><w:ind w:firstLine="567"/><w:rPr><w:i/></w:rPr></w:pPr>` +

@@ -814,16 +814,12 @@ export class SimParagraph extends SimRange {
 }
 
 export class SimTableCell extends SimTablePart {
-  private get cell(): Element | null {
-    return this.el;
-  }
-
   protected scalars(): readonly string[] {
     return ["value", "rowIndex", "cellIndex"];
   }
 
   protected read(prop: string): unknown {
-    const cell = this.cell!;
+    const cell = this.element();
     const st = this.context.core.store;
     if (prop === "value") {
       const text = st
@@ -861,7 +857,8 @@ export class SimTableCell extends SimTablePart {
   get parentRow(): SimTableRow {
     if (!this.rowNav) {
       const row = (this.rowNav = new SimTableRow(this.context, null));
-      this.op(() => row.resolve(rowOf(this.cell)));
+      // Asked of a null cell, the row is a null object too (and fails when used).
+      this.ctx().enqueue(() => row.resolve(this.nullObject ? null : rowOf(this.el)));
     }
     return this.rowNav;
   }
@@ -869,7 +866,7 @@ export class SimTableCell extends SimTablePart {
   get parentTable(): SimTable {
     if (!this.tableNav) {
       const table = (this.tableNav = new SimTable(this.context, null));
-      this.op(() => table.resolve(tableOf(this.cell)));
+      this.ctx().enqueue(() => table.resolve(this.nullObject ? null : tableOf(this.el)));
     }
     return this.tableNav;
   }

@@ -73,19 +73,21 @@ export abstract class SimTablePart extends SimObject {
     this.el = el;
     this.nullObject = !el;
   }
+
+  /** The element, for an operation that needs it: a null object's (a paragraph outside a table) fails as Word's. */
+  protected element(): Element {
+    if (!this.el) throw new SimError("ItemNotFound", "The requested table object was not found.");
+    return this.el;
+  }
 }
 
 export class SimTable extends SimTablePart {
-  private get tbl(): Element | null {
-    return this.el;
-  }
-
   protected scalars(): readonly string[] {
     return ["rowCount"];
   }
 
   protected read(prop: string): unknown {
-    if (prop === "rowCount") return rowsOf(this.tbl!).length;
+    if (prop === "rowCount") return rowsOf(this.element()).length;
     throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
   }
 
@@ -101,7 +103,7 @@ export class SimTable extends SimTablePart {
       if (insertLocation !== "Start" && insertLocation !== "End") {
         throw new SimError("InvalidArgument", `Rows can't be added at '${insertLocation}'.`);
       }
-      const rows = rowsOf(this.tbl!);
+      const rows = rowsOf(this.element());
       const template = insertLocation === "Start" ? rows[0] : rows[rows.length - 1];
       out.resolveItems(
         insertRows(this.context, template, insertLocation === "Start" ? "Before" : "After", rowCount, values),
@@ -112,16 +114,12 @@ export class SimTable extends SimTablePart {
 }
 
 export class SimTableRow extends SimTablePart {
-  private get tr(): Element | null {
-    return this.el;
-  }
-
   protected scalars(): readonly string[] {
     return ["cellCount", "rowIndex"];
   }
 
   protected read(prop: string): unknown {
-    const tr = this.tr!;
+    const tr = this.element();
     if (prop === "cellCount") return cellsOf(tr).length;
     if (prop === "rowIndex") return rowsOf(tr.parentNode as Element).indexOf(tr);
     throw new SimError("InvalidArgument", `Unknown property '${prop}'.`);
@@ -142,7 +140,7 @@ export class SimTableRow extends SimTablePart {
       if (insertLocation !== "Before" && insertLocation !== "After") {
         throw new SimError("InvalidArgument", `Rows can't be inserted at '${insertLocation}'.`);
       }
-      out.resolveItems(insertRows(this.context, this.tr!, insertLocation, rowCount, values));
+      out.resolveItems(insertRows(this.context, this.element(), insertLocation, rowCount, values));
     }, true);
     return out;
   }
