@@ -228,7 +228,7 @@ describe("npm run collect", () => {
     }
   }, 30_000);
 
-  test("writes UTF-8 .csv with a BOM and semicolons, decimals with a comma, and exits 1 when a report is left out", async () => {
+  test("writes UTF-8 .csv with a BOM and semicolons, decimals with a comma, and exits 1 when a report is left out; --unit names the rows by another field", async () => {
     const out = join(dir, "tong-hop.csv");
     const quiet = [jest.spyOn(console, "log"), jest.spyOn(console, "error")].map((s) => s.mockImplementation(() => {}));
     try {
@@ -241,6 +241,12 @@ describe("npm run collect", () => {
       expect(lines[1]).toContain(";120,5;");
       expect(lines[3].startsWith("Tổng cộng;;")).toBe(true);
       expect(readFileSync(join(dir, "tong-hop.check.csv"), "utf8")).toContain("missing.docx");
+
+      // --unit names the rows by another field; a field the template does not have is refused.
+      const byParty = join(dir, "dang-uy.csv");
+      expect(await collectCommand([files[0], "--unit", "Tên đảng ủy", "-o", byParty])).toBe(0);
+      expect(readFileSync(byParty, "utf8").split("\r\n")[1]).toMatch(/^XÃ TÂN LẬP;bao-cao-1\.docx;/);
+      await expect(collectCommand([files[0], "--unit", "Tên thôn", "-o", byParty])).rejects.toMatchObject({ code: 2 });
     } finally {
       quiet.forEach((s) => s.mockRestore());
     }
