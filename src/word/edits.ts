@@ -155,6 +155,7 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
   let expected: string[] = [];
   let syncError: unknown = null;
   let done = false;
+  let landed = false;
   await session.run(async (context) => {
     const paragraphs = partBody(context, part.name).paragraphs;
     paragraphs.load("items/text");
@@ -173,14 +174,14 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
       syncError = err;
       return;
     }
-    done = sameTexts(after.items, expected) && (checked ? checked() : true);
+    landed = sameTexts(after.items, expected);
+    done = landed && (checked ? checked() : true);
   });
   if (!before) return NOT_SCANNED;
-  const moved = (landed: boolean) => shiftAfter(session, part, change, landed);
   if (!syncError) {
-    // Read back otherwise (the user typed meanwhile, Word wrote the row its own way): the change stands as Word made
-    // it, and the pane reads the document afresh.
-    moved(true);
+    // Read back otherwise (the user typed meanwhile, Word made the row its own way): the document keeps what Word
+    // made, reported, and the pane reads it afresh.
+    if (landed) shiftAfter(session, part, change);
     return done ? { done: true, moved: false } : { done: false, moved: false, error: notVerified() };
   }
   // The batch failed: one read of the part tells whether the change landed before Word stopped.
@@ -196,9 +197,9 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
   } catch {
     // Not even the read answers: the rescan that follows shows what the document holds.
   }
-  const landed = now !== null && sameTexts(now, expected);
-  moved(landed);
-  return { done: landed, moved: false, ...(landed ? {} : { error }) };
+  const afterFailure = now !== null && sameTexts(now, expected);
+  if (afterFailure) shiftAfter(session, part, change);
+  return { done: afterFailure, moved: false, ...(afterFailure ? {} : { error }) };
 }
 
 function notVerified(): WordError {
@@ -213,8 +214,7 @@ function sameTexts(a: ReadonlyArray<string | { text: string }>, b: readonly stri
  * Paragraphs after the change moved by the number it added or took out: the blanks the user added and the values
  * written where no anchor could stand follow them. Saved with the state by the caller.
  */
-function shiftAfter(session: GatewaySession, part: PartInfo, change: Change, landed: boolean): void {
-  if (!landed) return;
+function shiftAfter(session: GatewaySession, part: PartInfo, change: Change): void {
   const st = session.requireState();
   const delta = change.insert.length - change.remove;
   const from = part.offset + change.at;
