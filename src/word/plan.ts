@@ -456,27 +456,31 @@ function queueBoxes(
     const pre = ranges.map((r) => textAfterSync(context, m, r));
     before = () => pre.map((read) => read()).join("");
   }
-  const reads = writeBoxes(context, m, names, ranges, text, w);
+  const reads = writeBoxes(context, m, names, ranges, text, { ...w, put: !!starts });
   const anchor: Anchor = { kind: "bookmark", name: names[0], boxes: names };
   return { step, blank, anchor, text, expect: text ?? current, current, readBack: reads, before };
 }
 
-/** Writes each box of a row its character of `text` (null: leaves the text), bookmarks it; the boxes read back. */
+/**
+ * Writes each box of a row its character of `text` (null: leaves the text) and bookmarks it again, or for the
+ * first time (`put`); the boxes read back.
+ */
 function writeBoxes(
   context: Word.RequestContext,
   m: Model,
   names: string[],
   ranges: Word.Range[],
   text: string | null,
-  marks: { unmark: boolean; putMark: boolean } = { unmark: false, putMark: false },
+  how: { unmark: boolean; putMark: boolean; put: boolean } = { unmark: false, putMark: false, put: false },
 ): () => string | null {
   const chars = text === null ? null : [...text];
   const reads = ranges.map((r, i) => {
     let range = r;
     if (chars) range = writeRange(range, chars[i] ?? "");
-    range.insertBookmark(names[i]);
-    if (marks.unmark) clearMark(range);
-    if (marks.putMark) range.font.highlightColor = MARK_COLOR;
+    // Whether a bookmark survives a replace of its own range is not documented: it is put back on the new text.
+    if (chars || how.put) range.insertBookmark(names[i]);
+    if (how.unmark) clearMark(range);
+    if (how.putMark) range.font.highlightColor = MARK_COLOR;
     return bookmarkAfterSync(context, m, names[i], range);
   });
   return () => {

@@ -131,6 +131,21 @@ test.each(["desktop", "web"] as const)(
   },
 );
 
+test("marking the empty blanks and taking the marks off goes past a row of boxes, anchored or not", async () => {
+  const s = await open(await buildDocx(CCCD), "web");
+  const grid = (await s.gw.scan()).result.blanks.find((b) => b.source === "boxes")!;
+  await s.gw.highlightEmpty(true);
+  await s.gw.highlightEmpty(false);
+  expect((await s.gw.apply([{ blankId: grid.id, value: "001234567890" }])).written).toEqual([grid.id]);
+  await s.gw.highlightEmpty(true);
+  await s.gw.apply([{ blankId: grid.id, value: null }]);
+  await s.gw.highlightEmpty(false);
+  await s.gw.apply([{ blankId: grid.id, value: "079200001234" }]);
+  expect(await boxTexts(s.sim)).toEqual([..."079200001234"]);
+  await s.gw.finalize();
+  expect(await boxTexts(s.sim)).toEqual([..."079200001234"]);
+});
+
 test("a number of another length than the boxes is refused whole, with its own reason", async () => {
   const s = await open(await buildDocx(CCCD));
   const grid = (await s.gw.scan()).result.blanks.find((b) => b.source === "boxes")!;
