@@ -2,7 +2,8 @@ import { t } from "../../i18n";
 import { groupBy } from "../collections";
 import { readFigure } from "../figures";
 import { repeatGroups } from "../repeat";
-import { statedTotals } from "../sums";
+import { statedTotals, type StatedTotal } from "../sums";
+import { columnTotals } from "../totals";
 import type { Blank } from "../types";
 import { defineFinding, type Detected } from "./types";
 
@@ -17,56 +18,38 @@ const numberIn = (b: Blank): number | null => {
 };
 
 /**
- * A total a table's row or column holds that its parts do not add up to: the figures of a total row ("Tổng số",
- * "Cộng") against the rows above it in the same column, back to the previous total; group subtotals stand for their
- * rows where the table has them. And the totals the text states: the kinds after `trong đó`, the lines of a list
- * (src/core/sums.ts). Judged only once the total and every part hold a number.
+ * A total its parts do not add up to: the figures of a table's total row ("Tổng số", "Cộng") against its rows in
+ * the same column (src/core/totals.ts), and the totals the text states, the kinds after `trong đó` and the lines of
+ * a list (src/core/sums.ts). Judged only once the total and every part hold a number.
  */
 export const partsTotal = defineFinding({
   type: "parts-total",
   order: 5,
   detect: ({ blanks, snapshot }) => {
     const out: Detected<Params>[] = [];
-    const paragraphs = snapshot.paragraphs.map((p) => p.text);
-    for (const stated of statedTotals(paragraphs, blanks, repeatGroups(paragraphs, blanks))) {
-      const total = numberIn(stated.total);
-      const figures = stated.parts.map(numberIn);
-      if (total === null || figures.some((f) => f === null)) continue;
-      const sum = stated.relation === "lines" ? (stated.lines ?? 0) : figures.reduce<number>((s, f) => s + f!, 0);
-      const agrees =
-        stated.relation === "atMost" ? sum <= total + 1e-9 : Math.abs(sum - total) <= 1e-9 * Math.max(1, sum);
-      if (agrees) continue;
-      const b = stated.total;
+    const judge = (total: Blank, parts: Blank[], relation: StatedTotal["relation"], lines = 0): void => {
+      const stated = numberIn(total);
+      const figures = parts.map(numberIn);
+      if (stated === null || figures.some((f) => f === null)) return;
+      const sum = relation === "lines" ? lines : figures.reduce<number>((s, f) => s + f!, 0);
+      const agrees = relation === "atMost" ? sum <= stated + 1e-9 : Math.abs(sum - stated) <= 1e-9 * Math.max(1, sum);
+      if (agrees) return;
       out.push({
-        paragraph: b.paragraph,
-        params: { label: b.label, total: b.value ?? "", sum: vi.format(sum) },
-        blankId: b.id,
-        section: b.section,
+        paragraph: total.paragraph,
+        params: { label: total.label, total: total.value ?? "", sum: vi.format(sum) },
+        blankId: total.id,
+        section: total.section,
       });
-    }
+    };
+    const paragraphs = snapshot.paragraphs.map((p) => p.text);
+    for (const s of statedTotals(paragraphs, blanks, repeatGroups(paragraphs, blanks)))
+      judge(s.total, s.parts, s.relation, s.lines);
     const cells = blanks.filter((b) => b.cell !== undefined);
-    const columns = groupBy(cells, (b) => `${b.cell!.table}:${b.cell!.gridCol}`);
-    for (const column of columns.values()) {
+    for (const column of groupBy(cells, (b) => `${b.cell!.table}:${b.cell!.gridCol}`).values()) {
       column.sort((a, b) => a.cell!.row - b.cell!.row);
-      let from = 0;
-      column.forEach((total, i) => {
-        if (total.cell!.role !== "total") return;
-        const segment = column.slice(from, i);
-        from = i + 1;
-        const subtotals = segment.filter((b) => b.cell!.role === "subtotal");
-        const parts = subtotals.length > 0 ? subtotals : segment.filter((b) => b.cell!.role === "data");
-        const stated = numberIn(total);
-        const figures = parts.map(numberIn);
-        if (parts.length < 2 || stated === null || figures.some((f) => f === null)) return;
-        const sum = figures.reduce<number>((s, f) => s + f!, 0);
-        if (Math.abs(sum - stated) <= 1e-9 * Math.max(1, Math.abs(sum))) return;
-        out.push({
-          paragraph: total.paragraph,
-          params: { label: total.label, total: total.value ?? "", sum: vi.format(sum) },
-          blankId: total.id,
-          section: total.section,
-        });
-      });
+      // One part is a row copied into its total, not a sum to check.
+      for (const { total, parts } of columnTotals(column, (b) => b.cell!.role))
+        if (parts.length >= 2) judge(total, parts, "equal");
     }
     return out;
   },

@@ -1,10 +1,9 @@
 /**
  * What a table's total rows come to: each "Tổng số" / "Cộng" cell, the sum of its parts in the same column as they
  * stand (typed, pasted or written), so the grid can offer it and follow what is typed. The parts are those the
- * check's "parts against total" finding adds up: the rows since the previous total, its group subtotals standing
- * for their rows where the table has them; a total at the head of its rows (before any part) adds up the rows below
- * it, down to the next total.
+ * check's "parts against total" finding adds up (src/core/totals.ts).
  */
+import { columnTotals } from "../../core/totals";
 import { parseNumber } from "../../core/values";
 import type { FieldEntry } from "../session/model";
 import type { GridLayout } from "./tables";
@@ -14,24 +13,15 @@ const VI = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
 
 const roleOf = (e: FieldEntry) => e.blanks[0].cell?.role;
 
-/** The cells a total stands for, from one stretch of its column between totals. */
-function partsOf(segment: FieldEntry[]): FieldEntry[] {
-  const subtotals = segment.filter((e) => roleOf(e) === "subtotal");
-  return subtotals.length > 0 ? subtotals : segment.filter((e) => roleOf(e) === "data");
-}
-
 /**
  * By the total cell's field id, its parts' sum in Vietnamese notation; only where at least one part holds a number
  * (a part that holds something else is left out of the sum, as the user has not settled it).
  */
-export function columnTotals(layout: GridLayout, value: (entry: FieldEntry) => string): Record<string, string> {
+export function columnSums(layout: GridLayout, value: (entry: FieldEntry) => string): Record<string, string> {
   const out: Record<string, string> = {};
   layout.columns.forEach((_, c) => {
     const column = layout.cells.map((row) => row[c]).filter((e): e is FieldEntry => !!e);
-    const at = column.flatMap((e, i) => (roleOf(e) === "total" ? [i] : []));
-    at.forEach((i, k) => {
-      let parts = partsOf(column.slice(k > 0 ? at[k - 1] + 1 : 0, i));
-      if (parts.length === 0) parts = partsOf(column.slice(i + 1, k + 1 < at.length ? at[k + 1] : column.length));
+    for (const { total, parts } of columnTotals(column, roleOf)) {
       let sum = 0;
       let any = false;
       for (const e of parts) {
@@ -40,8 +30,8 @@ export function columnTotals(layout: GridLayout, value: (entry: FieldEntry) => s
         sum += parsed.value;
         any = true;
       }
-      if (any) out[column[i].field.id] = VI.format(sum);
-    });
+      if (any) out[total.field.id] = VI.format(sum);
+    }
   });
   return out;
 }

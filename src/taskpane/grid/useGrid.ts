@@ -3,7 +3,7 @@ import { useFocusOnMount } from "../useFocusOnMount";
 import type { GridProps, GridState, NotationQuestion, PasteSummary } from "./Grid.types";
 import { asDecimal, blockNotation, inNotation, readBlock, swapSeparators } from "./paste";
 import { cellName, gridLayout, gridTables, type GridLayout } from "./tables";
-import { columnTotals, holdsSum } from "./totals";
+import { columnSums, holdsSum } from "./totals";
 
 /** Where an input of the grid is found: its row and column in the layout. */
 export const cellSelector = (r: number, c: number) => `input[data-cell="${r}:${c}"]`;
@@ -133,7 +133,7 @@ export function useGrid({ session, table, embedded }: GridProps): GridState {
     return !!input;
   };
 
-  const totals = columnTotals(layout, (e) => session.displayValue(e));
+  const totals = columnSums(layout, (e) => session.displayValue(e));
   const offered = new Set(
     Object.keys(totals).filter((id) => {
       const entry = model?.byId.get(id);
