@@ -410,13 +410,15 @@ function readFields(
       if (isLost) certainty = "doubtful";
     }
     const parsed = value !== null && f.kind === "number" ? parseNumber(value) : null;
+    // Nothing between the words around a blank whose words moved: the value may stand elsewhere in the line.
+    const doubtfulEmpty = read.some((b) => b.value === "" && b.certainty === "doubtful");
     out.set(f.id, {
       fieldId: f.id,
       value,
       number: parsed?.ok ? parsed.value : null,
-      certainty,
       source,
-      empty: !isLost && read.length === f.blankIds.length && filled.length === 0,
+      certainty: value === null && doubtfulEmpty ? "doubtful" : certainty,
+      empty: !isLost && !doubtfulEmpty && read.length === f.blankIds.length && filled.length === 0,
       unplaced: isLost,
     });
   }

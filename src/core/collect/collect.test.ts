@@ -94,6 +94,14 @@ describe("reading a report against its template", () => {
     ]);
   });
 
+  test("a figure typed after the word that follows its blank is not read as an empty blank", () => {
+    const r = read(TEMPLATE.replace("Xã có ……… thôn, dân số", "Xã có thôn 12, dân số"));
+    const v = r.fields.get(field("Số thôn").id)!;
+    expect([v.value, v.certainty, v.empty]).toEqual([null, "doubtful", false]);
+    const cell = rollUp(template, [{ file: "a.docx", reading: r }]).rows[0].cells;
+    expect(cell.find((c) => c.flag === "doubtful")).toBeDefined();
+  });
+
   test("a paragraph that is gone is reported as missing", () => {
     const r = read(TEMPLATE.replace("Năm thành lập: ………\n", ""));
     expect(r.unplaced).toEqual([expect.objectContaining({ reason: "paragraph-missing", templateParagraph: 4 })]);

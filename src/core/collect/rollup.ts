@@ -166,7 +166,8 @@ function columnsOf(template: PreparedTemplate): Column[] {
 
 function cellOf(r: FieldReading | undefined, kind: Field["kind"]): RolledCell {
   if (!r || (r.value === null && r.unplaced)) return { text: null, number: null, certainty: null, flag: "unplaced" };
-  if (r.value === null) return { text: null, number: null, certainty: null, flag: null };
+  if (r.value === null)
+    return { text: null, number: null, certainty: r.certainty, flag: r.certainty === "doubtful" ? "doubtful" : null };
   const flag = r.certainty === "doubtful" ? "doubtful" : kind === "number" && r.number === null ? "not-number" : null;
   return { text: r.value, number: r.number, certainty: r.certainty, flag };
 }

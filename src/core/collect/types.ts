@@ -62,7 +62,10 @@ export interface FieldReading {
   value: string | null;
   /** The value as a number, for number fields whose value reads as one. */
   number: number | null;
-  /** The least sure of the blanks that gave the value; `doubtful` as well when its blanks disagree. */
+  /**
+   * The least sure of the blanks that gave the value; `doubtful` as well when its blanks disagree, or when nothing
+   * stands where the value goes but the words around it moved (the value may stand elsewhere in the line).
+   */
   certainty: Certainty | null;
   source: ValueSource | null;
   /** True when every blank of the field was read and all are empty (the commune left it blank). */
