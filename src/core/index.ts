@@ -238,13 +238,25 @@ export function scan(input: EngineInput): ScanResult {
   const wordFreq = (ws: string[]): Map<string, number> => (freq ??= countWords(paragraphs, ws));
   const fields = buildFields(sorted, sortedLinks, unlinked, wordFreq);
 
-  const dismissedBlanks = blanks.filter((_, i) => !keep[i]);
+  // Dismissed blanks keep the fields they had, so a field dismissed whole (a date's parts, a name written twice)
+  // is listed, and restored, as one.
+  const gone = blanks
+    .map((_, i) => i)
+    .filter((i) => !keep[i])
+    .sort((a, b) => blanks[a].paragraph - blanks[b].paragraph || blanks[a].start - blanks[b].start);
+  const dismissedBlanks = gone.map((i) => blanks[i]);
+  const dismissedFields = buildFields(
+    dismissedBlanks,
+    gone.map((i) => links[i]),
+    unlinked,
+    wordFreq,
+  );
   return {
     blanks: sorted,
     fields,
     sections: sections(outline, sorted),
     findings: findings(snapshot, sorted, outline),
-    ...(dismissedBlanks.length > 0 ? { dismissed: dismissedBlanks } : {}),
+    ...(dismissedBlanks.length > 0 ? { dismissed: dismissedBlanks, dismissedFields } : {}),
   };
 }
 

@@ -272,4 +272,6 @@ export interface ScanResult {
   findings: Finding[];
   /** Blanks the user said are not blanks (`Decisions.dismissed`), where they stand: the pane lists them to restore. */
   dismissed?: Blank[];
+  /** The fields the dismissed blanks make, as they would if they were kept (`Blank.fieldId` names one). */
+  dismissedFields?: Field[];
 }

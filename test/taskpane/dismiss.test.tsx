@@ -82,6 +82,30 @@ test("selecting a dismissed blank and 'Thêm ô từ vùng chọn' restores it a
   expect(progress()[1]).toBe(total);
 });
 
+test("a linked field dismissed together comes back together when one of its places is added again", async () => {
+  const pane = await openPane();
+  const [, total] = progress();
+  await startForm(pane);
+  for (let guard = 0; guard < 40 && !screen.queryByText(/điền \d+ chỗ/); guard++) {
+    const at = currentLabel();
+    await pane.user.click(screen.getByRole("button", { name: "Bỏ qua" }));
+    await waitFor(() => expect(currentLabel()).not.toBe(at));
+  }
+  const places = Number(/điền (\d+) chỗ/.exec(screen.getByText(/điền \d+ chỗ/).textContent ?? "")?.[1]);
+  expect(places).toBeGreaterThan(1);
+  const label = await dismissCurrent(pane);
+  const { result } = await act(() => pane.gateway.scan());
+  expect(result.dismissed).toHaveLength(places);
+  expect(result.dismissedFields?.map((f) => f.label)).toEqual([label]);
+  const last = result.dismissed![places - 1];
+  pane.sim.setSelection({ paragraph: last.paragraph, start: last.start, end: last.end });
+  await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
+  expect(await screen.findByText(`Đã khôi phục ô “${label}”.`)).toBeInTheDocument();
+  await waitFor(() => expect(screen.getByText(`điền ${places} chỗ`)).toBeInTheDocument());
+  await overview(pane);
+  expect(progress()[1]).toBe(total);
+});
+
 test("a field opened from the check goes on, with Enter, to the next place still empty", async () => {
   const pane = await openPane();
   await startForm(pane);

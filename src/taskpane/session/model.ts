@@ -202,8 +202,8 @@ export function groupTarget(model: FormModel, group: OutlineGroup): number {
 }
 
 /**
- * Blanks the user said are not blanks, one entry per label: a dismissed field's linked places (the commune's name
- * written three times) come back together, as they went.
+ * Blanks the user said are not blanks, one entry per field they make: a field dismissed whole (a date's parts, the
+ * commune's name written three times) comes back whole, as it went.
  */
 export interface DismissedGroup {
   key: string;
@@ -214,14 +214,23 @@ export interface DismissedGroup {
   paragraph: number;
 }
 
-export function dismissedGroups(blanks: readonly Blank[] | undefined): DismissedGroup[] {
+export function dismissedGroups(
+  result: Pick<ScanResult, "dismissed" | "dismissedFields"> | undefined,
+): DismissedGroup[] {
+  const labels = new Map((result?.dismissedFields ?? []).map((f) => [f.id, f.label]));
   const groups = new Map<string, DismissedGroup>();
-  for (const b of [...(blanks ?? [])].sort(comparePosition)) {
-    const label = b.label.trim();
-    const key = label.toLocaleLowerCase("vi");
+  for (const b of [...(result?.dismissed ?? [])].sort(comparePosition)) {
+    const key = b.fieldId || b.id;
     const group = groups.get(key);
     if (group) group.blankIds.push(b.id);
-    else groups.set(key, { key, label, blankIds: [b.id], section: b.section, paragraph: b.paragraph });
+    else
+      groups.set(key, {
+        key,
+        label: labels.get(key) ?? b.label,
+        blankIds: [b.id],
+        section: b.section,
+        paragraph: b.paragraph,
+      });
   }
   return [...groups.values()];
 }

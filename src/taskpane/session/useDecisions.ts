@@ -7,7 +7,7 @@ import { useCallback, type RefObject } from "react";
 import type { Blank, Decisions, UserSpan } from "../../core/types";
 import type { ScanOutcome, WordGateway } from "../../word/types";
 import { withoutField } from "./drafts";
-import type { FormModel } from "./model";
+import { dismissedGroups, type FormModel } from "./model";
 import type { DraftStore } from "./useDrafts";
 import type { Navigation } from "./useNavigation";
 import type { NoticeList } from "./useNotices";
@@ -118,13 +118,15 @@ export function useDecisions(
     // The engine keeps a blank it found over any span added on it, so a span on a dismissed blank (or on one
     // already listed) would be saved and never shown: the blank itself is restored, or opened.
     const last = outcomeRef.current?.result;
-    const dismissed = (last?.dismissed ?? []).filter(touches);
-    if (dismissed.length > 0) {
+    const touched = new Set((last?.dismissed ?? []).filter(touches).map((b) => b.id));
+    // The places dismissed with it (the same name written elsewhere) come back with it, as they went.
+    const groups = dismissedGroups(last).filter((g) => g.blankIds.some((id) => touched.has(id)));
+    if (groups.length > 0) {
       await restore(
-        dismissed.map((b) => b.id),
+        groups.flatMap((g) => g.blankIds),
         true,
       );
-      add({ kind: "info", key: "pane.addFromSelection.restored", params: { label: dismissed[0].label } });
+      add({ kind: "info", key: "pane.addFromSelection.restored", params: { label: groups[0].label } });
       return;
     }
     const existing = last?.blanks.find(touches);

@@ -8,6 +8,7 @@ import { draftKey, shownValue, splitKey } from "./drafts";
 import { dismissedGroups, type FieldEntry } from "./model";
 import type { FillSession } from "./types";
 import { useDecisions } from "./useDecisions";
+import { useLists } from "./useLists";
 import { useTrackingConsent } from "./useTrackingConsent";
 import { useDocumentMarks } from "./useDocumentMarks";
 import { useDrafts } from "./useDrafts";
@@ -51,6 +52,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
+  const lists = useLists(gateway, scan, notices);
   const rescan = useCallback(() => void runScan(true), [runScan]);
   useRefreshOnChange(gateway, rescan, writing.busy);
 
@@ -86,29 +88,13 @@ export function useFillSession(gateway: WordGateway): FillSession {
     await runScan(true);
   }, [runScan]);
 
-  const { patch } = scan;
-  const addRow = useCallback(
-    async (table: number, row: number) => {
-      try {
-        const report = await gateway.addTableRow!(table, row);
-        patch(() => report.outcome);
-        if (report.error) fail("pane.save.failed", report.error);
-        return report.done;
-      } catch (err) {
-        fail("pane.save.failed", err);
-        return false;
-      }
-    },
-    [gateway, patch, fail],
-  );
-
   const { setView } = nav;
 
   const { model } = scan;
   const { currentId } = nav;
   const current = useMemo(() => (currentId && model ? (model.byId.get(currentId) ?? null) : null), [currentId, model]);
   const goneValue = currentId && model && !current ? (drafts.drafts[currentId] ?? "") : null;
-  const dismissed = useMemo(() => dismissedGroups(scan.outcome?.result.dismissed), [scan.outcome]);
+  const dismissed = useMemo(() => dismissedGroups(scan.outcome?.result), [scan.outcome]);
 
   const { saves, validation } = writing;
   const lastSave = useMemo(() => {
@@ -165,7 +151,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     jump: nav.jump,
     jumpToParagraph: nav.jumpToParagraph,
     refresh,
-    ...(gateway.addTableRow ? { addRow } : {}),
+    ...lists,
     dismissNotice: notices.dismiss,
   };
 }
