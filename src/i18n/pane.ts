@@ -107,7 +107,6 @@ type Key =
   | "pane.check.fill"
   | "pane.check.item.datePart"
   | FindingKey
-  | "pane.check.paragraph"
   | "pane.error.invalidPart"
   | "pane.backup.restored"
   | "pane.backup.writeAll"
@@ -293,7 +292,6 @@ export const pane: Catalog<Key> = {
     "pane.check.item.text-box": "{text}",
     "pane.check.group.parts-total": "Tổng không khớp với các phần",
     "pane.check.item.parts-total": "{label}: ghi {total}, cộng các phần được {sum}",
-    "pane.check.paragraph": "đoạn {number}",
     "pane.error.invalidPart": "Giá trị không hợp lệ cho {part}.",
     "pane.backup.restored": "Có {count} giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.",
     "pane.backup.writeAll": "Ghi vào tài liệu",
@@ -485,7 +483,6 @@ export const pane: Catalog<Key> = {
     "pane.check.item.text-box": "{text}",
     "pane.check.group.parts-total": "Totals that do not add up",
     "pane.check.item.parts-total": "{label}: says {total}, its parts add up to {sum}",
-    "pane.check.paragraph": "paragraph {number}",
     "pane.error.invalidPart": "Not a valid value for {part}.",
     "pane.backup.restored": "{count} typed values from last time were not yet written to the document.",
     "pane.backup.writeAll": "Write to document",
