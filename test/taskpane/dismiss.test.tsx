@@ -82,6 +82,21 @@ test("selecting a dismissed blank and 'Thêm ô từ vùng chọn' restores it a
   expect(progress()[1]).toBe(total);
 });
 
+test("selecting a place that is already a field and 'Thêm ô từ vùng chọn' opens that field, adding nothing", async () => {
+  const pane = await openPane();
+  const [, total] = progress();
+  const { result } = await act(() => pane.gateway.scan());
+  const blank = result.blanks.find((b) => b.paragraph > 10)!;
+  const field = result.fields.find((f) => f.id === blank.fieldId)!;
+  pane.sim.setSelection({ paragraph: blank.paragraph, start: blank.start, end: blank.end });
+  await pane.user.click(screen.getAllByRole("button", { name: "Thêm ô từ vùng chọn" })[0]);
+  expect(await screen.findByText(`Vùng chọn đã là ô “${blank.label}”: đã mở ô đó.`)).toBeInTheDocument();
+  await waitFor(() => expect(currentLabel()).toBe(field.label));
+  await overview(pane);
+  expect(progress()[1]).toBe(total);
+  expect((await act(() => pane.gateway.scan())).state.decisions.added).toEqual([]);
+});
+
 test("a linked field dismissed together comes back together when one of its places is added again", async () => {
   const pane = await openPane();
   const [, total] = progress();
