@@ -44,6 +44,12 @@ interface Change {
   insert: string[];
   /** Paragraphs whose text the place is judged by (part indices), as the model holds them. */
   judged: number[];
+  /**
+   * The text a removal takes out. Under Track Changes it stays in the document as a deleted revision (a deleted
+   * paragraph stays a paragraph, and the web reads deleted text in `text`): the change is then checked on the part's
+   * current text, which has it once before and not after.
+   */
+  cut?: string;
   /** Queues the change in the batch, given the part's paragraphs read by the first sync. */
   queue: (paragraphs: Word.Paragraph[], context: Word.RequestContext) => (() => boolean) | void;
 }
@@ -122,7 +128,7 @@ function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | n
   if (EMPTY_LEFT.test(left) && where?.location === "body" && !lastOfPart) {
     return {
       part,
-      change: { at, remove: 1, insert: [], judged: [at], queue: (items) => void items[at].delete() },
+      change: { at, remove: 1, insert: [], judged: [at], cut: text, queue: (items) => void items[at].delete() },
     };
   }
   const cut = EMPTY_LEFT.test(left) ? text : text.slice(start, end);
@@ -136,6 +142,7 @@ function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | n
       remove: 1,
       insert: [after],
       judged: [at],
+      cut,
       queue: (items) => {
         const found = items[at].search(wordSearchText(cut), { matchCase: true }).getFirst();
         found.insertText("", "Replace");
@@ -156,10 +163,17 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
   let syncError: unknown = null;
   let done = false;
   let landed = false;
+  // The paragraphs after the place moved as the change says (a paragraph deleted under Track Changes stays one).
+  let shifted = false;
   await session.run(async (context) => {
     const paragraphs = partBody(context, part.name).paragraphs;
     paragraphs.load("items/text");
+    const doc = context.document;
+    const tracks = m.bookmarks && change.cut !== undefined;
+    if (tracks) doc.load("changeTrackingMode");
+    const currentBefore = tracks ? partBody(context, part.name).getReviewedText("Current") : null;
     await context.sync();
+    const tracking = tracks && String(doc.changeTrackingMode ?? "Off") !== "Off";
     const items = paragraphs.items;
     const texts = items.map((p) => p.text);
     if (items.length !== part.count || change.judged.some((i) => texts[i] !== m.texts[part.offset + i])) return;
@@ -168,20 +182,25 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
     const checked = change.queue(items, context);
     const after = partBody(context, part.name).paragraphs;
     after.load("items/text");
+    const currentAfter = tracking ? partBody(context, part.name).getReviewedText("Current") : null;
     try {
       await context.sync();
     } catch (err) {
       syncError = err;
       return;
     }
-    landed = sameTexts(after.items, expected);
+    shifted = after.items.length === expected.length;
+    landed =
+      currentBefore && currentAfter
+        ? cutOnce(currentBefore.value, change.cut!) === bare(currentAfter.value)
+        : sameTexts(after.items, expected);
     done = landed && (checked ? checked() : true);
   });
   if (!before) return NOT_SCANNED;
   if (!syncError) {
     // Read back otherwise (the user typed meanwhile, Word made the row its own way): the document keeps what Word
     // made, reported, and the pane reads it afresh.
-    if (landed) shiftAfter(session, part, change);
+    if (landed && shifted) shiftAfter(session, part, change);
     return done ? { done: true, moved: false } : { done: false, moved: false, error: notVerified() };
   }
   // The batch failed: one read of the part tells whether the change landed before Word stopped.
@@ -200,6 +219,17 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
   const afterFailure = now !== null && sameTexts(now, expected);
   if (afterFailure) shiftAfter(session, part, change);
   return { done: afterFailure, moved: false, ...(afterFailure ? {} : { error }) };
+}
+
+/** Text without paragraph marks, as a part's whole text and its paragraphs' joined compare. */
+const bare = (text: string): string => text.replace(/[\r\n]/g, "");
+
+/** `text` without its one occurrence of `cut` (paragraph marks left out of both); null when it has none or more. */
+function cutOnce(text: string, cut: string): string | null {
+  const whole = bare(text);
+  const piece = bare(cut);
+  const at = matchStarts(whole, piece);
+  return at.length === 1 ? whole.slice(0, at[0]) + whole.slice(at[0] + piece.length) : null;
 }
 
 function notVerified(): WordError {

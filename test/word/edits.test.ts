@@ -7,7 +7,7 @@
 import { parseState, STATE_KEY } from "../../src/word/state";
 import type { ScanOutcome } from "../../src/word/types";
 import { buildDocx } from "../robustness/docgen";
-import { open, readAsset, savedTexts } from "./helpers";
+import { documentXml, open, readAsset, savedTexts } from "./helpers";
 
 const REGISTER = {
   body: [
@@ -179,3 +179,24 @@ test("blanks the user added below a repeated line follow it", async () => {
   expect(saved.decisions.added.map((u) => u.paragraph)).toEqual([below + 1]);
   expect(report.outcome.result.blanks.some((b) => b.source === "user" && b.paragraph === below + 1)).toBe(true);
 });
+
+test.each(["desktop", "web"] as const)(
+  "%s: under Track Changes a removed note is a deleted revision, checked on the current text",
+  async (platform) => {
+    const s = await open(TEMPLATE, platform);
+    await s.sim.Word.run(async (context) => {
+      context.document.changeTrackingMode = "TrackAll" as Word.ChangeTrackingMode;
+      await context.sync();
+    });
+    const o = await s.gw.scan();
+    const at = o.snapshot.paragraphs.findIndex((p) => p.text === NOTE);
+    const report = await s.gw.removeNote!(at, NOTE);
+    expect(report).toMatchObject({ done: true, moved: false });
+    expect(report.outcome.result.findings.filter((f) => f.type === "guidance-note")).toEqual([]);
+    // The note stays in the file as a deletion to accept, not as text.
+    expect(await documentXml(s.sim)).toMatch(/<w:delText[^>]*>\(Anh cụ thể/);
+    // Nothing after it moved: a line repeated below still lands where the pane showed it.
+    const line = report.outcome.snapshot.paragraphs.findIndex((p) => p.text === LINE);
+    expect((await s.gw.repeatParagraph!(line)).done).toBe(true);
+  },
+);
