@@ -8,7 +8,7 @@ import { translator } from "../i18n";
 import { themeNameFor } from "../taskpane/theme";
 import { openLive, readViewSource } from "./live";
 import { createWordGateway } from "../word/gateway";
-import { PreviewApp, type LiveDocument, type PreviewDeps, type PreviewSettings } from "./PreviewApp";
+import { PreviewApp, TEMPLATE_NAME, type LiveDocument, type PreviewDeps, type PreviewSettings } from "./PreviewApp";
 import type { StoredDocument } from "./storage";
 
 const template = new Uint8Array(readFileSync(join(__dirname, "../../assets/template.docx")));
@@ -160,6 +160,38 @@ test("'Mở tệp .docx…' asks first while values are not downloaded, and not 
     fireEvent.click(screen.getByRole("button", { name: "Mở tệp .docx…" }));
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     expect(choose).toHaveBeenCalledTimes(3);
+  } finally {
+    choose.mockRestore();
+  }
+}, 30_000);
+
+test("a file dropped on a document with values not downloaded is opened only once confirmed", async () => {
+  const { live } = await page();
+  await fillFirst(live, "Tuy Phước");
+  const file = new File([template as BlobPart], "khac.docx");
+  fireEvent.drop(document.querySelector(".app")!, { dataTransfer: { files: [file] } });
+  const ask = screen.getByRole("alertdialog", { name: "Mở tệp .docx…" });
+  fireEvent.click(within(ask).getByRole("button", { name: "Hủy" }));
+  expect(screen.getByRole("region", { name: `Văn bản: ${TEMPLATE_NAME}` })).toBeInTheDocument();
+}, 30_000);
+
+test("a document kept in the browser with values not downloaded still asks after a reload", async () => {
+  const choose = jest.spyOn(HTMLInputElement.prototype, "click").mockImplementation(() => undefined);
+  try {
+    const d = deps();
+    render(
+      <PreviewApp
+        deps={{
+          ...d,
+          store: { ...d.store, load: async () => ({ name: "bao-cao.docx", bytes: template, unsaved: true }) },
+        }}
+        t={translator("vi")}
+      />,
+    );
+    await screen.findByText(/BÁO CÁO/, undefined, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole("button", { name: "Mở tệp .docx…" }));
+    expect(screen.getByRole("alertdialog", { name: "Mở tệp .docx…" })).toBeInTheDocument();
+    expect(choose).not.toHaveBeenCalled();
   } finally {
     choose.mockRestore();
   }
