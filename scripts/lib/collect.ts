@@ -18,9 +18,8 @@ import {
   type ReportInput,
   type ReportRead,
   type RolledCell,
-  type RolledLines,
-  type RolledTable,
   type Rollup,
+  type SummedGrid,
 } from "../../src/core/collect";
 import { buildSnapshot } from "../../src/docx/build";
 import { isDocxError } from "../../src/docx/errors";
@@ -134,14 +133,14 @@ const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, " ").slice(0,
  * The sheets of their own: each table's cells summed, then each item line with the lines the reports repeated after
  * it; with the sheet's name and the suffix of its .csv file.
  */
-function grids(rollup: Rollup): Array<[string, RolledTable | RolledLines, string]> {
+function grids(rollup: Rollup): Array<[string, SummedGrid, string]> {
   return [
-    ...rollup.tables.map((t, n): [string, RolledTable, string] => [
+    ...rollup.tables.map((t, n): [string, SummedGrid, string] => [
       say("collect.sheet.table", { n: n + 1 }),
       t,
       String(n + 1),
     ]),
-    ...rollup.lines.map((l, n): [string, RolledLines, string] => [
+    ...rollup.lines.map((l, n): [string, SummedGrid, string] => [
       say("collect.sheet.lines", { n: n + 1 }),
       l,
       `lines-${n + 1}`,

@@ -13,12 +13,13 @@ const TEMPLATE = [
   "Nơi nhận: Huyện ủy.",
 ].join("\n");
 
-const template = prepareTemplate(
-  (() => {
-    const snapshot = snapshotFromText(TEMPLATE);
-    return { snapshot, result: scan({ snapshot }) };
-  })(),
-);
+/** A template given as text, scanned and prepared as the roll-up uses it. */
+function templateOf(text: string) {
+  const snapshot = snapshotFromText(text);
+  return prepareTemplate({ snapshot, result: scan({ snapshot }) });
+}
+
+const template = templateOf(TEMPLATE);
 
 const read = (text: string, saved?: Record<string, string | null>) =>
   readReport(template, { snapshot: snapshotFromText(text), saved });
@@ -77,14 +78,7 @@ describe("reading a report against its template", () => {
   });
 
   test("text in decomposed Unicode (as some editors save it) is read at the right place, and composed", () => {
-    const nfdTemplate = prepareTemplate(
-      (() => {
-        const snapshot = snapshotFromText(
-          "Trộm cắp, cướp giật: ……… vụ; cố ý gây thương tích: ……… vụ.".normalize("NFD"),
-        );
-        return { snapshot, result: scan({ snapshot }) };
-      })(),
-    );
+    const nfdTemplate = templateOf("Trộm cắp, cướp giật: ……… vụ; cố ý gây thương tích: ……… vụ.".normalize("NFD"));
     const r = readReport(nfdTemplate, {
       snapshot: snapshotFromText("Trộm cắp, cướp giật: 12 vụ; cố ý gây thương tích: Không có vụ.".normalize("NFD")),
     });
@@ -165,12 +159,7 @@ describe("rolling up", () => {
   });
 
   test("the unit's name names the row; a second report of the same unit is left out", () => {
-    const t2 = prepareTemplate(
-      (() => {
-        const snapshot = snapshotFromText("Tên xã: ………\nSố hộ: ……… hộ");
-        return { snapshot, result: scan({ snapshot }) };
-      })(),
-    );
+    const t2 = templateOf("Tên xã: ………\nSố hộ: ……… hộ");
     const rep = (name: string, n: number) =>
       readReport(t2, { snapshot: snapshotFromText(`Tên xã: ${name}\nSố hộ: ${n} hộ`) });
     const r = rollUp(t2, [
@@ -191,12 +180,7 @@ describe("rolling up", () => {
       "(Ghi cụ thể từng tổ chức hội).",
       "6. Kết luận",
     ].join("\n");
-    const t4 = prepareTemplate(
-      (() => {
-        const snapshot = snapshotFromText(text);
-        return { snapshot, result: scan({ snapshot }) };
-      })(),
-    );
+    const t4 = templateOf(text);
     const rep = (lines: string[]) =>
       readReport(t4, {
         snapshot: snapshotFromText(

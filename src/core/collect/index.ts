@@ -18,5 +18,6 @@ export type {
   RolledTable,
   Rollup,
   Row,
+  SummedGrid,
 } from "./rollup";
 export type * from "./types";

@@ -35,27 +35,27 @@ export interface Row {
   cells: RolledCell[];
 }
 
-/** A table of the template, its cells summed over the reports: `rows` × `columns`, null where nothing adds up. */
-export interface RolledTable {
-  table: number;
+/** Figures summed over the reports, `rows` × `columns`, null where nothing adds up. */
+export interface SummedGrid {
   rows: string[];
   columns: string[];
   sums: Array<Array<number | null>>;
-  /** Some report's value of that cell was doubtful, unreadable, or not a number. */
+  /** Some report's value there was doubtful, unreadable, or not a number. */
   flagged: boolean[][];
+}
+
+/** A table of the template, its cells summed cell by cell. */
+export interface RolledTable extends SummedGrid {
+  table: number;
 }
 
 /**
  * A template's item line (`+ Hội chữ thập đỏ …`) and the lines the reports repeat after it, one per item: each
- * item's figures summed over the reports, `rows` × `columns` (the line's blanks).
+ * item's figures summed; `rows` are the items, the template's own first, then in the order the reports first name
+ * them; `columns` the line's blanks.
  */
-export interface RolledLines {
+export interface RolledLines extends SummedGrid {
   templateParagraph: number;
-  columns: string[];
-  /** The items, the template's own first, then in the order the reports first name them. */
-  rows: string[];
-  sums: Array<Array<number | null>>;
-  flagged: boolean[][];
 }
 
 export type NoticeReason = "other-template" | "unit-missing" | "unit-duplicate";
