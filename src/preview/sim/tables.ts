@@ -79,6 +79,28 @@ export abstract class SimTablePart extends SimObject {
     if (!this.el) throw new SimError("ItemNotFound", "The requested table object was not found.");
     return this.el;
   }
+
+  /**
+   * Queues new rows (WordApi 1.3) at one of the places `where` maps to a template row and a side of it; the rows
+   * made, once the batch ran.
+   */
+  protected rowsAt(
+    what: string,
+    location: string,
+    where: Record<string, () => [Element | undefined, "Before" | "After"]>,
+    count: number,
+    values: string[][] | undefined,
+  ): SimTableRowCollection {
+    this.needs("1.3", what);
+    const out = new SimTableRowCollection(this.context);
+    this.op(() => {
+      const place = Object.hasOwn(where, location) ? where[location] : undefined;
+      if (!place) throw new SimError("InvalidArgument", `Rows can't be put at '${location}'.`);
+      const [template, side] = place();
+      out.resolveItems(insertRows(this.context, template, side, count, values));
+    }, true);
+    return out;
+  }
 }
 
 export class SimTable extends SimTablePart {
@@ -97,19 +119,14 @@ export class SimTable extends SimTablePart {
 
   /** New rows at the start or the end, made from the first or the last row. */
   addRows(insertLocation: string, rowCount: number, values?: string[][]): SimTableRowCollection {
-    this.needs("1.3", "Table.addRows");
-    const out = new SimTableRowCollection(this.context);
-    this.op(() => {
-      if (insertLocation !== "Start" && insertLocation !== "End") {
-        throw new SimError("InvalidArgument", `Rows can't be added at '${insertLocation}'.`);
-      }
-      const rows = rowsOf(this.element());
-      const template = insertLocation === "Start" ? rows[0] : rows[rows.length - 1];
-      out.resolveItems(
-        insertRows(this.context, template, insertLocation === "Start" ? "Before" : "After", rowCount, values),
-      );
-    }, true);
-    return out;
+    const rows = () => rowsOf(this.element());
+    return this.rowsAt(
+      "Table.addRows",
+      insertLocation,
+      { Start: () => [rows()[0], "Before"], End: () => [rows().at(-1), "After"] },
+      rowCount,
+      values,
+    );
   }
 }
 
@@ -134,15 +151,14 @@ export class SimTableRow extends SimTablePart {
 
   /** New rows before or after this one, made from it. */
   insertRows(insertLocation: string, rowCount: number, values?: string[][]): SimTableRowCollection {
-    this.needs("1.3", "TableRow.insertRows");
-    const out = new SimTableRowCollection(this.context);
-    this.op(() => {
-      if (insertLocation !== "Before" && insertLocation !== "After") {
-        throw new SimError("InvalidArgument", `Rows can't be inserted at '${insertLocation}'.`);
-      }
-      out.resolveItems(insertRows(this.context, this.element(), insertLocation, rowCount, values));
-    }, true);
-    return out;
+    const here = (side: "Before" | "After") => (): [Element, "Before" | "After"] => [this.element(), side];
+    return this.rowsAt(
+      "TableRow.insertRows",
+      insertLocation,
+      { Before: here("Before"), After: here("After") },
+      rowCount,
+      values,
+    );
   }
 }
 
