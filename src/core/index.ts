@@ -15,6 +15,7 @@ import { dateGroups, masked } from "./kinds";
 import { continuedLabels, describeParagraph, noteLabel, type Described } from "./labels";
 import { readNotes } from "./notes";
 import { buildOutline, headingPath } from "./outline";
+import { grownLists } from "./repeat";
 import { restoreOriginal } from "./restore";
 import type {
   Blank,
@@ -158,15 +159,17 @@ export function scan(input: EngineInput): ScanResult {
         const end = c.fill ? c.fill.end : restored.toCurrent(c.end);
         const hint = c.notes.map((n) => notes.get(n, p)).find((n) => n !== undefined) ?? null;
         const group = d.dateGroup !== null && !cellBlank ? groups[d.dateGroup] : null;
+        // A span the user chose over words (a repeated line's name) asks for words, whatever follows it.
+        const words = !!c.user && /\p{L}/u.test(original.slice(c.start, c.end));
         blanks.push({
           id,
           paragraph: p,
           start,
           end,
           text: para.text.slice(start, end),
-          kind: cellBlank?.kind ?? d.kind,
-          datePart: cellBlank ? cellBlank.datePart : d.datePart,
-          unit: cellBlank ? cellBlank.unit : d.unit,
+          kind: words ? "text" : (cellBlank?.kind ?? d.kind),
+          datePart: words ? null : cellBlank ? cellBlank.datePart : d.datePart,
+          unit: words ? null : cellBlank ? cellBlank.unit : d.unit,
           label:
             c.user?.label?.trim() ||
             c.fill?.userLabel?.trim() ||
@@ -229,14 +232,21 @@ export function scan(input: EngineInput): ScanResult {
   const order = kept
     .map((_, i) => i)
     .sort((a, b) => kept[a].paragraph - kept[b].paragraph || kept[a].start - kept[b].start);
-  const sorted = continuedLabels(
+  const labelled = continuedLabels(
     order.map((i) => kept[i]),
     paragraphs,
   );
   const sortedLinks = order.map((i) => keptLinks[i]);
   let freq: Map<string, number> | null = null;
   const wordFreq = (ws: string[]): Map<string, number> => (freq ??= countWords(paragraphs, ws));
-  const fields = buildFields(sorted, sortedLinks, unlinked, wordFreq);
+  // The lines of a list the user grew each hold their own figures: never one field across lines.
+  const lists = grownLists(
+    paragraphs.map((p) => p.text),
+    labelled,
+  );
+  const sorted = lists.blanks as Blank[];
+  const own = lists.own;
+  const fields = buildFields(sorted, sortedLinks, own.size > 0 ? new Set([...unlinked, ...own]) : unlinked, wordFreq);
 
   // Dismissed blanks keep the fields they had, so a field dismissed whole (a date's parts, a name written twice)
   // is listed, and restored, as one.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan, snapshotFromText } from "./index";
-import { perItemNote, repeatedLineBlanks, repeatGroups, repeatLine } from "./repeat";
+import { perItemNote, grownLists, repeatGroups, repeatLine } from "./repeat";
 
 function groupsOf(text: string) {
   const snapshot = snapshotFromText(text);
@@ -90,12 +90,16 @@ describe("a list the user grew", () => {
     expect(blanks.find((b) => b.id === group.lines[1].item!.blankId)?.label).toBe("Tên tổ chức hội (dòng 2)");
   });
 
-  it("gives each line's figures fields of their own, where a single example line is left as it is", () => {
+  it("gives each line's figures fields of their own, named by the line's item, where a single example line is left as it is", () => {
     const snapshot = snapshotFromText(text);
     const { blanks, fields } = scan({ snapshot });
     const paragraphs = snapshot.paragraphs.map((p) => p.text);
-    const own = repeatedLineBlanks(paragraphs, blanks);
+    const { own } = grownLists(paragraphs, blanks);
     expect(own.size).toBe(4);
+    expect(fields.filter((f) => f.label.startsWith("Số hội viên")).map((f) => f.label)).toEqual([
+      "Số hội viên (Hội chữ thập đỏ)",
+      "Số hội viên (Hội chữ thập đỏ)",
+    ]);
     for (const f of fields)
       expect(new Set(f.blankIds.map((id) => blanks.find((b) => b.id === id)!.paragraph)).size).toBe(1);
     const single = snapshotFromText(
@@ -105,10 +109,10 @@ describe("a list the user grew", () => {
         .join("\n"),
     );
     expect(
-      repeatedLineBlanks(
+      grownLists(
         single.paragraphs.map((p) => p.text),
         scan({ snapshot: single }).blanks,
-      ).size,
+      ).own.size,
     ).toBe(0);
   });
 });

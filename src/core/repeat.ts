@@ -124,10 +124,40 @@ function noteBefore(paragraphs: readonly string[], at: number): PerItemNote | nu
   return null;
 }
 
-/** The blanks standing in lines of a list the user grew: each line's figures are its own, never linked to another's. */
-export function repeatedLineBlanks(paragraphs: readonly string[], blanks: readonly Blank[]): Set<string> {
-  const lines = new Set<number>();
-  for (const g of repeatGroups(paragraphs, blanks))
-    if (g.lines.length > 1) for (const l of g.lines) lines.add(l.paragraph);
-  return new Set(blanks.filter((b) => lines.has(b.paragraph)).map((b) => b.id));
+/**
+ * The lines of a list the user grew: their blanks (each line's figures are its own, never linked to another line's)
+ * and the blanks relabelled with their line's item (`Số hội viên (Hội Người cao tuổi)`), since the same words
+ * stand on every line.
+ */
+export function grownLists(
+  paragraphs: readonly string[],
+  blanks: readonly Blank[],
+): { blanks: readonly Blank[]; own: Set<string> } {
+  const own = new Set<string>();
+  const relabel = new Map<string, string>();
+  for (const g of repeatGroups(paragraphs, blanks)) {
+    if (g.lines.length < 2) continue;
+    const names = new Set(g.lines.flatMap((l) => (l.item ? [l.item.text] : [])));
+    for (const line of g.lines) {
+      const item = line.item;
+      const nameBlank = item?.blankId ? blanks.find((b) => b.id === item.blankId) : undefined;
+      const name = nameBlank ? (nameBlank.filled ? nameBlank.text.trim() : "") : (item?.text ?? "");
+      if (nameBlank?.filled) names.add(name);
+      for (const b of blanks) {
+        if (b.paragraph !== line.paragraph) continue;
+        own.add(b.id);
+        if (b.id !== item?.blankId && name) relabel.set(b.id, withItem(b.label, name, names));
+      }
+    }
+  }
+  if (relabel.size === 0) return { blanks, own };
+  return { blanks: blanks.map((b) => (relabel.has(b.id) ? { ...b, label: relabel.get(b.id)! } : b)), own };
+}
+
+/** `Số chi hội (Hội chữ thập đỏ)` → `Số chi hội (Hội Khuyến học)`; `Số đồng chí (BCH)` → `(BCH, Hội Khuyến học)`. */
+function withItem(label: string, name: string, names: ReadonlySet<string>): string {
+  const m = /^(.*?)\s*\(([^()]*)\)$/u.exec(label);
+  if (!m) return `${label} (${name})`;
+  if (names.has(m[2].trim())) return `${m[1]} (${name})`;
+  return `${m[1]} (${m[2]}, ${name})`;
 }
