@@ -8,6 +8,7 @@ import { core } from "./core";
 import { host } from "./host";
 import { pane } from "./pane";
 import type { preview } from "./preview";
+import type { repeat } from "./repeat";
 import type { rollup } from "./rollup";
 import { word } from "./word";
 
@@ -25,12 +26,13 @@ type Messages = typeof host.vi &
   typeof pane.vi &
   typeof preview.vi &
   typeof answers.vi &
-  typeof rollup.vi;
+  typeof rollup.vi &
+  typeof repeat.vi;
 
 /**
  * The preview host's strings join when `./preview` is imported (the preview page and its tests do), so the
- * pane that ships to Word does not carry them; the office details' (`./answers`) and the roll-up's (`./rollup`) join
- * when their views load.
+ * pane that ships to Word does not carry them; the office details' (`./answers`), the roll-up's (`./rollup`) and
+ * the repeated lines' (`./repeat`) join when their views load.
  */
 const all = {
   vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi } as Messages,

@@ -19,6 +19,7 @@ const TrackingPrompt = lazy(() => import("./tracking/TrackingChanges").then((m) 
 const Notices = lazy(() => loadNotices().then((m) => ({ default: m.Notices })));
 const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed })));
 const About = lazy(() => import("./about/About").then((m) => ({ default: m.About })));
+const RepeatLists = lazy(() => import("./repeat/RepeatLists").then((m) => ({ default: m.RepeatLists })));
 const StandingAnswers = lazy(() => import("./answers/StandingAnswers").then((m) => ({ default: m.StandingAnswers })));
 const Rollup = lazy(() => import("./rollup/Rollup").then((m) => ({ default: m.Rollup })));
 const EarlierReport = lazy(() => import("./earlier/EarlierReport").then((m) => ({ default: m.EarlierReport })));
@@ -85,6 +86,7 @@ function Pane({ gateway }: { gateway: WordGateway }) {
     body = (
       <>
         <Overview session={session} />
+        <RepeatLists session={session} />
         <StandingAnswers session={session} canDownload={gateway.diagnostics().platform !== "Mac"} />
         {gateway.readReport && <EarlierReport session={session} readReport={gateway.readReport} />}
         {gateway.readReport && (

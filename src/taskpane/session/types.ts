@@ -2,6 +2,7 @@
 import type { WordError, WordNotice } from "../../word/types";
 import type { Drafts } from "./drafts";
 import type { DismissedGroup, FieldEntry } from "./model";
+import type { ListActions } from "./useLists";
 import type { Navigation } from "./useNavigation";
 import type { ScanState } from "./useScan";
 import type { TrackingPrompt } from "./useTrackingConsent";
@@ -39,7 +40,8 @@ export type PaneNotice =
 export interface FillSession
   extends
     Pick<ScanState, "phase" | "scanError" | "slow" | "refreshing" | "outcome" | "model">,
-    Pick<Navigation, "view" | "setView" | "currentId" | "goTo" | "goToIndex" | "next" | "previous" | "skip"> {
+    Pick<Navigation, "view" | "setView" | "currentId" | "goTo" | "goToIndex" | "next" | "previous" | "skip">,
+    ListActions {
   /** The field the form shows, or null when it left the document (see `goneValue`). */
   current: FieldEntry | null;
   goneValue: string | null;
@@ -82,9 +84,4 @@ export interface FillSession
   jumpToParagraph: ((paragraph: number) => void) | null;
   refresh(): Promise<void>;
   dismissNotice(index: number): void;
-  /**
-   * Adds a row like row `row` of table `table` right after it and shows the document read afresh (the new cells are
-   * fields); true when Word read it back as asked. Absent where the Word layer cannot add rows.
-   */
-  addRow?(table: number, row: number): Promise<boolean>;
 }

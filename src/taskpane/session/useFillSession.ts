@@ -8,6 +8,7 @@ import { draftKey, shownValue, splitKey } from "./drafts";
 import { dismissedGroups, type FieldEntry } from "./model";
 import type { FillSession } from "./types";
 import { useDecisions } from "./useDecisions";
+import { useLists } from "./useLists";
 import { useTrackingConsent } from "./useTrackingConsent";
 import { useDocumentMarks } from "./useDocumentMarks";
 import { useDrafts } from "./useDrafts";
@@ -51,6 +52,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
+  const lists = useLists(gateway, scan, notices);
   const rescan = useCallback(() => void runScan(true), [runScan]);
   useRefreshOnChange(gateway, rescan, writing.busy);
 
@@ -85,22 +87,6 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const refresh = useCallback(async () => {
     await runScan(true);
   }, [runScan]);
-
-  const { patch } = scan;
-  const addRow = useCallback(
-    async (table: number, row: number) => {
-      try {
-        const report = await gateway.addTableRow!(table, row);
-        patch(() => report.outcome);
-        if (report.error) fail("pane.save.failed", report.error);
-        return report.done;
-      } catch (err) {
-        fail("pane.save.failed", err);
-        return false;
-      }
-    },
-    [gateway, patch, fail],
-  );
 
   const { setView } = nav;
 
@@ -165,7 +151,7 @@ export function useFillSession(gateway: WordGateway): FillSession {
     jump: nav.jump,
     jumpToParagraph: nav.jumpToParagraph,
     refresh,
-    ...(gateway.addTableRow ? { addRow } : {}),
+    ...lists,
     dismissNotice: notices.dismiss,
   };
 }

@@ -1,0 +1,81 @@
+/**
+ * A line repeated per item, from the pane, through the real Word layer and the simulator: the template's
+ * association line grows into a list, each new line with its name and blanks of its own, and the note asking for
+ * it is taken out when the list is done.
+ */
+import { screen, waitFor, within } from "@testing-library/react";
+import { documentText, openPane, type Pane } from "./harness";
+
+jest.setTimeout(90000);
+beforeEach(() => window.localStorage.clear());
+
+const listCard = () => screen.findByRole("region", { name: "Các tổ chức hội" });
+
+async function addItem(pane: Pane, name: string) {
+  const card = await listCard();
+  await pane.user.type(within(card).getByRole("textbox", { name: "Tên tổ chức hội thêm vào" }), name);
+  await pane.user.click(within(card).getByRole("button", { name: "Thêm dòng" }));
+  await waitFor(() => expect(within(card).getByText(name)).toBeInTheDocument(), { timeout: 20000 });
+}
+
+const associationLines = (text: string) => text.split("\n").filter((l) => l.startsWith("+ "));
+
+test("the association list grows by named lines like the example, each with blanks of its own", async () => {
+  const pane = await openPane();
+  const card = await listCard();
+  expect(within(card).getByText("Mẫu yêu cầu: (Anh cụ thể từng tổ chức hội).")).toBeInTheDocument();
+  expect(
+    within(card)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(["Hội chữ thập đỏ"]);
+
+  await addItem(pane, "Hội Người cao tuổi");
+  await addItem(pane, "Hội Khuyến học");
+  expect(associationLines(await documentText(pane.sim))).toEqual([
+    "+ Hội chữ thập đỏ....có chi hội, ....hội viên, BCH có.....đồng chí.",
+    "+ Hội Người cao tuổi....có chi hội, ....hội viên, BCH có.....đồng chí.",
+    "+ Hội Khuyến học....có chi hội, ....hội viên, BCH có.....đồng chí.",
+  ]);
+  // Each new line's figures are fields of their own, named after its association.
+  const scanned = await pane.gateway.scan();
+  const labels = scanned.result.fields.map((f) => f.label);
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      "Số chi hội (Hội chữ thập đỏ)",
+      "Số chi hội (Hội Người cao tuổi)",
+      "Số hội viên (Hội Khuyến học)",
+      "Số đồng chí (BCH, Hội Khuyến học)",
+    ]),
+  );
+  expect(
+    scanned.result.fields.filter((f) => f.label.startsWith("Số chi hội")).every((f) => f.blankIds.length === 1),
+  ).toBe(true);
+});
+
+test("a line is removed with its fields, and the note goes once the list is done", async () => {
+  const pane = await openPane();
+  await addItem(pane, "Hội Người cao tuổi");
+  const card = await listCard();
+  await pane.user.click(within(card).getByRole("button", { name: "Bỏ dòng “Hội Người cao tuổi”" }));
+  await waitFor(() => expect(within(card).queryByText("Hội Người cao tuổi")).not.toBeInTheDocument(), {
+    timeout: 20000,
+  });
+  expect(associationLines(await documentText(pane.sim))).toHaveLength(1);
+
+  await pane.user.click(within(card).getByRole("button", { name: "Đã đủ, bỏ ghi chú hướng dẫn" }));
+  expect(
+    await screen.findByText("Đã bỏ ghi chú hướng dẫn khỏi văn bản.", undefined, { timeout: 20000 }),
+  ).toBeInTheDocument();
+  const text = await documentText(pane.sim);
+  expect(text).not.toContain("Anh cụ thể từng tổ chức hội");
+  expect(text).toContain("+ Hội chữ thập đỏ....có chi hội");
+});
+
+test("adding asks for the name first and writes nothing without one", async () => {
+  const pane = await openPane();
+  const card = await listCard();
+  await pane.user.click(within(card).getByRole("button", { name: "Thêm dòng" }));
+  expect(await screen.findByRole("alert")).toHaveTextContent("Nhập tên trước khi thêm dòng.");
+  expect(associationLines(await documentText(pane.sim))).toHaveLength(1);
+});
