@@ -8,6 +8,7 @@ type Key =
   | "core.finding.dateRange"
   | "core.finding.textBox"
   | "core.finding.partsTotal"
+  | "core.finding.dateOrder"
   | "core.value.empty"
   | "core.number.notNumber"
   | "core.number.format"
@@ -45,6 +46,7 @@ export const core: Catalog<Key> = {
     "core.finding.dateRange": "Ngày tháng không hợp lệ: {text}",
     "core.finding.textBox": "Ô trống nằm trong hộp văn bản, cần điền tay trong Word: {text}",
     "core.finding.partsTotal": "Tổng không khớp: {label} ghi {total}, cộng các phần được {sum}",
+    "core.finding.dateOrder": "{label} {date} sau ngày ký báo cáo {signed}",
     "core.value.empty": "Chưa nhập giá trị.",
     "core.number.notNumber": "Chỉ nhập số (ví dụ 1.234 hoặc 12,5).",
     "core.number.format": "Số viết chưa đúng: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.234,5).",
@@ -85,6 +87,7 @@ export const core: Catalog<Key> = {
     "core.finding.dateRange": "Invalid date: {text}",
     "core.finding.textBox": "Blank inside a text box; fill it by hand in Word: {text}",
     "core.finding.partsTotal": "Total does not add up: {label} says {total}, its parts add up to {sum}",
+    "core.finding.dateOrder": "{label} {date} is after the report's signing date {signed}",
     "core.value.empty": "No value entered.",
     "core.number.notNumber": "Enter a number (for example 1.234 or 12,5).",
     "core.number.format": "Number format: dots between thousands, a comma before decimals (1.234,5).",

@@ -10,6 +10,7 @@ export type FindingKey =
   | "pane.check.group.numbering"
   | "pane.check.group.empty-section"
   | "pane.check.group.date-range"
+  | "pane.check.group.date-order"
   | "pane.check.group.text-box"
   | "pane.check.group.parts-total"
   | "pane.check.item.empty-blank"
@@ -17,6 +18,7 @@ export type FindingKey =
   | "pane.check.item.numbering"
   | "pane.check.item.empty-section"
   | "pane.check.item.date-range"
+  | "pane.check.item.date-order"
   | "pane.check.item.text-box"
   | "pane.check.item.parts-total";
 
@@ -289,6 +291,8 @@ export const pane: Catalog<Key> = {
     "pane.check.item.numbering": "{text} — lẽ ra đánh số “{expected}”",
     "pane.check.item.empty-section": "{text}",
     "pane.check.item.date-range": "{text}",
+    "pane.check.group.date-order": "Ngày văn bản được dẫn sau ngày ký",
+    "pane.check.item.date-order": "{label} {date} sau ngày ký báo cáo {signed}",
     "pane.check.item.text-box": "{text}",
     "pane.check.group.parts-total": "Tổng không khớp với các phần",
     "pane.check.item.parts-total": "{label}: ghi {total}, cộng các phần được {sum}",
@@ -480,6 +484,8 @@ export const pane: Catalog<Key> = {
     "pane.check.item.numbering": "{text} — should be numbered “{expected}”",
     "pane.check.item.empty-section": "{text}",
     "pane.check.item.date-range": "{text}",
+    "pane.check.group.date-order": "Cited documents dated after the signing",
+    "pane.check.item.date-order": "{label} {date} is after the report's signing date {signed}",
     "pane.check.item.text-box": "{text}",
     "pane.check.group.parts-total": "Totals that do not add up",
     "pane.check.item.parts-total": "{label}: says {total}, its parts add up to {sum}",

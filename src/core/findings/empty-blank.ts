@@ -9,10 +9,13 @@ export function emptyBlankAt(b: Blank): Detected<Params> {
   return { paragraph: b.paragraph, params: { label: b.label }, blankId: b.id, section: b.section };
 }
 
-/** A blank nobody filled: the only finding that keeps the document from being finished. */
+/**
+ * A blank nobody filled: the only finding that keeps the document from being finished. One the form says may stay
+ * empty (`(nếu có)`) is not missing.
+ */
 export const emptyBlank = defineFinding({
   type: "empty-blank",
   order: 0,
-  detect: ({ blanks }) => blanks.filter((b) => !b.filled && !b.readOnly).map(emptyBlankAt),
+  detect: ({ blanks }) => blanks.filter((b) => !b.filled && !b.readOnly && !b.optional).map(emptyBlankAt),
   message: (params: Params): string => t("vi", "core.finding.emptyBlank", params),
 });

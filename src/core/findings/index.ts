@@ -3,6 +3,7 @@
  * asks for its pane messages (`pane.check.group.<type>`, `pane.check.item.<type>`) in src/i18n/pane.ts.
  */
 import type { FindingKey } from "../../i18n/pane";
+import { dateOrder } from "./date-order";
 import { dateRange } from "./date-range";
 import { emptyBlank } from "./empty-blank";
 import { emptySection } from "./empty-section";
@@ -15,7 +16,16 @@ import { textBox } from "./text-box";
  * In the order they run: findings are sorted by paragraph afterwards, and within one paragraph they keep this
  * order, so the command line's list does not depend on the check's grouping (`order`).
  */
-export const FINDINGS = [emptyBlank, guidanceNote, dateRange, numbering, emptySection, partsTotal, textBox] as const;
+export const FINDINGS = [
+  emptyBlank,
+  guidanceNote,
+  dateRange,
+  dateOrder,
+  numbering,
+  emptySection,
+  partsTotal,
+  textBox,
+] as const;
 
 export type FindingType = (typeof FINDINGS)[number]["type"];
 

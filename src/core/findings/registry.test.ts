@@ -12,6 +12,7 @@ describe("the registry of finding kinds", () => {
       "numbering",
       "empty-section",
       "date-range",
+      "date-order",
       "parts-total",
       "text-box",
     ]);
