@@ -13,7 +13,7 @@ import { parseNumber } from "../../core/values";
 import { useI18n } from "../i18n";
 import { readFiles, templateOf, type FileProblem, type PickedReport } from "./reports";
 import type { CellRef, LeftReport, RollupNote, RollupProps, RollupState, ShownRow, TotalFill } from "./Rollup.types";
-import type { Sheet, SheetValue } from "./xlsx";
+import { workbook, type Sheet, type SheetValue } from "./xlsx";
 
 const FILE_NAME = "tong-hop.xlsx";
 /** A total as the report writes figures, whatever the pane's language: 12.480; 1.250,5. */
@@ -193,7 +193,6 @@ export function useRollup({ session, readReport, canDownload }: RollupProps): Ro
     if (!rolled) return;
     setNote(null);
     try {
-      const { workbook } = await import("./xlsx");
       const tables = rolled.tables.map((tb, n): Sheet => ({
         name: t("rollup.sheet.table", { n: n + 1 }),
         lines: [["", ...tb.columns], ...tb.rows.map((label, r) => [label, ...tb.sums[r]])],

@@ -2,7 +2,6 @@
  * The roll-up as an .xlsx workbook, built in the pane (exceljs, loaded only when the user downloads): numbers as
  * numbers, the cells to look at shaded with the reason as a note, the first column and the header row frozen.
  */
-import ExcelJS from "exceljs";
 
 export type SheetValue = string | number | null;
 
@@ -22,7 +21,8 @@ const SHADE = "FFFFF2CC";
 const sheetName = (s: string): string => s.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
 
 export async function workbook(sheets: Sheet[]): Promise<Blob> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheetName(sheet.name), { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
     sheet.lines.forEach((line) => ws.addRow(line));
