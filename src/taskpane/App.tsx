@@ -21,8 +21,7 @@ const ScanFailed = lazy(() => loadNotices().then((m) => ({ default: m.ScanFailed
 const About = lazy(() => import("./about/About").then((m) => ({ default: m.About })));
 const RepeatLists = lazy(() => import("./repeat/RepeatLists").then((m) => ({ default: m.RepeatLists })));
 const StandingAnswers = lazy(() => import("./answers/StandingAnswers").then((m) => ({ default: m.StandingAnswers })));
-const Rollup = lazy(() => import("./rollup/Rollup").then((m) => ({ default: m.Rollup })));
-const EarlierReport = lazy(() => import("./earlier/EarlierReport").then((m) => ({ default: m.EarlierReport })));
+const ReportTools = lazy(() => import("./rollup/ReportTools").then((m) => ({ default: m.ReportTools })));
 
 const useStyles = makeStyles({
   root: {
@@ -88,14 +87,7 @@ function Pane({ gateway }: { gateway: WordGateway }) {
         <Overview session={session} />
         <RepeatLists session={session} />
         <StandingAnswers session={session} canDownload={gateway.diagnostics().platform !== "Mac"} />
-        {gateway.readReport && <EarlierReport session={session} readReport={gateway.readReport} />}
-        {gateway.readReport && (
-          <Rollup
-            session={session}
-            readReport={gateway.readReport}
-            canDownload={gateway.diagnostics().platform !== "Mac"}
-          />
-        )}
+        <ReportTools session={session} gateway={gateway} />
       </>
     );
   }
