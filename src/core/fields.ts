@@ -104,6 +104,9 @@ export function buildFields(
       readOnly: bs.every((b) => b.readOnly),
       multiline: bs.some((b) => b.wholeLine),
     };
+    const writable = bs.filter((b) => !b.readOnly);
+    if (writable.length > 0 && writable.every((b) => b.letterCase === "upper")) field.letterCase = "upper";
+    if (bs.every((b) => b.optional)) field.optional = true;
     if (isDate) {
       field.printedDate = link.printed ?? {};
       field.dateStyle = link.slashed ? "slashes" : "words";

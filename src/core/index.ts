@@ -27,6 +27,7 @@ import type {
   SnapshotContentControl,
   UserSpan,
 } from "./types";
+import { withInstructions } from "./instructions";
 import { findCellBlanks } from "./tables";
 import { foldTones } from "./text";
 import { t } from "../i18n";
@@ -232,8 +233,11 @@ export function scan(input: EngineInput): ScanResult {
   const order = kept
     .map((_, i) => i)
     .sort((a, b) => kept[a].paragraph - kept[b].paragraph || kept[a].start - kept[b].start);
-  const labelled = continuedLabels(
-    order.map((i) => kept[i]),
+  const labelled = withInstructions(
+    continuedLabels(
+      order.map((i) => kept[i]),
+      paragraphs,
+    ),
     paragraphs,
   );
   const sortedLinks = order.map((i) => keptLinks[i]);
@@ -375,7 +379,7 @@ function sections(outline: ReturnType<typeof buildOutline>, blanks: Blank[]): Se
   for (const b of blanks) {
     for (let h = outline.sectionOf[b.paragraph] ?? -1; h >= 0; h = outline.headings[h].parent) {
       counts[h].blank++;
-      if (!b.filled && !b.readOnly) counts[h].empty++;
+      if (!b.filled && !b.readOnly && !b.optional) counts[h].empty++;
     }
   }
   return outline.headings.map((h, i) => ({

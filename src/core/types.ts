@@ -197,7 +197,7 @@ export interface Blank {
   hint: string | null;
   context: { before: string; after: string };
   fieldId: string;
-  /** Heading texts as written, outermost first. */
+  /** Section titles (`Section.title`), outermost first. */
   section: string[];
   confidence: number;
   source: BlankSource;
@@ -222,6 +222,13 @@ export interface Blank {
   checkbox?: boolean;
   /** Set for a blank that is a whole table cell (or the dots filling one): its table coordinates and headers. */
   cell?: BlankCell;
+  /**
+   * `upper`: the value is written in capitals, because the blank's note or its line asks so (`Ghi chữ in hoa`), or
+   * because the line it stands on is typed in capitals (`ĐẢNG BỘ HUYỆN ....`).
+   */
+  letterCase?: "upper";
+  /** The form says the blank may stay empty (`(nếu có)`): never missing in the check or a section's count. */
+  optional?: true;
 }
 
 export interface Field {
@@ -239,9 +246,17 @@ export interface Field {
   printedDate?: { day?: number; month?: number; year?: number };
   /** Date fields: written as `ngày 5 tháng 6 năm 2017` ("words") or `05/06/2017` ("slashes"). */
   dateStyle?: "words" | "slashes";
+  /** `upper`: every blank of the field is written in capitals (a blank may also ask it alone: `Blank.letterCase`). */
+  letterCase?: "upper";
+  /** Every blank of the field may stay empty: the form shows it as optional. */
+  optional?: true;
 }
 
 export interface Section {
+  /**
+   * The heading as a person names it: as written, with its blanks shown as one `…` and note numbers dropped; a
+   * heading that is only a blank is named from its sample (`Mẫu 1.1 — Nghị quyết`) or its number (`Mục 2`).
+   */
   title: string;
   level: number;
   paragraph: number;

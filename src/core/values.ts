@@ -83,6 +83,11 @@ function datePartText(part: Exclude<DatePart, "date">, d: DateValue, slashes: bo
   return slashes || d.month <= 2 ? two(d.month) : String(d.month);
 }
 
+/** A value as a blank takes it: in capitals where the blank or its field asks (`Nguyễn Văn An` → `NGUYỄN VĂN AN`). */
+function inLetterCase(value: string, blank: Blank, field: Field): string {
+  return blank.letterCase === "upper" || field.letterCase === "upper" ? value.toUpperCase().normalize("NFC") : value;
+}
+
 /** The text each blank of `field` receives for `input`, or why it cannot be written. */
 export function writesForField(field: Field, blanks: Blank[], input: string): FieldWrites {
   const own = field.blankIds.map((id) => blanks.find((b) => b.id === id)).filter((b): b is Blank => !!b && !b.readOnly);
@@ -117,5 +122,5 @@ export function writesForField(field: Field, blanks: Blank[], input: string): Fi
     });
     return { ok: true, writes, warnings };
   }
-  return { ok: true, writes: own.map((b) => ({ blankId: b.id, value })), warnings: [] };
+  return { ok: true, writes: own.map((b) => ({ blankId: b.id, value: inLetterCase(value, b, field) })), warnings: [] };
 }

@@ -199,7 +199,8 @@ describe("guided form", () => {
     await screen.findByText(/ô đã điền/);
     expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();
     expect(progress()[0]).toBe(1);
-    expect(await documentText(pane.sim)).toContain("Bàn phím");
+    // The first field stands on the letterhead's line in capitals (`ĐẢNG BỘ HUYỆN ....`): its value is written so.
+    expect(await documentText(pane.sim)).toContain("BÀN PHÍM");
   });
 
   test("Enter writes the value and selects the next blank; 'Đã lưu' stands under the saved field only", async () => {
@@ -216,9 +217,9 @@ describe("guided form", () => {
     expect(pane.sim.selection()?.paragraph).toBe(blank?.paragraph);
     await pane.user.click(screen.getByRole("button", { name: "Ô trước" }));
     await waitFor(() => expect(position()).toBe(first));
-    expect((document.activeElement as HTMLInputElement).value).toBe("Tân Lập");
+    expect((document.activeElement as HTMLInputElement).value).toBe("TÂN LẬP");
     expect(within(screen.getByRole("status")).getByText("Đã lưu")).toBeInTheDocument();
-    expect(await documentText(pane.sim)).toContain("Tân Lập");
+    expect(await documentText(pane.sim)).toContain("TÂN LẬP");
     expect(pane.sim.selection()).not.toBeNull();
   });
 
@@ -233,9 +234,9 @@ describe("guided form", () => {
     expect(currentLabel()).toBe(label);
     expect(screen.getByDisplayValue("Hòa Bình")).toBeInTheDocument();
     expect(JSON.stringify({ ...window.localStorage })).toContain("Hòa Bình");
-    expect(await documentText(pane.sim)).not.toContain("Hòa Bình");
+    expect(await documentText(pane.sim)).not.toContain("HÒA BÌNH");
     await pane.user.click(screen.getByRole("button", { name: "Thử lại" }));
-    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Hòa Bình"));
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("HÒA BÌNH"));
     await waitFor(() => expect(JSON.stringify({ ...window.localStorage })).not.toContain("Hòa Bình"));
   });
 
@@ -309,10 +310,10 @@ describe("all fields", () => {
     const input = screen.getAllByRole("textbox")[0];
     await pane.user.type(input, "Xã Mẫu Sơn");
     await pane.user.tab();
-    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("XÃ MẪU SƠN"));
     await pane.user.click(screen.getByRole("switch", { name: "Chỉ ô còn trống" }));
     await waitFor(() => expect(screen.getAllByRole("button", { name: /^Đến chỗ/ }).length).toBeLessThan(total));
-    expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).not.toBeInTheDocument();
+    expect(screen.queryByDisplayValue("XÃ MẪU SƠN")).not.toBeInTheDocument();
     await pane.user.click(jumps[0].isConnected ? jumps[0] : screen.getAllByRole("button", { name: /^Đến chỗ/ })[0]);
     await waitFor(() => expect(pane.sim.selection()).not.toBeNull());
   });
@@ -329,8 +330,8 @@ describe("all fields, only the empty ones", () => {
     await pane.user.tab();
     const focused = document.activeElement;
     expect(focused?.getAttribute("aria-label")).toMatch(/^Đến chỗ/);
-    await waitFor(async () => expect(await documentText(pane.sim)).toContain("Xã Mẫu Sơn"));
-    expect(screen.getByDisplayValue("Xã Mẫu Sơn")).toBe(input);
+    await waitFor(async () => expect(await documentText(pane.sim)).toContain("XÃ MẪU SƠN"));
+    expect(screen.getByDisplayValue("XÃ MẪU SƠN")).toBe(input);
     expect(focused).toHaveFocus();
     expect(focused?.isConnected).toBe(true);
     await pane.user.tab();
@@ -340,7 +341,7 @@ describe("all fields, only the empty ones", () => {
     const filter = screen.getByRole("switch", { name: "Chỉ ô còn trống" });
     await pane.user.click(filter);
     await pane.user.click(filter);
-    await waitFor(() => expect(screen.queryByDisplayValue("Xã Mẫu Sơn")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByDisplayValue("XÃ MẪU SƠN")).not.toBeInTheDocument());
   });
 });
 
@@ -489,7 +490,7 @@ describe("finishing", () => {
     await pane.user.click(screen.getByRole("button", { name: "Hoàn tất" }));
     await pane.user.click(screen.getByRole("button", { name: "Vẫn hoàn tất" }));
     expect(await screen.findAllByText("Đã hoàn tất. Tài liệu không còn dấu của Điền mẫu.")).not.toHaveLength(0);
-    expect(await documentText(pane.sim)).toContain("Giá trị sau cùng");
+    expect(await documentText(pane.sim)).toContain("GIÁ TRỊ SAU CÙNG");
     expect(await bodyXml(pane)).not.toContain("dien-mau:");
 
     // A new blank typed in the document and filled: the add-in's marks are back, the document is no longer finished.
