@@ -16,7 +16,7 @@ import { wordSearchText, matchStarts, SEARCH_LIMIT } from "./locate";
 import { partOf, type Model, type PartInfo } from "./model";
 import { partBody } from "./reach";
 import type { GatewaySession } from "./session";
-import type { WordError } from "./types";
+import type { PutBack, WordError } from "./types";
 
 export type Edit =
   /** A row like row `row` of table `table` (the snapshot's numbers), right after it. */
@@ -24,7 +24,9 @@ export type Edit =
   /** A copy of paragraph `paragraph` right after it, its blanks holding the template's characters. */
   | { kind: "repeat"; paragraph: number }
   /** The note `note` (as written in the paragraph) taken out of paragraph `paragraph`. */
-  | { kind: "removeNote"; paragraph: number; note: string };
+  | { kind: "removeNote"; paragraph: number; note: string }
+  /** What a removal took out, put back where it stood. */
+  | ({ kind: "putBack" } & PutBack);
 
 export interface EditResult {
   /** Word read back the change as asked. */
@@ -32,6 +34,8 @@ export interface EditResult {
   /** Nothing was changed: the place does not read as the last scan saw it (or no longer exists). */
   moved: boolean;
   error?: WordError;
+  /** Done, and a removal: what puts it back. */
+  undo?: PutBack;
 }
 
 /** What an edit does to the part's paragraph texts, as Word must read them afterwards. */
@@ -50,6 +54,8 @@ interface Change {
    * current text, which has it once before and not after.
    */
   cut?: string;
+  /** A removal: what puts it back, in the text as the change leaves it. */
+  undo?: PutBack;
   /** Queues the change in the batch, given the part's paragraphs read by the first sync. */
   queue: (paragraphs: Word.Paragraph[], context: Word.RequestContext) => (() => boolean) | void;
 }
@@ -113,6 +119,7 @@ function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | n
       },
     };
   }
+  if (edit.kind === "putBack") return putBackChange(m, part, at, edit);
   const text = m.texts[p];
   const starts = matchStarts(text, edit.note);
   if (!edit.note || starts.length !== 1) return null;
@@ -128,7 +135,15 @@ function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | n
   if (EMPTY_LEFT.test(left) && where?.location === "body" && !lastOfPart) {
     return {
       part,
-      change: { at, remove: 1, insert: [], judged: [at], cut: text, queue: (items) => void items[at].delete() },
+      change: {
+        at,
+        remove: 1,
+        insert: [],
+        judged: [at],
+        cut: text,
+        undo: { paragraph: p, text, whole: true, at: 0 },
+        queue: (items) => void items[at].delete(),
+      },
     };
   }
   const cut = EMPTY_LEFT.test(left) ? text : text.slice(start, end);
@@ -143,12 +158,70 @@ function changeFor(m: Model, edit: Edit): { part: PartInfo; change: Change } | n
       insert: [after],
       judged: [at],
       cut,
+      undo: { paragraph: p, text: cut, whole: false, at: after ? start : 0 },
       queue: (items) => {
         const found = items[at].search(wordSearchText(cut), { matchCase: true }).getFirst();
         found.insertText("", "Replace");
       },
     },
   };
+}
+
+/** The words beside a put-back piece that reach its place: unique in the paragraph, short enough to search. */
+const REACH = 40;
+
+function putBackChange(m: Model, part: PartInfo, at: number, undo: PutBack): { part: PartInfo; change: Change } | null {
+  if (undo.whole) {
+    // Before the paragraph now at its place, or after the part's last one when it was the last.
+    const last = at === part.count;
+    const next = last ? at - 1 : at;
+    if (next < 0 || undo.text.includes("\v")) return null;
+    return {
+      part,
+      change: {
+        at,
+        remove: 0,
+        insert: [undo.text],
+        judged: [next],
+        queue: (items) => void items[next].insertParagraph(undo.text, last ? "After" : "Before"),
+      },
+    };
+  }
+  const text = m.texts[part.offset + at];
+  if (undo.at < 0 || undo.at > text.length) return null;
+  const put = text.slice(0, undo.at) + undo.text + text.slice(undo.at);
+  // A paragraph the removal emptied (a cell's, the part's last) takes the text back whole.
+  if (!text)
+    return {
+      part,
+      change: {
+        at,
+        remove: 1,
+        insert: [put],
+        judged: [at],
+        queue: (items) => void items[at].insertText(undo.text, "Start"),
+      },
+    };
+  const change = (piece: string, where: "After" | "Before"): { part: PartInfo; change: Change } | null =>
+    piece && piece.length <= SEARCH_LIMIT && matchStarts(text, piece).length === 1
+      ? {
+          part,
+          change: {
+            at,
+            remove: 1,
+            insert: [put],
+            judged: [at],
+            queue: (items) => {
+              const found = items[at].search(wordSearchText(piece), { matchCase: true }).getFirst();
+              found.insertText(undo.text, where);
+            },
+          },
+        }
+      : null;
+  // Reached by the words just before its place, or, at the paragraph's start, the words just after it.
+  return undo.at > 0
+    ? change(text.slice(Math.max(0, undo.at - REACH), undo.at), "After")
+    : change(text.slice(0, REACH), "Before");
 }
 
 export async function runEdit(session: GatewaySession, edit: Edit): Promise<EditResult> {
@@ -201,7 +274,9 @@ export async function runEdit(session: GatewaySession, edit: Edit): Promise<Edit
     // Read back otherwise (the user typed meanwhile, Word made the row its own way): the document keeps what Word
     // made, reported, and the pane reads it afresh.
     if (landed && shifted) shiftAfter(session, part, change);
-    return done ? { done: true, moved: false } : { done: false, moved: false, error: notVerified() };
+    return done
+      ? { done: true, moved: false, ...(change.undo ? { undo: change.undo } : {}) }
+      : { done: false, moved: false, error: notVerified() };
   }
   // The batch failed: one read of the part tells whether the change landed before Word stopped.
   const error = toWordError(syncError);

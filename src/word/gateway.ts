@@ -147,6 +147,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     repeatParagraph: (paragraph) => queued("repeatParagraph", () => edited(session, { kind: "repeat", paragraph })),
     removeNote: (paragraph, note) =>
       queued("removeNote", () => edited(session, { kind: "removeNote", paragraph, note })),
+    undoEdit: (undo) => queued("undoEdit", () => edited(session, { kind: "putBack", ...undo })),
     readReport: (bytes) => import("./reports").then((m) => m.readReportBytes(bytes)),
     onChanged,
     diagnostics: () => collectDiagnostics(session.office(), log, savedStateBytes(session.settings())),

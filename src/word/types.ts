@@ -110,7 +110,8 @@ export type OperationName =
   | "selectionSpan"
   | "addTableRow"
   | "repeatParagraph"
-  | "removeNote";
+  | "removeNote"
+  | "undoEdit";
 
 /** One operation on the document, for the diagnostic information: never a value the user typed. */
 export interface OperationRecord {
@@ -172,6 +173,18 @@ export interface EditReport {
   error?: WordError;
   /** The document read afresh after the edit: a new row's cells and a repeated line's blanks are blanks in it. */
   outcome: ScanOutcome;
+  /** A note taken out: what puts it back where it stood (`undoEdit`), while the document is as the edit left it. */
+  undo?: PutBack;
+}
+
+/** Text an edit took out, to put back at the same place: a whole paragraph, or a piece of one. */
+export interface PutBack {
+  paragraph: number;
+  text: string;
+  /** The whole paragraph went (it is put back as a paragraph before the one now at `paragraph`). */
+  whole: boolean;
+  /** In a paragraph that stayed: where the piece stood in its text as the edit left it. */
+  at: number;
 }
 
 export type WordErrorCode =
@@ -254,6 +267,8 @@ export interface WordGateway {
    * and the scan that follows.
    */
   removeNote?(paragraph: number, note: string): Promise<EditReport>;
+  /** Put back what an edit took out (`EditReport.undo`). 2 syncs and the scan that follows. */
+  undoEdit?(undo: PutBack): Promise<EditReport>;
   /**
    * Read a filled report (a .docx file's bytes) as the roll-up reads it: its paragraphs and the answers the add-in
    * saved in it. No sync: the file is not the open document. Optional: no reading of reports where absent.

@@ -200,3 +200,40 @@ test.each(["desktop", "web"] as const)(
     expect((await s.gw.repeatParagraph!(line)).done).toBe(true);
   },
 );
+
+test("a note taken out is put back where it stood, a whole paragraph or a piece of a line, and only as it left", async () => {
+  const s = await open(TEMPLATE);
+  const o = await s.gw.scan();
+  const at = o.snapshot.paragraphs.findIndex((p) => p.text === NOTE);
+  const before = await savedTexts(s.sim);
+  const removed = await s.gw.removeNote!(at, NOTE);
+  expect(removed.undo).toEqual({ paragraph: at, text: NOTE, whole: true, at: 0 });
+  const back = await s.gw.undoEdit!(removed.undo!);
+  expect(back).toMatchObject({ done: true, moved: false });
+  expect(await savedTexts(s.sim)).toEqual(before);
+  expect(back.outcome.result.findings.some((f) => f.type === "guidance-note")).toBe(true);
+
+  const inline = await open(
+    await buildDocx({
+      body: [
+        { type: "p", runs: [{ text: "Số hội viên (ghi rõ từng hội) là ..... người." }] },
+        { type: "p", runs: [{ text: "(ghi rõ) Kết quả: ....." }] },
+      ],
+    }),
+  );
+  await inline.gw.scan();
+  for (const [p, note, text] of [
+    [0, "(ghi rõ từng hội)", "Số hội viên (ghi rõ từng hội) là ..... người."],
+    [1, "(ghi rõ)", "(ghi rõ) Kết quả: ....."],
+  ] as const) {
+    const r = await inline.gw.removeNote!(p, note);
+    expect(r.done).toBe(true);
+    expect((await inline.gw.undoEdit!(r.undo!)).done).toBe(true);
+    expect((await savedTexts(inline.sim))[p]).toBe(text);
+  }
+  // The user typed where the note stood since: putting it back would misplace it, so nothing is changed.
+  const r = await inline.gw.removeNote!(0, "(ghi rõ từng hội)");
+  inline.sim.editParagraphText(0, 0, 2, "Tổng");
+  expect(await inline.gw.undoEdit!(r.undo!)).toMatchObject({ done: false, moved: true });
+  expect((await savedTexts(inline.sim))[0]).toBe("Tổng hội viên là ..... người.");
+});
