@@ -37,6 +37,21 @@ describe("a box the form asks to tick", () => {
   });
 });
 
+describe("a field the form says may stay empty", () => {
+  const { model } = scanned(["Họ và tên: ……………", "Tên gọi khác (nếu có): ……………"]);
+  const [name, otherName] = model.entries;
+
+  test("is labelled optional", () => {
+    renderView(<FieldInput entry={otherName} session={session()} />);
+    expect(screen.getByRole("textbox", { name: "Tên gọi khác (nếu có) (không bắt buộc)" })).toBeInTheDocument();
+  });
+
+  test("a required one is not", () => {
+    renderView(<FieldInput entry={name} session={session()} />);
+    expect(screen.getByRole("textbox", { name: "Họ và tên" })).toBeInTheDocument();
+  });
+});
+
 describe("the clear button", () => {
   const { model } = scanned(["Họ và tên: ……………", "Diện tích: ……… ha"]);
   const [name, area] = model.entries;

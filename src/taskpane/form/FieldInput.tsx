@@ -50,7 +50,7 @@ export function FieldInput({ entry, session, onEnter, label, autoFocus, id, take
   const styles = useStyles();
   const { field } = entry;
   const inputRef = useRef<HTMLInputElement>(null);
-  const fieldLabel = label ?? formLabel(field);
+  const fieldLabel = `${label ?? formLabel(field)}${field.optional ? ` ${t("pane.form.optional")}` : ""}`;
   const value = session.displayValue(entry);
   const parts = field.kind === "date" && !field.readOnly ? datePartBlanks(entry) : [];
   const partName = (part: Part) => t(`pane.form.datePart.${part}`);
