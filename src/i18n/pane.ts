@@ -24,6 +24,9 @@ export type FindingKey =
 
 type Key =
   | "pane.appTitle"
+  | "pane.note.remove"
+  | "pane.note.removed"
+  | "pane.note.undo"
   | "pane.scanning"
   | "pane.scanSlow"
   | "pane.scanFailed"
@@ -192,6 +195,9 @@ type Key =
 
 export const pane: Catalog<Key> = {
   vi: {
+    "pane.note.remove": "Bỏ ghi chú",
+    "pane.note.removed": "Đã bỏ ghi chú “{text}” khỏi văn bản.",
+    "pane.note.undo": "Hoàn tác",
     "pane.appTitle": "Điền mẫu",
     "pane.scanning": "Đang quét…",
     "pane.scanSlow": "Tài liệu dài, đang quét tiếp…",
@@ -383,6 +389,9 @@ export const pane: Catalog<Key> = {
     "pane.form.clear": "Xóa giá trị",
   },
   en: {
+    "pane.note.remove": "Remove note",
+    "pane.note.removed": "The note “{text}” was taken out of the document.",
+    "pane.note.undo": "Undo",
     "pane.appTitle": "Fill template",
     "pane.scanning": "Scanning…",
     "pane.scanSlow": "Long document, still scanning…",

@@ -12,7 +12,7 @@ function intentOf(n: PaneNotice) {
   if (n.kind === "error") return "error" as const;
   if (n.kind === "restored") return "warning" as const;
   if (n.kind === "word") return n.notice.type === "state-migrated" ? ("info" as const) : ("warning" as const);
-  if (n.kind === "dismissed") return "info" as const;
+  if (n.kind === "dismissed" || n.kind === "noteRemoved") return "info" as const;
   return n.key === "pane.addFromSelection.none" ? ("warning" as const) : ("success" as const);
 }
 
@@ -43,6 +43,7 @@ export function Notices({ session }: { session: FillSession }) {
         else if (n.kind === "restored") text = t("pane.backup.restored", { count: n.count });
         else if (n.kind === "info") text = t(n.key, n.params);
         else if (n.kind === "dismissed") text = t("pane.dismissed.notice", { label: n.label });
+        else if (n.kind === "noteRemoved") text = t("pane.note.removed", { text: n.text });
         else if (n.key === "pane.save.failed")
           text = t("pane.save.failed", { reason: tKey(`word.error.${n.error.code}`) });
         else text = t("pane.decision.failed", { reason: tKey(`word.error.${n.error.code}`) });
@@ -61,6 +62,9 @@ export function Notices({ session }: { session: FillSession }) {
             >
               {n.kind === "dismissed" && (
                 <Button onClick={() => void session.restore(n.blankIds, true)}>{t("pane.dismissed.undo")}</Button>
+              )}
+              {n.kind === "noteRemoved" && session.putBack && (
+                <Button onClick={() => void session.putBack?.(n.undo)}>{t("pane.note.undo")}</Button>
               )}
               {n.kind === "restored" && (
                 <>

@@ -14,7 +14,7 @@ export interface CheckSession
       FillSession,
       "model" | "drafts" | "finalized" | "setView" | "goTo" | "jump" | "jumpToParagraph" | "commitAll" | "finalize"
     >,
-    Partial<Pick<FillSession, "dismissed" | "restore">> {
+    Partial<Pick<FillSession, "dismissed" | "restore" | "removeNote">> {
   outcome: Pick<ScanOutcome, "result" | "tracking"> | null;
 }
 

@@ -63,6 +63,17 @@ function CheckView(state: CheckState) {
           )}{" "}
           <Caption1>({state.placeOf(f.section)})</Caption1>
         </Text>
+        {f.type === "guidance-note" && session.removeNote && (
+          // Only the parenthesised instruction goes; a notice offers to put it back.
+          <Button
+            appearance="subtle"
+            size="small"
+            aria-label={`${t("pane.note.remove")}: ${label}`}
+            onClick={() => void session.removeNote?.(f.paragraph, String(f.params?.text ?? ""))}
+          >
+            {t("pane.note.remove")}
+          </Button>
+        )}
         {jump && (
           <Button
             appearance="subtle"

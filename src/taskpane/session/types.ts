@@ -1,5 +1,5 @@
 /** What the pane's session holds and offers the views: one contract, so the views never reach into its hooks. */
-import type { WordError, WordNotice } from "../../word/types";
+import type { PutBack, WordError, WordNotice } from "../../word/types";
 import type { Drafts } from "./drafts";
 import type { DismissedGroup, FieldEntry } from "./model";
 import type { ListActions } from "./useLists";
@@ -34,6 +34,8 @@ export type PaneNotice =
     }
   /** A field was just dismissed: the notice offers to undo it. */
   | { kind: "dismissed"; blankIds: string[]; label: string }
+  /** A guidance note was just taken out: the notice offers to put it back. */
+  | { kind: "noteRemoved"; text: string; undo: PutBack }
   | { kind: "error"; key: "pane.decision.failed" | "pane.save.failed"; error: WordError };
 
 /** What the views see: the scan's state, the navigation, the writing, the decisions. */

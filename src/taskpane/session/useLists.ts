@@ -5,7 +5,7 @@
  */
 import { useCallback, type RefObject } from "react";
 import type { Decisions, UserSpan } from "../../core/types";
-import type { EditReport, ScanOutcome, WordGateway } from "../../word/types";
+import type { EditReport, PutBack, ScanOutcome, WordGateway } from "../../word/types";
 import type { NoticeList } from "./useNotices";
 
 export interface ListActions {
@@ -16,8 +16,10 @@ export interface ListActions {
   addRow?(table: number, row: number): Promise<boolean>;
   /** Present where the host can: a copy of paragraph `paragraph` right after it, blanks as the template had them. */
   repeatParagraph?(paragraph: number): Promise<ScanOutcome | null>;
-  /** Present where the host can: the note's text taken out of its paragraph. */
+  /** Present where the host can: the note's text taken out of its paragraph; a notice offers to put it back. */
   removeNote?(paragraph: number, note: string): Promise<ScanOutcome | null>;
+  /** Present where the host can: a note taken out put back where it stood. */
+  putBack?(undo: PutBack): Promise<ScanOutcome | null>;
   /** Spans of the last scan's text added as blanks of their own (a repeated line's name). */
   addSpans(spans: UserSpan[]): Promise<ScanOutcome | null>;
 }
@@ -31,24 +33,26 @@ export function useLists(
     runScan(fresh: boolean): Promise<ScanOutcome | null>;
     patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
   },
-  notices: Pick<NoticeList, "fail">,
+  notices: Pick<NoticeList, "fail" | "add" | "remove">,
 ): ListActions {
   const { outcomeRef, runScan, patch } = scan;
-  const { fail } = notices;
+  const { fail, add, remove } = notices;
 
   const edit = useCallback(
-    async (run: () => Promise<EditReport>): Promise<ScanOutcome | null> => {
+    async (run: () => Promise<EditReport>, removed?: string): Promise<ScanOutcome | null> => {
       try {
         const report = await run();
         patch(() => report.outcome);
         if (report.error) fail("pane.save.failed", report.error);
+        remove((n) => n.kind === "noteRemoved");
+        if (report.done && report.undo && removed) add({ kind: "noteRemoved", text: removed, undo: report.undo });
         return report.done ? report.outcome : null;
       } catch (e) {
         fail("pane.save.failed", e);
         return null;
       }
     },
-    [patch, fail],
+    [patch, fail, add, remove],
   );
 
   const addRow = useCallback(
@@ -57,9 +61,10 @@ export function useLists(
   );
   const repeat = useCallback((paragraph: number) => edit(() => gateway.repeatParagraph!(paragraph)), [edit, gateway]);
   const removeNote = useCallback(
-    (paragraph: number, note: string) => edit(() => gateway.removeNote!(paragraph, note)),
+    (paragraph: number, note: string) => edit(() => gateway.removeNote!(paragraph, note), note),
     [edit, gateway],
   );
+  const putBack = useCallback((undo: PutBack) => edit(() => gateway.undoEdit!(undo)), [edit, gateway]);
 
   const addSpans = useCallback(
     async (spans: UserSpan[]) => {
@@ -79,6 +84,7 @@ export function useLists(
     ...(gateway.addTableRow ? { addRow } : {}),
     ...(gateway.repeatParagraph ? { repeatParagraph: repeat } : {}),
     ...(gateway.removeNote ? { removeNote } : {}),
+    ...(gateway.undoEdit ? { putBack } : {}),
     addSpans,
   };
 }
