@@ -7,6 +7,23 @@ import type { SnapshotParagraph } from "./types";
 
 /** `Mẫu 1.2 - Quyết định`, `Mẫu số 16:`, `Mẫu 1.10`: the heading that starts a sample. */
 const SAMPLE = /^\s*Mẫu\s+(?:số\s*)?\d+(?:\.\d+)*(?![\d.]*\p{L})/iu;
+/**
+ * The sample a paragraph starts (`Mẫu 1.2 - Quyết định (cá biệt)` → `Mẫu 1.2` and `Quyết định (cá biệt)`), without
+ * its note marks; null when it starts none.
+ */
+export function sampleHeading(text: string): { number: string; title: string } | null {
+  const m = text.trim().match(SAMPLE);
+  if (!m) return null;
+  const title = text
+    .trim()
+    .slice(m[0].length)
+    .replace(/^\s*[-–—:.]\s*/u, "")
+    .replace(/\s*\(\*+\)|\s*\*+$|\s*\(\d{1,2}\)/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  return { number: m[0].trim().replace(/\s+/gu, " "), title };
+}
+
 /** `Ghi chú:` alone, or with its first note on the same line (`Ghi chú: - (1): Ghi chữ in hoa đủ dấu.`). */
 const NOTES_HEADING = /^ghi chú\s*:?\s*(.*)$/iu;
 /** `1 Tên cơ quan…`, `(2) …`, `- (1): …`, `- (3) và (4): …`: the numbers, then the note's text. */

@@ -4,12 +4,14 @@
  * item; when one item of a numbered run is, the whole run is.
  */
 import { groupBy } from "./collections";
+import { sampleHeading } from "./notes";
 import type { SnapshotParagraph } from "./types";
 
 type Style = "styled" | "part" | "roman" | "arabic" | "alpha" | "star";
 
 export interface Heading {
   paragraph: number;
+  /** As a person names it (`namedTitle`): never dots, never a bare note number. */
   title: string;
   style: Style;
   rank: number;
@@ -133,6 +135,8 @@ export function buildOutline(paragraphs: SnapshotParagraph[]): Outline {
     stack.push(headings.length - 1);
   }
 
+  nameHeadings(paragraphs, headings);
+
   const sectionOf = new Int32Array(paragraphs.length).fill(-1);
   let hi = 0;
   let current = -1;
@@ -142,6 +146,54 @@ export function buildOutline(paragraphs: SnapshotParagraph[]): Outline {
     sectionOf[i] = current;
   }
   return { headings, sectionOf, slips };
+}
+
+/** A run of dots, ellipses or underscores, with the note numbers and spaces inside it (`……… 5 ………`). */
+const BLANK_RUN = /(?:[.\u2026_]{2,}|\u2026)(?:\s*\d{1,2}\s*(?=[.\u2026_])|[\s.\u2026_])*/gu;
+/** A note number glued to the end of a word (`THẨM QUYỀN BAN HÀNH6`). */
+const GLUED_NOTE = /(?<=\p{Lu}{2}|\p{Ll}{3})\d{1,2}(?=\s|$)/gu;
+/** The printed number a heading starts with: `Phần thứ nhất`, `II.`, `2)`, `a)`, `*`. */
+const NUMBERING = /^(?:phần thứ\s+\p{L}+|([IVXLC]{1,6}|\d{1,2}|[a-zđ])[.)]|\*)\s*/iu;
+
+/**
+ * Each heading's title as the overview shows it: its blanks as one `…`, without note numbers. A heading that is
+ * only a blank (`……… 5 ………`) is named from its sample (`Mẫu 1.1 — Nghị quyết (cá biệt)`) or its number (`Mục 2`);
+ * an unnumbered heading with a blank in it says which sample it belongs to (`Mẫu 1.2 — Về việc …`), since every
+ * sample has one.
+ */
+function nameHeadings(paragraphs: SnapshotParagraph[], headings: Heading[]): void {
+  let sample: { number: string; title: string } | null = null;
+  let next = 0;
+  const siblings = new Map<number, number>();
+  for (let p = 0; p < paragraphs.length && next < headings.length; p++) {
+    sample = sampleHeading(paragraphs[p].text) ?? sample;
+    if (headings[next].paragraph !== p) continue;
+    const h = headings[next++];
+    const ordinal = (siblings.get(h.parent) ?? 0) + 1;
+    siblings.set(h.parent, ordinal);
+    h.title = namedTitle(h.title, sample, ordinal);
+  }
+}
+
+/** See `nameHeadings`; `ordinal` is the heading's place among its parent's, for a heading without a number. */
+export function namedTitle(text: string, sample: { number: string; title: string } | null, ordinal: number): string {
+  const shown = text
+    .replace(BLANK_RUN, " \uE000 ")
+    .replace(GLUED_NOTE, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/(?:\uE000\s*)+/gu, "\uE000 ")
+    .replace(/([:;,])?\s*\uE000\s*$/u, (_, colon: string | undefined) => (colon ? colon : " \uE000"))
+    .trim()
+    .replace(/\uE000/gu, "\u2026");
+  if (!text.match(BLANK_RUN)) return shown;
+  const numbering = shown.match(NUMBERING);
+  const words = shown.slice(numbering?.[0].length ?? 0);
+  if (!/\p{L}/u.test(words)) {
+    if (sample) return sample.title ? `${sample.number} — ${sample.title}` : sample.number;
+    return `Mục ${numbering?.[1] ?? ordinal}`;
+  }
+  return sample && !numbering ? `${sample.number} — ${shown}` : shown;
 }
 
 /** Heading texts from the outermost down to `index`. */
