@@ -40,7 +40,12 @@ test("the matching fields are offered for confirmation, and only the confirmed o
   const labels = boxes.map((b) => b.closest("li")?.textContent ?? "");
   expect(labels).toEqual(expect.arrayContaining(keep));
   // The figures and names the report holds are all offered, the signing date whole.
-  expect(labels).toEqual(expect.arrayContaining([`Dân số (người): ${valueOf("Dân số (người)")} (khá chắc)`]));
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      `Dân số (người): ${valueOf("Dân số (người)")} (khá chắc)`,
+      "Ngày ký: 05/6/2017 (khá chắc)",
+    ]),
+  );
   // Nothing is written before the user confirms.
   expect((await documentText(pane.sim)).toLowerCase()).not.toContain(valueOf("Tên xã").toLowerCase());
 

@@ -62,7 +62,7 @@ export function useEarlierReport({ session, readReport }: EarlierReportProps): E
           found.push({
             fieldId: entry.field.id,
             label: entry.field.label,
-            value: r.value,
+            value,
             certainty: r.certainty,
             current,
             chosen: !current && r.certainty !== "doubtful",

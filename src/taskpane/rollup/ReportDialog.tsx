@@ -25,6 +25,8 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
     overflowWrap: "anywhere",
+    // A long list scrolls in the dialog; the buttons and captions above it keep their height.
+    "& > *": { flexShrink: 0 },
   },
   hidden: { display: "none" },
 });

@@ -51,9 +51,16 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   corner: { zIndex: 2, top: 0 },
-  td: { padding: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
+  td: { padding: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "left" },
+  number: { textAlign: "right" },
+  // One line a row: a long text is cut with an ellipsis, whole in the cell's tooltip and in its editor.
   cell: {
+    display: "block",
     width: "100%",
+    maxWidth: "14em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
     minHeight: "28px",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: "none",
@@ -150,6 +157,7 @@ function RollupView(s: RollupState) {
                           key={s.columns[col].fieldId}
                           className={mergeClasses(
                             styles.td,
+                            s.columns[col].kind === "number" && styles.number,
                             c.flag !== null && styles.flagged,
                             c.corrected && styles.corrected,
                           )}
@@ -157,7 +165,7 @@ function RollupView(s: RollupState) {
                           <button
                             type="button"
                             className={styles.cell}
-                            title={why.join(". ") || undefined}
+                            title={[shown(c), ...why].join(" — ")}
                             aria-label={[t("rollup.edit", { field, unit: r.name, value: shown(c) }), ...why].join(". ")}
                             onClick={() => s.startEdit({ row, col })}
                           >
