@@ -93,3 +93,65 @@ describe("writesForField", () => {
     });
   });
 });
+
+describe("figures and dates that make sense", () => {
+  const text = readFileSync(join(__dirname, "..", "..", "assets", "template.txt"), "utf8");
+  const { blanks, fields } = scan({ snapshot: snapshotFromText(text) });
+  const field = (label: string) => fields.find((f) => f.label === label)!;
+  const written = (label: string, input: string) => {
+    const r = writesForField(field(label), blanks, input);
+    return r.ok
+      ? r.writes.map((w) => w.value)
+      : { error: r.error, vi: t("vi", r.error, r.params), en: t("en", r.error, r.params) };
+  };
+
+  it("writes a figure in Vietnamese notation when only one reading fits", () => {
+    expect(written("Dân số (người)", "12480")).toEqual(["12.480"]);
+    expect(written("Diện tích tự nhiên (ha)", "1,250.5")).toEqual(["1.250,5"]);
+    expect(written("Diện tích tự nhiên (ha)", "1.250,5")).toEqual(["1.250,5"]);
+    // A document's own number keeps its form.
+    expect(written("Số văn bản", "05")).toEqual(["05"]);
+  });
+
+  it("asks about a figure two notations read differently, and refuses part of a count or a negative size", () => {
+    expect(written("Dân số (người)", "12,480")).toEqual({
+      error: "core.number.ambiguous",
+      vi: "“12,480” là 12.480 hay 12,480? Hãy gõ lại theo cách viết Việt Nam: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân.",
+      en: "Is “12,480” 12.480 or 12,480? Type it again in Vietnamese notation: dots between thousands, a comma before decimals.",
+    });
+    expect(written("Số thôn dân cư", "9,5")).toEqual({
+      error: "core.number.whole",
+      vi: "Số thôn phải là số nguyên.",
+      en: "The number of thôn must be a whole number.",
+    });
+    expect(written("Diện tích tự nhiên (ha)", "-5")).toEqual({
+      error: "core.number.negative",
+      vi: "Số ha không thể là số âm.",
+      en: "The number of ha cannot be negative.",
+    });
+    expect(written("Số thôn dân cư", "9")).toEqual(["9"]);
+  });
+
+  it("refuses a day the printed month does not have", () => {
+    // `ngày ..... tháng 6 năm 2017`: the document keeps June whatever month is typed.
+    expect(written("Ngày ký", "31/05/2017")).toEqual({
+      error: "core.date.printedDayRange",
+      vi: "Mẫu in sẵn tháng 6 năm 2017: tháng đó không có ngày 31.",
+      en: "The template prints month 6 of 2017: that month has no day 31.",
+    });
+    expect(written("Ngày ký", "30/06/2017")).toEqual(["30"]);
+  });
+
+  it("takes a number for a row of digit boxes only with one character a box", () => {
+    const boxes = scan({ snapshot: snapshotFromText("Số CCCD: ............") }).blanks.map((b) => ({
+      ...b,
+      digitBoxes: { count: 12 },
+    }));
+    const f = { ...scan({ snapshot: snapshotFromText("Số CCCD: ............") }).fields[0], kind: "text" as const };
+    const r = writesForField(f, boxes, "0123 4567 89");
+    expect(r.ok ? null : t("vi", r.error, r.params)).toBe(
+      "Ô này có 12 ô nhỏ, mỗi ô một ký tự, nhưng giá trị có 10 ký tự.",
+    );
+    expect(writesForField(f, boxes, "012345678912").ok).toBe(true);
+  });
+});

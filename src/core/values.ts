@@ -3,6 +3,7 @@
  * value into the text each of its blanks receives. Errors and warnings are i18n keys (`src/i18n/core.ts`).
  */
 import type { MessageKey, Params } from "../i18n";
+import { figureProblem, readFigure } from "./figures";
 import { validDay } from "./findings/date-range";
 import type { Blank, DatePart, Field } from "./types";
 
@@ -88,20 +89,48 @@ function inLetterCase(value: string, blank: Blank, field: Field): string {
   return blank.letterCase === "upper" || field.letterCase === "upper" ? value.toUpperCase().normalize("NFC") : value;
 }
 
+/**
+ * A figure with a unit is a quantity: read in any notation (asked about when two readings fit), refused when it
+ * cannot count what its unit names, and written in Vietnamese notation. A number without one (a document's number,
+ * `Số 05-BC`) is written as typed.
+ */
+function numberWrites(field: Field, own: Blank[], value: string): FieldWrites {
+  if (!field.unit) {
+    const n = parseNumber(value);
+    if (!n.ok) return fail(n.error);
+    return { ok: true, writes: own.map((b) => ({ blankId: b.id, value })), warnings: [] };
+  }
+  const f = readFigure(value);
+  if (!f.ok) {
+    if ("ambiguous" in f) return fail({ key: "core.number.ambiguous", params: { input: value, ...f.ambiguous } });
+    return fail(f.error);
+  }
+  const problem = figureProblem(f.value, field.unit);
+  if (problem) return fail(problem);
+  return { ok: true, writes: own.map((b) => ({ blankId: b.id, value: f.text })), warnings: [] };
+}
+
 /** The text each blank of `field` receives for `input`, or why it cannot be written. */
 export function writesForField(field: Field, blanks: Blank[], input: string): FieldWrites {
   const own = field.blankIds.map((id) => blanks.find((b) => b.id === id)).filter((b): b is Blank => !!b && !b.readOnly);
   const value = input.normalize("NFC").trim();
   if (!value) return fail({ key: "core.value.empty" });
 
-  if (field.kind === "number") {
-    const n = parseNumber(value);
-    if (!n.ok) return fail(n.error);
-    return { ok: true, writes: own.map((b) => ({ blankId: b.id, value })), warnings: [] };
+  const boxes = own.find((b) => b.digitBoxes)?.digitBoxes;
+  if (boxes) {
+    // One character a box: the boxes hold the number without its spaces, and only whole.
+    const chars = [...value.replace(/[\s\u00a0]+/g, "")].length;
+    if (chars !== boxes.count) return fail({ key: "core.value.boxes", params: { count: boxes.count, given: chars } });
   }
+  if (field.kind === "number") return numberWrites(field, own, value);
   if (field.kind === "date") {
     const d = parseDate(value);
     if (!d.ok) return fail(d.error);
+    // The document keeps its printed month and year: the day must exist in them (no 31 in a printed "tháng 6").
+    const month = field.printedDate?.month ?? d.value.month;
+    const year = field.printedDate?.year ?? d.value.year;
+    if (!validDay(d.value.day, month, year))
+      return fail({ key: "core.date.printedDayRange", params: { day: d.value.day, month, year } });
     const slashes = field.dateStyle === "slashes";
     const warnings: ValueProblem[] = [];
     for (const part of ["day", "month", "year"] as const) {

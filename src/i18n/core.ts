@@ -10,6 +10,8 @@ type Key =
   | "core.finding.partsTotal"
   | "core.finding.dateOrder"
   | "core.value.empty"
+  | "core.value.boxes"
+  | "core.date.printedDayRange"
   | "core.number.notNumber"
   | "core.number.format"
   | "core.number.negative"
@@ -48,6 +50,8 @@ export const core: Catalog<Key> = {
     "core.finding.partsTotal": "Tổng không khớp: {label} ghi {total}, cộng các phần được {sum}",
     "core.finding.dateOrder": "{label} {date} sau ngày ký báo cáo {signed}",
     "core.value.empty": "Chưa nhập giá trị.",
+    "core.value.boxes": "Ô này có {count} ô nhỏ, mỗi ô một ký tự, nhưng giá trị có {given} ký tự.",
+    "core.date.printedDayRange": "Mẫu in sẵn tháng {month} năm {year}: tháng đó không có ngày {day}.",
     "core.number.notNumber": "Chỉ nhập số (ví dụ 1.234 hoặc 12,5).",
     "core.number.format": "Số viết chưa đúng: dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân (1.234,5).",
     "core.number.negative": "Số {unit} không thể là số âm.",
@@ -89,6 +93,8 @@ export const core: Catalog<Key> = {
     "core.finding.partsTotal": "Total does not add up: {label} says {total}, its parts add up to {sum}",
     "core.finding.dateOrder": "{label} {date} is after the report's signing date {signed}",
     "core.value.empty": "No value entered.",
+    "core.value.boxes": "This field has {count} boxes, one character each, but the value has {given} characters.",
+    "core.date.printedDayRange": "The template prints month {month} of {year}: that month has no day {day}.",
     "core.number.notNumber": "Enter a number (for example 1.234 or 12,5).",
     "core.number.format": "Number format: dots between thousands, a comma before decimals (1.234,5).",
     "core.number.negative": "The number of {unit} cannot be negative.",
