@@ -22,7 +22,8 @@ import { CellReader } from "./tables";
 import { paragraphText, type ParagraphText } from "./text";
 import { firstW, wAttr, type Element } from "./xml";
 
-export type Story = "body" | "header" | "footer";
+/** `shape:<id>`: a text box's story, listed only by the simulator where the host reaches shapes. */
+export type Story = "body" | "header" | "footer" | `shape:${number}`;
 
 export interface IndexedParagraph extends BlockParagraph {
   story: Story;
@@ -49,7 +50,7 @@ export type SnapshotSource = Pick<DocxModel, "body" | "header" | "footer" | "sty
 export function documentParagraphs(model: SnapshotSource): { paragraphs: IndexedParagraph[]; blockSdts: IndexedSdt[] } {
   const paragraphs: IndexedParagraph[] = [];
   const blockSdts: IndexedSdt[] = [];
-  const stories: Array<[Story, Element | null | undefined]> = [
+  const stories: Array<["body" | "header" | "footer", Element | null | undefined]> = [
     ["body", model.body],
     ["header", model.header?.documentElement],
     ["footer", model.footer?.documentElement],

@@ -39,6 +39,7 @@ import { readPackageParts } from "./flatopc";
 import { SimError } from "./errors";
 import type { SimObject } from "./context";
 import { ensureDocumentPart, readSettings, writeSettings } from "./settings";
+import { shapesSupported } from "./shapes";
 import { makeRun, SimStore } from "./store";
 
 export type { SimulatorOptions } from "./context";
@@ -113,6 +114,8 @@ export async function createSimulator(bytes: Uint8Array, options?: Partial<Simul
     addinId: DEFAULT_ADDIN_ID,
     ...options,
   };
+  // Read once: text boxes become stories of their own for the whole life of the simulated document.
+  store.textBoxStories = shapesSupported(opts);
   const listeners = new Set<() => void>();
   const selectionHandlers = new Set<(args: { type: string }) => void>();
   const stats = {

@@ -24,6 +24,7 @@ import { colorToHighlight, highlightToHex } from "./highlight";
 import { makeRun, setRunProp, type Pos } from "./store";
 import { rowOf, SimTable, SimTablePart, SimTableRow, tableOf } from "./tables";
 import { findAll, searchRegExp } from "./wildcards";
+import { SimShapeCollection } from "./shapes";
 
 type Part = "Whole" | "Content" | "Start" | "End";
 
@@ -497,7 +498,9 @@ export class SimRange extends SimObject {
             ? null
             : t.story === "body"
               ? model.body
-              : (t.story === "header" ? model.header : model.footer)?.documentElement;
+              : t.story.startsWith("shape:")
+                ? (this.store.shapes().find((x) => `shape:${x.id}` === t.story)?.story ?? null)
+                : (t.story === "header" ? model.header : model.footer)?.documentElement;
         if (root) {
           // A whole story, as Word sends it: tables, block controls and text boxes in place, no section properties.
           for (let c = root.firstChild; c; c = c.nextSibling) {
@@ -1156,6 +1159,14 @@ export class SimBody extends SimRange {
 
   protected override breakLocations(): readonly string[] {
     return ["Start", "End"];
+  }
+
+  private shapesNav: SimShapeCollection | undefined;
+
+  /** The shapes anchored in the body (WordApiDesktop 1.2, desktop only; see `shapes.ts`). */
+  get shapes(): SimShapeCollection {
+    this.shapesNav ??= new SimShapeCollection(this.context, (story) => new SimBody(this.context, story));
+    return this.shapesNav;
   }
 
   protected override paragraphList(): Element[] {

@@ -10,6 +10,8 @@ import { sdtProps } from "../../docx/sdt";
 import { paragraphText, type ParagraphText } from "../../docx/text";
 import { NS, firstW, isElement, isW, onOff, parseXml, type Document, type Element } from "../../docx/xml";
 import { SimError } from "./errors";
+import { bodyShapes, dropStaleFallback, shapeStory, type ShapeEntry } from "./shapes";
+import { storyParagraphs } from "../../docx/blocks";
 import type { PackageParts } from "./flatopc";
 
 export interface Edit {
@@ -59,6 +61,12 @@ export class SimStore {
   /** The author tracked changes are recorded under (Word uses the user's name). */
   author = "Điền mẫu";
   private revisionId = -1;
+
+  /** Text boxes are stories of their own (WordApiDesktop 1.2 on the desktop). */
+  textBoxStories = false;
+  private shapeList: ShapeEntry[] = [];
+  /** Undo entries Word made without a change the user would see (a shape's empty text story). */
+  undoEntries = 0;
 
   constructor(readonly model: DocxModel) {}
 
@@ -201,12 +209,26 @@ export class SimStore {
   paragraphs(): IndexedParagraph[] {
     if (!this.paras) {
       const { paragraphs, blockSdts } = documentParagraphs(this.model);
+      this.shapeList = this.textBoxStories ? bodyShapes(this.model.body) : [];
+      // Text-box stories come after the document's own, so the body, header and footer keep their indices.
+      for (const shape of this.shapeList) {
+        if (!shape.story) continue;
+        const story = shapeStory(shape.id);
+        for (const bp of storyParagraphs(shape.story).paragraphs)
+          paragraphs.push({ ...bp, story, location: "body", tableBase: 0 });
+      }
       this.paras = paragraphs;
       this.blockSdts = blockSdts;
       this.indexOf = new Map(paragraphs.map((ip, i) => [ip.p, i]));
       this.blockOf = new Map(blockSdts.map((b, i) => [b.el, i]));
     }
     return this.paras;
+  }
+
+  /** The body's shapes (read with the paragraphs), when the host reaches them. */
+  shapes(): ShapeEntry[] {
+    this.paragraphs();
+    return this.shapeList;
   }
 
   invalidateStructure(): void {
@@ -259,6 +281,7 @@ export class SimStore {
       log.push(edit);
       this.edits.set(p, log);
     }
+    if (this.textBoxStories) dropStaleFallback(p);
     this.dirty.add(this.partOf(p));
   }
 
