@@ -5,7 +5,6 @@
 import { addMessages, type Catalog } from "./index";
 
 type Key =
-  | "rollup.open"
   | "rollup.title"
   | "rollup.intro"
   | "rollup.pick"
@@ -67,7 +66,6 @@ type Key =
 
 export const rollup: Catalog<Key> = {
   vi: {
-    "rollup.open": "Tổng hợp báo cáo",
     "rollup.title": "Tổng hợp báo cáo",
     "rollup.intro":
       "Chọn báo cáo (.docx) của các đơn vị, điền theo mẫu đang mở. Số liệu được đọc ngay trên máy này, không gửi đi đâu.",
@@ -130,7 +128,6 @@ export const rollup: Catalog<Key> = {
     "rollup.earlier.cancel": "Hủy",
   },
   en: {
-    "rollup.open": "Roll up reports",
     "rollup.title": "Roll up reports",
     "rollup.intro":
       "Choose the units' reports (.docx), filled from the template that is open. They are read on this computer and sent nowhere.",

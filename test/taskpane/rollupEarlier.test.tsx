@@ -3,7 +3,7 @@
  * holds a value for are shown with how sure each is, and only those the user leaves ticked are written.
  */
 import { screen, waitFor, within } from "@testing-library/react";
-import { answersFor, fillThroughWord, templateScan, type TemplateScan } from "../collect/reports";
+import { answersFor, fillByHand, fillThroughWord, templateScan, type TemplateScan } from "../collect/reports";
 import { documentText, openPane } from "./harness";
 
 jest.setTimeout(60000);
@@ -80,4 +80,26 @@ test("a legacy .doc says why it cannot be taken", async () => {
     "Không lấy được “bao-cao-cu.doc”: tệp .doc cũ, không lấy được; hãy mở trong Word và lưu thành .docx.",
   );
   expect(within(dialog).queryAllByRole("checkbox")).toHaveLength(0);
+});
+
+test("a value whose neighbouring words were changed is offered unticked, marked to check", async () => {
+  const answers = answersFor(t, 3);
+  const land = t.fields.find((f) => f.label === "Diện tích đất (m2)")!;
+  const earlier = await fillByHand(t, 3, answers, (sim, texts) => {
+    const at = texts[66].indexOf("đã hiến");
+    sim.editParagraphText(66, at, at + "đã hiến".length, "đã đóng góp");
+  });
+  const pane = await openPane();
+  await pane.user.click(await screen.findByRole("button", { name: "Lấy số liệu từ báo cáo trước…" }));
+  const dialog = await screen.findByRole("dialog");
+  await pane.user.upload(
+    within(dialog).getByLabelText("Chọn báo cáo trước…", { selector: "input" }),
+    docx(earlier.bytes, "bao-cao-tay.docx"),
+  );
+  await within(dialog).findByText(/^Lấy được \d+ ô/);
+  const box = within(dialog).getByRole("checkbox", {
+    name: `Diện tích đất (m2): ${answers.get(land.id)} (cần xem lại)`,
+  });
+  expect(box).not.toBeChecked();
+  expect(within(dialog).getByRole("checkbox", { name: /^Tên xã: / })).toBeChecked();
 });
