@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { isSameTemplate, readReport as readAgainst, type ReportReading } from "../../core/collect";
 import { readFiles, templateOf } from "../rollup/reports";
 import type { FieldEntry } from "../session/model";
@@ -30,11 +30,10 @@ export function useEarlierReport({ session, readReport }: EarlierReportProps): E
   const [name, setName] = useState<string | null>(null);
   const [offers, setOffers] = useState<EarlierOffer[]>([]);
   const [note, setNote] = useState<EarlierNote | null>(null);
-  const template = useMemo(() => templateOf(outcome), [outcome]);
 
   const pick = useCallback(
     async (file: File) => {
-      if (!template || !model) return;
+      if (!outcome || !model) return;
       setNote(null);
       setOffers([]);
       setName(file.name);
@@ -46,7 +45,7 @@ export function useEarlierReport({ session, readReport }: EarlierReportProps): E
           setNote({ intent: "error", key: "rollup.earlier.notRead", params: { name: file.name }, reason });
           return;
         }
-        const reading = readAgainst(template, read[0].report);
+        const reading = readAgainst(templateOf(outcome)!, read[0].report);
         if (!isSameTemplate(reading)) {
           setNote({ intent: "warning", key: "rollup.earlier.otherTemplate", params: { name: file.name } });
           return;
@@ -74,7 +73,7 @@ export function useEarlierReport({ session, readReport }: EarlierReportProps): E
         setReading(false);
       }
     },
-    [template, model, readReport, displayValue],
+    [outcome, model, readReport, displayValue],
   );
 
   const toggle = useCallback(

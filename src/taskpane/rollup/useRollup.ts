@@ -63,7 +63,9 @@ export function useRollup({ session, readReport, canDownload }: RollupProps): Ro
   const [confirmingFill, setConfirmingFill] = useState(false);
   const [note, setNote] = useState<RollupNote | null>(null);
 
-  const template = useMemo(() => templateOf(outcome), [outcome]);
+  // Prepared only once there are reports to read: the overview renders this hook on every scan.
+  const anyPicked = picked.length > 0;
+  const template = useMemo(() => (anyPicked ? templateOf(outcome) : null), [outcome, anyPicked]);
   const kinds = useMemo(() => new Map(template?.result.fields.map((f) => [f.id, f.kind])), [template]);
   // Read again when the open document changes (a rescan after filling it): the readings follow its fields.
   const readings = useMemo(
