@@ -20,7 +20,8 @@ export type WordNoticeKey =
   | "word.notice.fill-not-found"
   | "word.notice.state-corrupt"
   | "word.notice.state-migrated"
-  | "word.notice.state-other-document";
+  | "word.notice.state-other-document"
+  | "word.notice.text-boxes-unread";
 type Key =
   | WordErrorKey
   | WordNoticeKey
@@ -64,6 +65,8 @@ export const word: Catalog<Key> = {
     "word.notice.state-migrated": "Dữ liệu lưu từ phiên bản cũ đã được chuyển sang dạng mới.",
     "word.notice.state-other-document":
       "Dữ liệu lưu trong tài liệu thuộc một mẫu khác nên đã được bỏ qua; các ô được quét lại từ đầu.",
+    "word.notice.text-boxes-unread":
+      "Không đọc được các hộp văn bản trong tài liệu: nếu có ô trống trong hộp văn bản, hãy kiểm tra và điền tay trong Word.",
     "word.fill.usage": "Cách dùng: npm run fill -- <tệp.docx> <trả-lời.json> -o <tệp-ra.docx> [--finalize]",
     "word.fill.filled": "Đã điền {field}: {value}",
     "word.fill.cleared": "Đã xóa giá trị của {field}",
@@ -105,6 +108,8 @@ export const word: Catalog<Key> = {
     "word.notice.state-migrated": "Data saved by an older version was converted to the new format.",
     "word.notice.state-other-document":
       "The data saved in the document belongs to another template and was ignored; the blanks were scanned afresh.",
+    "word.notice.text-boxes-unread":
+      "The document's text boxes could not be read: if a text box holds blanks, check them and fill them by hand in Word.",
     "word.fill.usage": "Usage: npm run fill -- <in.docx> <answers.json> -o <out.docx> [--finalize]",
     "word.fill.filled": "Filled {field}: {value}",
     "word.fill.cleared": "Cleared {field}",

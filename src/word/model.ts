@@ -11,7 +11,9 @@ import { PartLocator } from "./locate";
 import { WordFailure } from "./errors";
 import type { SavedAnchor } from "./types";
 
-export type PartName = "body" | "header" | "footer";
+/** `shape:<id>`: a text box's own story, reached through the body's shapes (WordApiDesktop 1.2, `shapes.ts`). */
+export type PartName = "body" | "header" | "footer" | ShapePart;
+export type ShapePart = `shape:${number}`;
 
 export interface PartInfo {
   name: PartName;

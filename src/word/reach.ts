@@ -5,10 +5,14 @@
  */
 import { anchorTag } from "./anchors";
 import { PartLocator, type SearchStep, type Target } from "./locate";
+import { shapeId } from "./shapes";
 import { currentText, locator, partOf, type BlankInfo, type Model, type PartInfo, type PartName } from "./model";
 
 export function partBody(context: Word.RequestContext, name: PartName): Word.Body {
   if (name === "body") return context.document.body;
+  // A text box read at the scan held text; its body is its story, never one made by asking (see `shapes.ts`).
+  const shape = shapeId(name);
+  if (shape !== null) return context.document.body.shapes.getById(shape).body;
   const section = context.document.sections.getFirst();
   return name === "header" ? section.getHeader("Primary") : section.getFooter("Primary");
 }

@@ -13,6 +13,7 @@ import type { PartInfo, PartName } from "./model";
 import type { OoxmlReading } from "../docx/ooxml";
 import { mergeOoxml, readOoxml, sameText, type OoxmlReader } from "./ooxml";
 import { partBody } from "./reach";
+import { readableTextBoxes, shapeId, shapePart, unreadTextBoxes } from "./shapes";
 
 interface ReadPart {
   name: PartName;
@@ -68,6 +69,11 @@ export interface DocumentRead {
   tracking: "on" | "off" | "unknown";
   /** Whether the OOXML was asked for and read. */
   ooxml: boolean;
+  /**
+   * Whether the body's text boxes are known: from its OOXML, or from its shapes (those holding text then read as
+   * parts of their own).
+   */
+  textBoxesKnown: boolean;
 }
 
 export interface LocatedBookmark {
@@ -87,6 +93,8 @@ export interface ReadOptions {
   api14: boolean;
   /** Read the header and footer too (a failed read of theirs is retried without them). */
   headerFooter: boolean;
+  /** Read the text boxes that hold text through the body's shapes (WordApiDesktop 1.2; see `shapes.ts`). */
+  shapes?: boolean;
   /**
    * The last full read, when nothing was written since: the texts are read first, and the OOXML (a large answer on
    * a long document) only when they changed; otherwise that read's extras and places stand.
@@ -140,6 +148,27 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
       texts: [],
     };
   };
+  // A text box's story: its paragraphs and controls, no OOXML (the body's holds it) and no revisions asked.
+  const readBox = (shape: Word.Shape): ReadPart => {
+    const body = shape.body;
+    const paragraphs = body.paragraphs;
+    paragraphs.load("items/text,items/styleBuiltIn,items/tableNestingLevel");
+    const controls = body.contentControls;
+    controls.load("items/id,items/tag,items/title,items/text,items/type,items/placeholderText,items/cannotEdit");
+    return {
+      name: shapePart(shape.id),
+      paragraphs,
+      controls,
+      ooxml: null,
+      controlsOf: new Map(),
+      reading: null,
+      placed: null,
+      fields: null,
+      reads: [],
+      reviewed: null,
+      texts: [],
+    };
+  };
   // An error here is the document's answer, never taken for a missing part: a transient ItemNotFound must not
   // make the header's blanks disappear from later scans.
   const names: PartName[] = options.headerFooter ? ["body", "header", "footer"] : ["body"];
@@ -151,6 +180,8 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
   });
   const doc = context.document;
   if (options.api14) doc.load("changeTrackingMode");
+  const shapes = options.shapes ? doc.body.shapes : null;
+  shapes?.load("items/id,items/type,items/textFrame/hasText");
   await context.sync();
   const readFlatOpc = await ooxmlReader;
   // Word on the web puts deleted revisions in a paragraph's text (oj#1267): where the part's current text says
@@ -159,16 +190,21 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     part.texts = part.paragraphs.items.map((p) => p.text);
     return part.reviewed !== null && bare(part.reviewed.value) !== bare(part.texts.join(""));
   });
-  if (revised.length > 0) {
-    const current = revised.map((part) => part.paragraphs.items.map((p) => p.getReviewedText("Current")));
+  const current = revised.map((part) => part.paragraphs.items.map((p) => p.getReviewedText("Current")));
+  // The text boxes holding text are read in the sync the revisions take, when they need one: a document without
+  // text boxes (or a host without shapes) is still read in one sync.
+  const boxes = shapes ? readableTextBoxes(shapes.items).map((shape) => readBox(shape)) : [];
+  if (revised.length > 0 || boxes.length > 0) {
     await context.sync();
     revised.forEach((part, i) => (part.texts = current[i].map((r) => r.value)));
+    for (const box of boxes) box.texts = box.paragraphs.items.map((p) => p.text);
+    parts.push(...boxes);
   }
   if (options.previous && ooxmlReader) {
     const mode = options.api14 ? String(doc.changeTrackingMode ?? "Off") : null;
     const tracking = mode === null ? "unknown" : mode === "Off" ? "off" : "on";
     if (unchanged(options.previous, parts, marks)) return { ...options.previous, tracking };
-    for (const part of parts) part.ooxml = partBody(context, part.name).getOoxml();
+    for (const part of parts) if (!boxes.includes(part)) part.ooxml = partBody(context, part.name).getOoxml();
     await context.sync();
   }
   let second = false;
@@ -210,6 +246,7 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     bookmarks: placeBookmarks(marks, read.snapshot.paragraphs, read.parts[0]),
     tracking: mode === null ? "unknown" : mode === "Off" ? "off" : "on",
     ooxml: parts.some((p) => p.reading !== null),
+    textBoxesKnown: parts[0].reading !== null || shapes !== null,
   };
 }
 
@@ -367,6 +404,15 @@ function standing(cc: Word.ContentControl): string {
   return isPlaceholderText(text, cc.placeholderText) ? "" : text;
 }
 
+/**
+ * Where the engine takes a part's paragraph to stand. A text box's paragraphs stand outside the body's outline, as a
+ * header's do: they follow the footer, so they neither head nor close a section of the body.
+ */
+function locationOf(name: PartName, nesting: number): SnapshotParagraph["location"] {
+  if (name === "body") return nesting > 0 ? "table" : "body";
+  return name === "header" || name === "footer" ? name : "header";
+}
+
 function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "controls" | "notFields" | "parts"> {
   const paragraphs: SnapshotParagraph[] = [];
   const infos: PartInfo[] = [];
@@ -377,7 +423,7 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
       const nesting = p.tableNestingLevel ?? 0;
       return {
         text: part.texts[i],
-        location: part.name === "body" && nesting > 0 ? "table" : part.name,
+        location: locationOf(part.name, nesting),
         headingLevel: headingFromStyle(p.styleBuiltIn as string),
         tableNestingLevel: nesting,
       };
@@ -428,8 +474,11 @@ function buildSnapshot(parts: ReadPart[]): Pick<DocumentRead, "snapshot" | "cont
       if (!field) notFields.add(control.id);
     });
   });
+  // A blank in a text box read through its shape is a field like any other, no longer one to fill by hand.
+  const read = parts.flatMap((p) => (shapeId(p.name) !== null ? p.texts : []));
+  const boxes = read.length > 0 ? unreadTextBoxes(textBoxes, read) : textBoxes;
   const contentControls: SnapshotContentControl[] = list
     .filter((c) => !c.tag.startsWith(ANCHOR_TAG_PREFIX))
     .map(({ part: _part, ...c }) => c);
-  return { snapshot: { paragraphs, contentControls, textBoxes }, controls: list, notFields, parts: infos };
+  return { snapshot: { paragraphs, contentControls, textBoxes: boxes }, controls: list, notFields, parts: infos };
 }

@@ -18,6 +18,7 @@ import { buildModel, engineSnapshot, heldBlanks, type Model } from "./model";
 import { readDocument, type DocumentRead, type ReadOptions } from "./read";
 import { recogniseBlanks, rememberBlanks, type Recognised } from "./remembered";
 import { supportsWordApi } from "./requirements";
+import { supportsShapes } from "./shapes";
 import type { GatewaySession } from "./session";
 import type { ScanOutcome, WordNotice } from "./types";
 import { ANCHOR_TAG_PREFIX } from "./anchors";
@@ -28,11 +29,15 @@ export const MIN_WORD_API = "1.3";
 /** Reads the document, each failed attempt followed by a lighter one; the last one's failure is the scan's. */
 async function readWithFallbacks(session: GatewaySession, options: Omit<ReadOptions, "headerFooter">) {
   const attempts: ReadOptions[] = [];
-  if (options.ooxmlReader && !session.ooxmlUnreliable) attempts.push({ ...options, headerFooter: true });
+  if (options.ooxmlReader && !session.ooxmlUnreliable) {
+    attempts.push({ ...options, headerFooter: true });
+    // Shapes are the newest API read: a read that fails with them is read again without them first.
+    if (options.shapes) attempts.push({ ...options, headerFooter: true, shapes: false, previous: null });
+  }
   attempts.push({ ...options, ooxmlReader: null, headerFooter: true, previous: null });
-  attempts.push({ ...options, ooxmlReader: null, headerFooter: false });
+  attempts.push({ ...options, ooxmlReader: null, headerFooter: false, shapes: false });
   // Track Changes is only told: a host that fails to tell it still gets its document read.
-  if (options.api14) attempts.push({ ...options, ooxmlReader: null, headerFooter: false, api14: false });
+  if (options.api14) attempts.push({ ...options, ooxmlReader: null, headerFooter: false, api14: false, shapes: false });
   let last: unknown = null;
   for (const attempt of attempts) {
     try {
@@ -70,6 +75,7 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     ooxmlReader,
     bookmarks: api14 ? bookmarks : [],
     api14,
+    shapes: supportsShapes(office, session.platform()),
     previous: session.lastRead,
   });
   session.lastRead = read.ooxml ? read : null;
@@ -146,6 +152,8 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
     if (recognised.typed.length > 0) result = engine();
   }
   for (const blankId of missing) notices.push({ type: "fill-not-found", blankId });
+  // Text boxes are known from the OOXML or from the shapes; with neither, their blanks are not even listed.
+  if (!read.textBoxesKnown) notices.push({ type: "text-boxes-unread" });
   session.state = state;
   session.decisions = decided;
   session.model = buildModel({

@@ -210,7 +210,8 @@ export interface WordError {
 }
 
 export interface WordNotice {
-  type: "fill-not-found" | "state-corrupt" | "state-migrated" | "state-other-document";
+  /** `text-boxes-unread`: neither the OOXML nor the shapes were read, so blanks in text boxes are not known. */
+  type: "fill-not-found" | "state-corrupt" | "state-migrated" | "state-other-document" | "text-boxes-unread";
   blankId?: string;
 }
 

@@ -24,6 +24,8 @@ describe.each(readings)("controls placed from %s", (how) => {
   beforeEach(() => {
     reading = how;
   });
+  // Without the body's OOXML (and no shapes on this host) the scan says its text boxes could not be read.
+  const unread = how === "text only" ? [{ type: "text-boxes-unread" }] : [];
 
   test.each(platforms)("%s: the same value in two identical lines is read back from both", async (platform) => {
     const s = await open(await plainDocx([".....", ".....", "Đảng"]), platform);
@@ -31,7 +33,7 @@ describe.each(readings)("controls placed from %s", (how) => {
     await s.gw.apply([{ blankId: first.id, value: "Hòa Bình" }]);
     await s.gw.apply([{ blankId: second.id, value: "Hòa Bình" }]);
     const again = await s.gw.scan();
-    expect(again.notices).toEqual([]);
+    expect(again.notices).toEqual(unread);
     expect(again.result.blanks.map((b) => [b.id, b.value])).toEqual([
       [first.id, "Hòa Bình"],
       [second.id, "Hòa Bình"],
@@ -52,7 +54,7 @@ describe.each(readings)("controls placed from %s", (how) => {
       { blankId: blanks[2].id, value: "Hòa Bình" },
     ]);
     const again = await s.gw.scan();
-    expect(again.notices).toEqual([]);
+    expect(again.notices).toEqual(unread);
     expect(again.result.blanks.map((b) => b.value)).toEqual(["Hòa Bình", null, "Hòa Bình"]);
     await s.gw.apply([{ blankId: blanks[1].id, value: "Tân Lập" }]);
     expect(await savedTexts(s.sim)).toEqual(["Xã: Hòa Bình", "Xã: Tân Lập", "Xã: Hòa Bình"]);
@@ -65,7 +67,7 @@ describe.each(readings)("controls placed from %s", (how) => {
     await s.gw.apply([{ blankId: blanks[1].id, value: "Kim Sơn" }]);
     s.sim.editParagraphText(0, 16, 23, "");
     const again = await s.gw.scan();
-    expect(again.notices).toEqual([{ type: "fill-not-found", blankId: blanks[1].id }]);
+    expect(again.notices).toEqual([{ type: "fill-not-found", blankId: blanks[1].id }, ...unread]);
     const second = again.result.blanks.filter((b) => b.paragraph === 1);
     await s.gw.apply([{ blankId: second[0].id, value: "Hòa Bình" }]);
     const last = await s.gw.scan();
