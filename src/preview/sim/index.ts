@@ -28,6 +28,11 @@
  * in insertText is a line break on the desktop and a plain character on the web (insertBreak("Line") is a break
  * everywhere); with Track Changes on, writes become w:ins / w:del and the web's `text` includes deleted text.
  * Bookmarks, changeTrackingMode and getReviewedText need WordApi 1.4.
+ *
+ * Shapes need `platform: "desktop"` and `requirementSets.WordApiDesktop` 1.2 or later, fixed at creation: then
+ * `body.shapes` lists the body's shapes, each text box is a story of its own (`Shape.body`), and its paragraphs come
+ * after the document's in `paragraphTexts()` and snapshot indices. Asking for the body of a shape that holds no
+ * text makes a text story and counts as a write (see `shapes.ts`).
  */
 import { DocxError } from "../../docx/errors";
 import { loadDocx } from "../../docx/model";
