@@ -28,6 +28,19 @@ export function textBox(id: number, paragraphs: string[]): string {
   return drawing(id, wsp, `<v:textbox>${story}</v:textbox>`);
 }
 
+/** A run holding a group of shapes whose one member is a text box with `paragraphs`. */
+export function groupedTextBox(id: number, paragraphs: string[]): string {
+  const WPG = "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup";
+  const member =
+    `<wps:wsp xmlns:wps="${WPS}"><wps:cNvSpPr txBox="1"/><wps:spPr/><wps:txbx><w:txbxContent>` +
+    `${paragraphs.join("")}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>`;
+  const frame =
+    `<wp:inline xmlns:wp="${WP}"><wp:extent cx="2000000" cy="300000"/><wp:docPr id="${id}" name="Group ${id}"/>` +
+    `<a:graphic xmlns:a="${A}"><a:graphicData uri="${WPG}"><wpg:wgp xmlns:wpg="${WPG}"><wpg:cNvGrpSpPr/>` +
+    `<wpg:grpSpPr/>${member}</wpg:wgp></a:graphicData></a:graphic></wp:inline>`;
+  return `<w:r><w:drawing>${frame}</w:drawing></w:r>`;
+}
+
 /** A run holding a rectangle with no text story at all. */
 export function rectangle(id: number): string {
   return drawing(id, `<wps:cNvSpPr/><wps:spPr><a:prstGeom xmlns:a="${A}" prst="rect"/></wps:spPr><wps:bodyPr/>`, "");

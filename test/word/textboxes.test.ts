@@ -9,7 +9,7 @@ import { createSimulator, type Simulator, type SimulatorOptions } from "../../sr
 import { createWordGateway } from "../../src/word/gateway";
 import type { ScanOutcome } from "../../src/word/types";
 import { buildDocx, para, run } from "../sim/build";
-import { DESKTOP_SHAPES, rectangle, textBox } from "../sim/shapes";
+import { DESKTOP_SHAPES, groupedTextBox, rectangle, textBox } from "../sim/shapes";
 import { documentXml, ROOT, type Session } from "./helpers";
 
 const WEB = { platform: "web" as const, requirementSets: { WordApi: "1.9", WordApiDesktop: "1.2" } };
@@ -135,6 +135,20 @@ describe("text boxes where Word reaches shapes", () => {
       "Số: 12/BC-UBND",
       "Người nhận: Nguyễn Văn A",
     ]);
+  });
+
+  test("a text box inside a group, which its shape does not reach, stays to be filled by hand", async () => {
+    const bytes = await buildDocx({
+      body: [
+        para(run("Kính gửi: ……"), textBox(3, [para(run("Số: ……/BC"))])),
+        para(run("Nơi nhận"), groupedTextBox(4, [para(run("Ngày nhận: ……"))])),
+      ],
+    });
+    const s = await openWith(bytes, DESKTOP_SHAPES);
+    const out = await s.gw.scan();
+    expect(inBoxes(out, 2).map((b) => out.snapshot.paragraphs[b.paragraph].text)).toEqual(["Số: ……/BC"]);
+    const byHand = out.result.findings.filter((f) => f.type === "text-box");
+    expect(byHand.map((f) => [f.paragraph, f.params.text])).toEqual([[1, "Ngày nhận: ……"]]);
   });
 
   test("with the OOXML unreadable the text boxes are still read through their shapes", async () => {
