@@ -11,6 +11,7 @@ import { fillCommand } from "../../scripts/lib/fill";
 import type { PreparedTemplate, Rollup } from "../../src/core/collect";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
 import { scan } from "../../src/core";
+import { viNotation } from "../../src/core/figures";
 import { buildDocx, para, run } from "../sim/build";
 import {
   answersFor,
@@ -212,7 +213,7 @@ describe("npm run collect", () => {
       expect(ws.getRow(2).getCell(header.indexOf("Diện tích tự nhiên (ha)") + 1).value).toBe(120.5);
 
       const totals = JSON.parse(readFileSync(answers, "utf8")) as Record<string, string>;
-      expect(totals["Dân số (người)"]).toBe(String(20 * 4000 + 137 * 190));
+      expect(totals["Dân số (người)"]).toBe(viNotation(20 * 4000 + 137 * 190));
       const district = join(dir, "huyen.docx");
       expect(await fillCommand([join(__dirname, "..", "..", "assets", "template.docx"), answers, "-o", district])).toBe(
         0,

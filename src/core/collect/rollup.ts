@@ -7,6 +7,7 @@ import type { Blank, Field } from "../types";
 import { parseNumber } from "../values";
 import { isSameTemplate, itemName, type PreparedTemplate } from "./align";
 import type { Certainty, FieldReading, ReportReading } from "./types";
+import { viNotation } from "../figures";
 
 export interface Column {
   fieldId: string;
@@ -301,8 +302,8 @@ function linesOf(template: PreparedTemplate, reports: ReportRead[]): RolledLines
   return out;
 }
 
-/** A total as `npm run fill` takes it: Vietnamese decimals (`1250,5`). */
-export const answerNumber = (n: number): string => String(n).replace(".", ",");
+/** A total as the report writes it, and as `npm run fill` takes it: Vietnamese notation (`1.250,5`). */
+export const answerNumber = (n: number): string => viNotation(n);
 
 /**
  * The totals as answers for `npm run fill`: keyed by label, or by field id where two fields share a label (fill

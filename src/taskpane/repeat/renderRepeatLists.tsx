@@ -53,9 +53,9 @@ function ListCard({ list, state }: { list: RepeatList; state: RepeatListsState }
   const add = () => void state.addLine(list);
   return (
     <Card className={styles.card} role="region" aria-label={title}>
-      <h2 className={styles.heading}>
+      <h3 className={styles.heading}>
         <Subtitle2>{title}</Subtitle2>
-      </h2>
+      </h3>
       {list.note && <Caption1>{t("repeat.asks", { note: list.note.text })}</Caption1>}
       <ul className={styles.list}>
         {list.lines.map((line) => (
