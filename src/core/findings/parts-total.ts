@@ -36,7 +36,8 @@ export const partsTotal = defineFinding({
       if (agrees) return;
       out.push({
         paragraph: total.paragraph,
-        params: { label: total.label, total: total.value ?? "", sum: vi.format(sum) },
+        // A written value keeps the spacing that parts it from glued words (`ở 12 chi bộ`): not part of the figure.
+        params: { label: total.label, total: (total.value ?? "").trim(), sum: vi.format(sum) },
         blankId: total.id,
         section: total.section,
       });
