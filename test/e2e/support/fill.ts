@@ -8,6 +8,8 @@ import { t } from "../../../src/i18n";
 
 export interface FilledValue {
   value: string;
+  /** The field's label as the form shows it. */
+  label: string;
   /** Up to 6 characters of the text beside the blank (no other blank's dots), to find the value in place. */
   before: string;
   after: string;
@@ -36,15 +38,20 @@ async function waitForChange(page: Page, pane: FrameLocator, before: string): Pr
   }
 }
 
+/** A value chosen for a field by its label; undefined leaves the field to the value made up for its input. */
+export type ValueFor = (label: string) => string | undefined;
+
 /**
  * From the first field of the open form until the form closes; a field met again with its value already there is
- * passed with Enter. `maxSteps` bounds a form that never closes. `onStep` runs after typing each value.
+ * passed with Enter. `maxSteps` bounds a form that never closes. `onStep` runs after typing each value; `valueFor`
+ * chooses the values of the fields it names.
  */
 export async function fillForm(
   page: Page,
   pane: FrameLocator,
   maxSteps: number,
   onStep?: (step: number) => Promise<void>,
+  valueFor?: ValueFor,
 ): Promise<Map<string, FilledValue>> {
   const filled = new Map<string, FilledValue>();
   let step = 0;
@@ -76,18 +83,26 @@ export async function fillForm(
       // A date asks for a whole date when several parts are blank, else for its one blank part (a day here).
       const date = focused.label.includes(t("vi", "pane.form.fullDate"));
       const datePart = focused.inputMode === "numeric";
-      const value = multiline
-        ? `Đoạn văn số ${step} điền thử`
-        : date
-          ? "15/06/2017"
-          : datePart
-            ? "15"
-            : focused.inputMode === "decimal"
-              ? String(100 + step)
-              : `Giá trị ${step}`;
+      const chosen = valueFor?.(focused.label.trim());
+      const value =
+        chosen ??
+        (multiline
+          ? `Đoạn văn số ${step} điền thử`
+          : date
+            ? "15/06/2017"
+            : datePart
+              ? "15"
+              : focused.inputMode === "decimal"
+                ? String(100 + step)
+                : `Giá trị ${step}`);
       await page.keyboard.type(value);
-      if (!date && !datePart) {
-        filled.set(value, { value, before: cleanEdge(left, "before"), after: cleanEdge(right, "after") });
+      if (chosen !== undefined || (!date && !datePart)) {
+        filled.set(value, {
+          value,
+          label: focused.label.trim(),
+          before: cleanEdge(left, "before"),
+          after: cleanEdge(right, "after"),
+        });
       }
       await onStep?.(step);
     }
