@@ -223,7 +223,7 @@ export async function readDocument(context: Word.RequestContext, options: ReadOp
     part.reading = readFlatOpc && part.ooxml ? readOoxml(part.ooxml.value, readFlatOpc) : null;
     if (part.controls.items.length === 0) continue;
     part.fields = fieldsFromOoxml(part);
-    part.placed = placeFromOoxml(part);
+    part.placed = shapeId(part.name) !== null ? placeByText(part) : placeFromOoxml(part);
     if (part.placed) continue;
     askRepeatedParagraphs(part);
     for (const cc of part.controls.items) {
@@ -314,6 +314,29 @@ function placeFromOoxml({ reading, paragraphs, controls, texts }: ReadPart): Pla
     // A control over several paragraphs has no span in one: Word's text of it is not compared either.
     if (o.end >= 0 && !sameText(standing(cc), o.text)) return null;
     placed.push({ paragraph: o.paragraph, start: o.end >= 0 ? o.start : -1, end: o.end });
+  }
+  return placed;
+}
+
+/**
+ * Where a text box's controls stand, without a sync more: each one's text, where it stands exactly once in the text
+ * box and no other control's does there too. Null when one cannot be told so (an empty control, a text standing twice,
+ * a control over several paragraphs): then each control's paragraph is read.
+ */
+function placeByText({ controls, texts }: ReadPart): Placed[] | null {
+  const placed: Placed[] = [];
+  for (const cc of controls.items) {
+    const text = standing(cc);
+    if (!text) return null;
+    const at: Placed[] = [];
+    texts.forEach((t, paragraph) => {
+      for (let i = t.indexOf(text); i >= 0; i = t.indexOf(text, i + 1))
+        at.push({ paragraph, start: i, end: i + text.length });
+    });
+    if (at.length !== 1) return null;
+    const [p] = at;
+    if (placed.some((o) => o.paragraph === p.paragraph && o.start < p.end && p.start < o.end)) return null;
+    placed.push(p);
   }
   return placed;
 }

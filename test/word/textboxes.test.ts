@@ -91,7 +91,10 @@ describe("text boxes where Word reaches shapes", () => {
     expect(xml).toContain(`w:val="dien-mau:${so.id}"`);
     expect(await savedRunText(s.sim)).toContain("Số: |12|/BC-UBND");
 
+    s.sim.stats.reset();
     const again = await s.gw.scan();
+    // Each control in a text box is placed by its text, which stands there once: no sync more than the first scan.
+    expect(s.sim.stats.syncs).toBe(2);
     const filled = new Map(again.result.blanks.map((b) => [b.id, b.value]));
     expect(filled.get(so.id)).toBe("12");
     expect(filled.get(nhan.id)).toBe("Nguyễn Văn A");
@@ -135,6 +138,17 @@ describe("text boxes where Word reaches shapes", () => {
       "Số: 12/BC-UBND",
       "Người nhận: Nguyễn Văn A",
     ]);
+  });
+
+  test("a value whose text stands twice in its text box is placed by reading its paragraph, one sync more", async () => {
+    const s = await openWith(await sample(), DESKTOP_SHAPES);
+    const [so] = inBoxes(await s.gw.scan(), 4);
+    expect((await s.gw.apply([{ blankId: so.id, value: "BC" }])).written).toEqual([so.id]);
+    s.sim.stats.reset();
+    const again = await s.gw.scan();
+    expect(s.sim.stats.syncs).toBe(3);
+    expect(again.result.blanks.find((b) => b.id === so.id)?.value).toBe("BC");
+    expect(again.snapshot.paragraphs[so.paragraph].text).toBe("Số: BC/BC-UBND");
   });
 
   test("a text box inside a group, which its shape does not reach, stays to be filled by hand", async () => {
