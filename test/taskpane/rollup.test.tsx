@@ -15,6 +15,7 @@ import type { WordGateway } from "../../src/word/types";
 import type { Field } from "../../src/core/types";
 import { fillByHand, fillThroughWord, NAMES, templateScan, type Built, type TemplateScan } from "../collect/reports";
 import { documentText, openPane, TEMPLATE, type Pane } from "./harness";
+import { viNotation } from "../../src/core/figures";
 
 jest.setTimeout(90000);
 
@@ -207,7 +208,8 @@ test("where the pane cannot download (Word for Mac), the table opens as tab-sepa
   const col = lines[0].indexOf("Dân số (người)");
   expect(lines[0].slice(0, 2)).toEqual(["Đơn vị", "Tệp"]);
   expect(lines.map((l) => l[0])).toEqual(["Đơn vị", ...NAMES.slice(0, 3), "Tổng cộng"]);
-  expect(lines[1][col]).toBe(String(reports[0].numbers.get(pop.id)));
-  expect(lines[4][col]).toBe(String(reports.reduce((n, r) => n + r.numbers.get(pop.id)!, 0)));
+  // Figures as a Vietnamese spreadsheet reads them when pasted: dots between thousands.
+  expect(lines[1][col]).toBe(viNotation(reports[0].numbers.get(pop.id)!));
+  expect(lines[4][col]).toBe(viNotation(reports.reduce((n, r) => n + r.numbers.get(pop.id)!, 0)));
   expect(new Set(lines.map((l) => l.length)).size).toBe(1);
 });
