@@ -4,7 +4,11 @@
  * it is taken out when the list is done.
  */
 import { screen, waitFor, within } from "@testing-library/react";
+import JSZip from "jszip";
 import { documentText, openPane, type Pane } from "./harness";
+
+const documentXml = async (pane: Pane) =>
+  (await JSZip.loadAsync(await pane.sim.save())).file("word/document.xml")!.async("string");
 
 jest.setTimeout(90000);
 beforeEach(() => window.localStorage.clear());
@@ -78,4 +82,15 @@ test("adding asks for the name first and writes nothing without one", async () =
   await pane.user.click(within(card).getByRole("button", { name: "Thêm dòng" }));
   expect(await screen.findByRole("alert")).toHaveTextContent("Nhập tên trước khi thêm dòng.");
   expect(associationLines(await documentText(pane.sim))).toHaveLength(1);
+});
+
+test("with the empty blanks highlighted, a line added later has its blanks highlighted too", async () => {
+  const pane = await openPane();
+  await pane.user.click(screen.getByRole("button", { name: "Tô sáng ô trống trong tài liệu" }));
+  await screen.findByRole("button", { name: "Bỏ tô sáng ô trống" });
+  const marks = async () => ((await documentXml(pane)).match(/w:highlight w:val="cyan"/g) ?? []).length;
+  const before = await marks();
+  await addItem(pane, "Hội Người cao tuổi");
+  // The new line's three figures are empty and marked; its name holds a value and is not.
+  await waitFor(async () => expect(await marks()).toBe(before + 3), { timeout: 20000 });
 });

@@ -52,7 +52,10 @@ export function useFillSession(gateway: WordGateway): FillSession {
   const { clearValidation, commitAll: writeAll } = writing;
   const nav = useNavigation(gateway, scan.modelRef, writing);
   const decisions = useDecisions(gateway, scan, drafts, nav, notices);
-  const lists = useLists(gateway, scan, notices);
+  const { highlight, setHighlight } = marks;
+  // Blanks a shape edit brings (a repeated line's, a new row's) are highlighted like the others while it is on.
+  const remark = useCallback(() => (highlight ? setHighlight(true) : undefined), [highlight, setHighlight]);
+  const lists = useLists(gateway, scan, notices, remark);
   const rescan = useCallback(() => void runScan(true), [runScan]);
   useRefreshOnChange(gateway, rescan, writing.busy);
 

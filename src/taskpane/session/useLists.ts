@@ -34,6 +34,8 @@ export function useLists(
     patch(change: (outcome: ScanOutcome) => ScanOutcome): void;
   },
   notices: Pick<NoticeList, "fail" | "add" | "remove">,
+  /** After an edit Word made: the marks the document should carry follow (the new line's blanks highlighted). */
+  edited?: () => Promise<void> | void,
 ): ListActions {
   const { outcomeRef, runScan, patch } = scan;
   const { fail, add, remove } = notices;
@@ -46,13 +48,14 @@ export function useLists(
         if (report.error) fail("pane.save.failed", report.error);
         remove((n) => n.kind === "noteRemoved");
         if (report.done && report.undo && removed) add({ kind: "noteRemoved", text: removed, undo: report.undo });
+        if (report.done) await edited?.();
         return report.done ? report.outcome : null;
       } catch (e) {
         fail("pane.save.failed", e);
         return null;
       }
     },
-    [patch, fail, add, remove],
+    [patch, fail, add, remove, edited],
   );
 
   const addRow = useCallback(
