@@ -151,6 +151,16 @@ describe("text boxes where Word reaches shapes", () => {
     expect(again.snapshot.paragraphs[so.paragraph].text).toBe("Số: BC/BC-UBND");
   });
 
+  test("text typed in a text box by hand between two scans is read by the second", async () => {
+    const s = await openWith(await sample(), DESKTOP_SHAPES);
+    const [so] = inBoxes(await s.gw.scan(), 4);
+    s.sim.editParagraphText(so.paragraph, so.start, so.end, "7");
+    const again = await s.gw.scan();
+    expect(again.snapshot.paragraphs[so.paragraph].text).toBe("Số: 7/BC-UBND");
+    // Typed over by hand, the blank is known by its remembered shape and holds what was typed.
+    expect(again.result.blanks.find((b) => b.id === so.id)?.value).toBe("7");
+  });
+
   test("a text box inside a group, which its shape does not reach, stays to be filled by hand", async () => {
     const bytes = await buildDocx({
       body: [
