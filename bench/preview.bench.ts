@@ -5,7 +5,7 @@
  * office.js stand-in excluded, as office.js is in Word). Skipped, with a message, where there is no Chromium.
  */
 import "../src/i18n/preview";
-import { t } from "../src/i18n";
+import { t } from "../src/i18n/all";
 import { CHROMIUM, launchChromium } from "../test/e2e/support/browser";
 import { buildPreview } from "../test/e2e/support/build";
 import { fillForm, openForm } from "../test/e2e/support/fill";

@@ -3,13 +3,19 @@
  * is English. Each area keeps its strings in its own module (`core.ts`, `word.ts`, `pane.ts`, `preview.ts`), with
  * the same keys in both languages (checked at compile time by `Catalog`).
  */
+import type { about } from "./about";
 import type { answers } from "./answers";
+import type { check } from "./check";
 import { core } from "./core";
+import type { form } from "./form";
+import type { grid } from "./grid";
 import { host } from "./host";
 import { pane } from "./pane";
 import type { preview } from "./preview";
 import type { repeat } from "./repeat";
 import type { rollup } from "./rollup";
+import type { tracking } from "./tracking";
+import type { views } from "./views";
 import { word } from "./word";
 
 export type Lang = "vi" | "en";
@@ -27,12 +33,19 @@ type Messages = typeof host.vi &
   typeof preview.vi &
   typeof answers.vi &
   typeof rollup.vi &
-  typeof repeat.vi;
+  typeof repeat.vi &
+  typeof about.vi &
+  typeof form.vi &
+  typeof grid.vi &
+  typeof tracking.vi &
+  typeof check.vi &
+  typeof views.vi;
 
 /**
  * The preview host's strings join when `./preview` is imported (the preview page and its tests do), so the
- * pane that ships to Word does not carry them; the office details' (`./answers`), the roll-up's (`./rollup`) and
- * the repeated lines' (`./repeat`) join when their views load.
+ * pane that ships to Word does not carry them; the office details' (`./answers`), the roll-up's (`./rollup`),
+ * the repeated lines' (`./repeat`), the form's, the grid's, the About menu's, the Track Changes question's and the check's join
+ * when their views load.
  */
 const all = {
   vi: { ...host.vi, ...core.vi, ...word.vi, ...pane.vi } as Messages,

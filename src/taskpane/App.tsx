@@ -85,9 +85,12 @@ function Pane({ gateway }: { gateway: WordGateway }) {
     body = (
       <>
         <Overview session={session} />
-        <RepeatLists session={session} />
-        <StandingAnswers session={session} canDownload={gateway.diagnostics().platform !== "Mac"} />
-        <ReportTools session={session} gateway={gateway} />
+        {/* The overview shows at once; the cards below it come as their code arrives. */}
+        <Suspense fallback={null}>
+          <RepeatLists session={session} />
+          <StandingAnswers session={session} canDownload={gateway.diagnostics().platform !== "Mac"} />
+          <ReportTools session={session} gateway={gateway} />
+        </Suspense>
       </>
     );
   }

@@ -1,4 +1,5 @@
 /** The blanks marked "Không phải ô trống", as the check and all fields list them: each restored in one click. */
+import "../i18n/views";
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
 import type { DismissedGroup } from "./session/model";

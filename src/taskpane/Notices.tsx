@@ -1,3 +1,4 @@
+import "../i18n/views";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { useI18n } from "./i18n";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
-import { t } from "../../src/i18n";
+import { t } from "../../src/i18n/all";
 import { repoRoot } from "./support/build";
 import { fillForm, positionOf, type FilledValue } from "./support/fill";
 import { annexDocx, CAPTION, expectedTable, FIGURES, HEAD, PLACES, savedTable, SUMS, TOTAL, TSV } from "./support/grid";

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM, ResourceLoader } from "jsdom";
-import { t } from "../../src/i18n";
+import { t } from "../../src/i18n/all";
 
 const root = join(__dirname, "../..");
 const boot = readFileSync(join(root, "src/taskpane/boot.js"), "utf8");

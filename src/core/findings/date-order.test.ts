@@ -1,7 +1,7 @@
 /** A document the report cites, dated after the report is signed: fires on a wrong order, not on a right one. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { t } from "../../i18n";
+import { t } from "../../i18n/all";
 import type { ScanResult } from "../types";
 import { filled } from "./filled";
 

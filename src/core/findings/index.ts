@@ -1,8 +1,8 @@
 /**
  * Every kind of finding the check reports. A new kind is one module beside these, added here; the compiler then
- * asks for its pane messages (`pane.check.group.<type>`, `pane.check.item.<type>`) in src/i18n/pane.ts.
+ * asks for its pane messages (`pane.check.group.<type>`, `pane.check.item.<type>`) in src/i18n/check.ts.
  */
-import type { FindingKey } from "../../i18n/pane";
+import type { FindingKey } from "../../i18n/check";
 import { dateOrder } from "./date-order";
 import { dateRange } from "./date-range";
 import { emptyBlank } from "./empty-blank";
@@ -30,7 +30,7 @@ export const FINDINGS = [
 export type FindingType = (typeof FINDINGS)[number]["type"];
 
 /**
- * A kind registered without its pane messages (FindingKey in src/i18n/pane.ts), or messages left for no kind, do not
+ * A kind registered without its pane messages (FindingKey in src/i18n/check.ts), or messages left for no kind, do not
  * compile, and the error names the keys that differ (`Same` is true, or those keys).
  */
 type Same<A, B> = [Exclude<A, B> | Exclude<B, A>] extends [never] ? true : Exclude<A, B> | Exclude<B, A>;

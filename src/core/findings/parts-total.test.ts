@@ -1,7 +1,7 @@
 /** The totals the text states, checked once the figures are in: a wrong sum fires, a right one does not. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { t } from "../../i18n";
+import { t } from "../../i18n/all";
 import type { ScanResult } from "../types";
 import { filled } from "./filled";
 

@@ -1,5 +1,5 @@
 import { scan, snapshotFromText } from "..";
-import { t } from "../../i18n";
+import { t } from "../../i18n/all";
 import { CHECK_ORDER, FINDINGS } from ".";
 
 describe("the registry of finding kinds", () => {

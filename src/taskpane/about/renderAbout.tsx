@@ -1,3 +1,4 @@
+import "../../i18n/about";
 import {
   Button,
   Caption1,

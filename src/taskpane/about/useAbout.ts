@@ -1,3 +1,4 @@
+import "../../i18n/about";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Translate } from "../../i18n";
 import type { Diagnostics, OperationRecord } from "../../word/types";

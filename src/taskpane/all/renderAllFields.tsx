@@ -1,3 +1,4 @@
+import "../../i18n/views";
 import { Button, Caption1, Subtitle2, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowLeftRegular } from "@fluentui/react-icons/svg/arrow-left";
 import { LocationRegular } from "@fluentui/react-icons/svg/location";

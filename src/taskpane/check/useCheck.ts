@@ -1,3 +1,5 @@
+import "../../i18n/check";
+import "../../i18n/form";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { CHECK_ORDER } from "../../core/findings";
 import type { Blank, Finding, FindingType } from "../../core/types";

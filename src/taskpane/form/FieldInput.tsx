@@ -4,6 +4,8 @@
  * month and year as its hint), or one full date with each part beside it when several parts are blank. Writes on
  * blur; Enter (Ctrl+Enter in a multi-line input) moves on.
  */
+import "../../i18n/views";
+import "../../i18n/form";
 import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons/svg/dismiss";
 import { useRef, type KeyboardEvent } from "react";

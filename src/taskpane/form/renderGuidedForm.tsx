@@ -1,3 +1,5 @@
+import "../../i18n/views";
+import "../../i18n/form";
 import {
   Badge,
   Button,

@@ -1,3 +1,5 @@
+import "../../i18n/views";
+import "../../i18n/grid";
 import {
   Button,
   Caption1,

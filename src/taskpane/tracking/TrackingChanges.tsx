@@ -2,6 +2,7 @@
  * What the pane says about Track Changes: the question before the first write (see `useTrackingConsent`), and the
  * reminder on the check screen that finishing is recorded as revisions too.
  */
+import "../../i18n/tracking";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { TrackingState } from "../../word/types";

@@ -4,7 +4,7 @@
  * end-to-end tests and the preview benchmark.
  */
 import type { FrameLocator, Page } from "playwright-core";
-import { t } from "../../../src/i18n";
+import { t } from "../../../src/i18n/all";
 
 export interface FilledValue {
   value: string;

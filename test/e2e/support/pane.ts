@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
-import { t } from "../../../src/i18n";
+import { t } from "../../../src/i18n/all";
 import { launchChromium } from "./browser";
 import { buildPreview, repoRoot } from "./build";
 import { serveStatic, type StaticServer } from "./server";
