@@ -104,6 +104,8 @@ export interface DocumentSnapshot {
   paragraphs: SnapshotParagraph[];
   contentControls: SnapshotContentControl[];
   textBoxes?: TextBoxParagraph[];
+  /** The host could read neither the document's XML nor its shapes: blanks in text boxes are not known. */
+  textBoxesUnread?: true;
 }
 
 /**

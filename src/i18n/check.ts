@@ -12,6 +12,7 @@ export type FindingKey =
   | "pane.check.group.date-range"
   | "pane.check.group.date-order"
   | "pane.check.group.text-box"
+  | "pane.check.group.text-boxes-unread"
   | "pane.check.group.parts-total"
   | "pane.check.item.empty-blank"
   | "pane.check.item.guidance-note"
@@ -20,6 +21,7 @@ export type FindingKey =
   | "pane.check.item.date-range"
   | "pane.check.item.date-order"
   | "pane.check.item.text-box"
+  | "pane.check.item.text-boxes-unread"
   | "pane.check.item.parts-total";
 
 /** The check before sending: they join the catalog when the check loads, so the pane starts without them. */
@@ -75,6 +77,9 @@ export const check: Catalog<Key> = {
     "pane.check.group.date-order": "Ngày văn bản được dẫn sau ngày ký",
     "pane.check.item.date-order": "{label} {date} sau ngày ký báo cáo {signed}",
     "pane.check.item.text-box": "{text}",
+    "pane.check.group.text-boxes-unread": "Không đọc được hộp văn bản",
+    "pane.check.item.text-boxes-unread":
+      "Word không cho đọc các hộp văn bản của tài liệu: chỗ trống trong đó (nếu có) chưa được liệt kê, hãy xem lại bằng mắt.",
     "pane.check.group.parts-total": "Tổng không khớp với các phần",
     "pane.check.item.parts-total": "{label}: ghi {total}, cộng các phần được {sum}",
     "pane.check.confirmLeft": "Còn lại trong văn bản:",
@@ -113,6 +118,9 @@ export const check: Catalog<Key> = {
     "pane.check.group.date-order": "Cited documents dated after the signing",
     "pane.check.item.date-order": "{label} {date} is after the report's signing date {signed}",
     "pane.check.item.text-box": "{text}",
+    "pane.check.group.text-boxes-unread": "Text boxes could not be read",
+    "pane.check.item.text-boxes-unread":
+      "Word did not let the add-in read the document's text boxes: any blanks in them are not listed, so look them over.",
     "pane.check.group.parts-total": "Totals that do not add up",
     "pane.check.item.parts-total": "{label}: says {total}, its parts add up to {sum}",
     "pane.check.confirmLeft": "Still in the document:",

@@ -9,6 +9,7 @@ type Key =
   | "core.finding.textBox"
   | "core.finding.partsTotal"
   | "core.finding.dateOrder"
+  | "core.finding.textBoxesUnread"
   | "core.value.empty"
   | "core.value.boxes"
   | "core.date.printedDayRange"
@@ -49,6 +50,7 @@ export const core: Catalog<Key> = {
     "core.finding.textBox": "Ô trống nằm trong hộp văn bản, cần điền tay trong Word: {text}",
     "core.finding.partsTotal": "Tổng không khớp: {label} ghi {total}, cộng các phần được {sum}",
     "core.finding.dateOrder": "{label} {date} sau ngày ký báo cáo {signed}",
+    "core.finding.textBoxesUnread": "Không đọc được hộp văn bản: chỗ trống trong đó (nếu có) chưa được liệt kê",
     "core.value.empty": "Chưa nhập giá trị.",
     "core.value.boxes": "Ô này có {count} ô nhỏ, mỗi ô một ký tự, nhưng giá trị có {given} ký tự.",
     "core.date.printedDayRange": "Mẫu in sẵn tháng {month} năm {year}: tháng đó không có ngày {day}.",
@@ -92,6 +94,7 @@ export const core: Catalog<Key> = {
     "core.finding.textBox": "Blank inside a text box; fill it by hand in Word: {text}",
     "core.finding.partsTotal": "Total does not add up: {label} says {total}, its parts add up to {sum}",
     "core.finding.dateOrder": "{label} {date} is after the report's signing date {signed}",
+    "core.finding.textBoxesUnread": "Text boxes could not be read: any blanks in them are not listed",
     "core.value.empty": "No value entered.",
     "core.value.boxes": "This field has {count} boxes, one character each, but the value has {given} characters.",
     "core.date.printedDayRange": "The template prints month {month} of {year}: that month has no day {day}.",

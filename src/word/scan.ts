@@ -91,7 +91,10 @@ export async function scanDocument(session: GatewaySession, decisions?: Decision
   const decided = decisions ?? state.decisions;
   // The user's controls that are no places to fill stay in the model's snapshot: a blank or a write beside one
   // still knows it is there.
-  const fields = engineSnapshot(snapshot, read.notFields);
+  const fields = {
+    ...engineSnapshot(snapshot, read.notFields),
+    ...(read.textBoxesKnown ? {} : { textBoxesUnread: true as const }),
+  };
   const engine = () =>
     runEngine({ snapshot: fields, decisions: decided, filled: held, anchorTagPrefix: ANCHOR_TAG_PREFIX });
   let result = engine();

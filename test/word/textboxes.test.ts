@@ -201,6 +201,8 @@ describe("text boxes where Word does not reach shapes", () => {
     const out = await s.gw.scan();
     expect(out.notices).toContainEqual({ type: "text-boxes-unread" });
     expect(out.result.findings.filter((f) => f.type === "text-box")).toEqual([]);
+    // The check before sending says it too, once.
+    expect(out.result.findings.filter((f) => f.type === "text-boxes-unread")).toHaveLength(1);
   });
 });
 

@@ -11,6 +11,7 @@ import { guidanceNote } from "./guidance-note";
 import { numbering } from "./numbering";
 import { partsTotal } from "./parts-total";
 import { textBox } from "./text-box";
+import { textBoxesUnread } from "./text-boxes-unread";
 
 /**
  * In the order they run: findings are sorted by paragraph afterwards, and within one paragraph they keep this
@@ -25,6 +26,7 @@ export const FINDINGS = [
   emptySection,
   partsTotal,
   textBox,
+  textBoxesUnread,
 ] as const;
 
 export type FindingType = (typeof FINDINGS)[number]["type"];

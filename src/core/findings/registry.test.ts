@@ -15,6 +15,7 @@ describe("the registry of finding kinds", () => {
       "date-order",
       "parts-total",
       "text-box",
+      "text-boxes-unread",
     ]);
   });
 

@@ -4,7 +4,10 @@ import { defineFinding, type Detected } from "./types";
 
 type Params = { text: string; start: number; end: number };
 
-/** A blank inside a text box: Word gives the pane no way to write there, so it is filled by hand. */
+/**
+ * A blank inside a text box the Word layer cannot write (Word on the web, a host without WordApiDesktop 1.2, a box in
+ * a group): filled by hand, with a jump to the paragraph it is anchored to.
+ */
 export const textBox = defineFinding({
   type: "text-box",
   order: 6,

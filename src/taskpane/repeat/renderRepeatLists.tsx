@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Card,
   Field,
   Input,
   MessageBar,
@@ -14,7 +13,15 @@ import { useI18n } from "../i18n";
 import type { RepeatList, RepeatListsState } from "./RepeatLists.types";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   heading: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   line: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
@@ -52,7 +59,7 @@ function ListCard({ list, state }: { list: RepeatList; state: RepeatListsState }
   const noun = list.noun ?? list.example;
   const add = () => void state.addLine(list);
   return (
-    <Card className={styles.card} role="region" aria-label={title}>
+    <section className={styles.card} aria-label={title}>
       <h3 className={styles.heading}>
         <Subtitle2>{title}</Subtitle2>
       </h3>
@@ -98,6 +105,6 @@ function ListCard({ list, state }: { list: RepeatList; state: RepeatListsState }
           {t("repeat.done")}
         </Button>
       )}
-    </Card>
+    </section>
   );
 }
