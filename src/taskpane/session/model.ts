@@ -63,22 +63,26 @@ export function buildModel(result: ScanResult): FormModel {
     entries.push({ field, blanks, value: currentValue(field, blanks), section: blanks[0].section });
   }
   entries.sort((a, b) => comparePosition(a.blanks[0], b.blanks[0]));
-  const writable = entries.filter((e) => !e.field.readOnly);
+  // A field that may stay empty (`nếu có`) counts once it holds something, never as one still to fill.
+  const counted = entries.filter((e) => !e.field.readOnly && (!e.field.optional || e.field.filled));
   return {
     entries,
     byId: new Map(entries.map((e) => [e.field.id, e])),
-    total: writable.length,
-    filled: writable.filter((e) => e.field.filled).length,
+    total: counted.length,
+    filled: counted.filter((e) => e.field.filled).length,
   };
 }
 
-/** The first empty writable field at or after `fromIndex` (wrapping round), or null when every field is filled. */
+/**
+ * The first field still to fill at or after `fromIndex` (wrapping round), or null when none is left: one that may
+ * stay empty is not waited for.
+ */
 export function nextEmptyIndex(model: FormModel, fromIndex = 0): number | null {
   const n = model.entries.length;
   for (let k = 0; k < n; k++) {
     const i = (fromIndex + k) % n;
     const e = model.entries[i];
-    if (!e.field.filled && !e.field.readOnly) return i;
+    if (!e.field.filled && !e.field.readOnly && !e.field.optional) return i;
   }
   return null;
 }
