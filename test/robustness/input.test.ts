@@ -25,9 +25,10 @@ describe("bad input", () => {
     expect(s.sim.paragraphTexts()).toEqual(["BÁO CÁO", "Không có chỗ nào để điền."]);
   });
 
-  // The suite's one large case; `npm run bench` measures the 200× document.
-  test("the 100× template (≈3,300 blanks) scans and applies every blank; saved state stays well under 1 MB", async () => {
-    const bytes = await repeatedDocx(readAsset("assets/template.docx"), 100);
+  // The suite's one large case; `npm run bench` measures the 200× document (its saved state stays under half a
+  // megabyte).
+  test("the 30× template (≈1,000 blanks) scans and applies every blank; saved state takes under 80 bytes a blank", async () => {
+    const bytes = await repeatedDocx(readAsset("assets/template.docx"), 30);
     const sim = await createSimulator(bytes, { platform: "desktop" });
     const gw = createWordGateway({ word: sim.Word, office: sim.Office, platform: "desktop" });
     const original = sim.paragraphTexts();
@@ -35,16 +36,16 @@ describe("bad input", () => {
     const out = await gw.scan();
     expect(sim.stats.syncs).toBeLessThanOrEqual(2);
     const blanks = out.result.blanks.filter((b) => !b.readOnly);
-    expect(blanks.length).toBeGreaterThan(3000);
+    expect(blanks.length).toBeGreaterThan(900);
     sim.stats.reset();
     const report = await gw.apply(blanks.map((b, i) => ({ blankId: b.id, value: `v${i}` })));
     expect(sim.stats.syncs).toBeLessThanOrEqual(2);
     expect(report.written.length + report.moved.length).toBe(blanks.length);
     expect(report.failed).toEqual([]);
     const size = JSON.stringify(sim.Office.context.document.settings.get(STATE_KEY)).length;
-    expect(size).toBeLessThan(250_000);
+    expect(size).toBeLessThan(80 * blanks.length);
     // Clearing goes through each anchor by tag, which the simulator looks up linearly: a sample keeps this fast.
-    const sample = blanks.filter((_, i) => i % 150 === 0);
+    const sample = blanks.filter((_, i) => i % 50 === 0);
     await gw.apply(sample.map((b) => ({ blankId: b.id, value: null })));
     for (const b of sample) expect(sim.paragraphTexts()[b.paragraph]).toContain(b.original);
     const again = await gw.scan();
