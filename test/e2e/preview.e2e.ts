@@ -386,10 +386,11 @@ describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", (
       mimeType: "application/octet-stream",
       buffer: Buffer.from(await annexDocx()),
     });
+    // Ten places and the total row, four figures each, and the line under the table: the pane shows the annex
+    // (opening a file loads the pane anew) before it is measured.
+    await p.frameLocator("iframe.pane").getByText(progressText(0, 45)).waitFor({ timeout: 30_000 });
     frame = await setPaneWidth(p, WIDTH);
     await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
-    // Ten places and the total row, four figures each, and the line under the table.
-    await frame.getByText(progressText(0, 45)).waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {

@@ -40,8 +40,10 @@ export async function measureOverflow(frame: Frame): Promise<Overflow> {
 /** The preview's pane iframe set to `width` px, as Word's task pane can be. */
 export async function setPaneWidth(page: Page, width: number): Promise<Frame> {
   await page.addStyleTag({ content: `iframe.pane { width: ${width}px !important; }` });
-  const handle = await page.locator("iframe.pane").elementHandle();
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error("the pane's iframe has no document");
-  return frame;
+  // An iframe whose document is being replaced (a file just opened) has none for a moment.
+  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+    const frame = await (await page.locator("iframe.pane").elementHandle())?.contentFrame();
+    if (frame) return frame;
+  }
+  throw new Error("the pane's iframe has no document");
 }
