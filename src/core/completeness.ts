@@ -7,6 +7,7 @@ import { emptyBlank, emptyBlankAt } from "./findings/empty-blank";
 import type { Detected, FindingDefinition, FindingInput, FindingParams } from "./findings/types";
 import type { Outline } from "./outline";
 import { headingPath } from "./outline";
+import { repeatGroups, type RepeatGroup } from "./repeat";
 import type { Blank, DocumentSnapshot, Finding } from "./types";
 
 export { isGuidanceNote } from "./findings/guidance-note";
@@ -22,12 +23,24 @@ export function emptyBlankFinding(b: Blank): Finding {
   return toFinding(emptyBlank, emptyBlankAt(b));
 }
 
-export function findings(snapshot: DocumentSnapshot, blanks: Blank[], outline: Outline): Finding[] {
+/** `groups`: the scan's lines repeated per item, when it has them already (else found here). */
+export function findings(
+  snapshot: DocumentSnapshot,
+  blanks: Blank[],
+  outline: Outline,
+  groups?: RepeatGroup[],
+): Finding[] {
   const sectionPath = (p: number): string[] => {
     const h = outline.sectionOf[p] ?? -1;
     return h >= 0 ? headingPath(outline.headings, h) : [];
   };
-  const input: FindingInput = { snapshot, blanks, outline, sectionPath };
+  const repeats =
+    groups ??
+    repeatGroups(
+      snapshot.paragraphs.map((p) => p.text),
+      blanks,
+    );
+  const input: FindingInput = { snapshot, blanks, outline, sectionPath, repeats };
   const kinds: readonly FindingDefinition<FindingType, FindingParams>[] = FINDINGS;
   const out = kinds.flatMap((kind) => kind.detect(input).map((d) => toFinding(kind, d)));
   // Stable: within a paragraph the findings keep the registry's order.

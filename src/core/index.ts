@@ -269,7 +269,7 @@ export function scan(input: EngineInput): ScanResult {
     blanks: sorted,
     fields,
     sections: sections(outline, sorted),
-    findings: findings(snapshot, sorted, outline),
+    findings: findings(snapshot, sorted, outline, lists.groups),
     ...(dismissedBlanks.length > 0 ? { dismissed: dismissedBlanks, dismissedFields } : {}),
   };
 }

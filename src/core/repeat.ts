@@ -132,10 +132,11 @@ function noteBefore(paragraphs: readonly string[], at: number): PerItemNote | nu
 export function grownLists(
   paragraphs: readonly string[],
   blanks: readonly Blank[],
-): { blanks: readonly Blank[]; own: Set<string> } {
+): { blanks: readonly Blank[]; own: Set<string>; groups: RepeatGroup[] } {
   const own = new Set<string>();
   const relabel = new Map<string, string>();
-  for (const g of repeatGroups(paragraphs, blanks)) {
+  const groups = repeatGroups(paragraphs, blanks);
+  for (const g of groups) {
     if (g.lines.length < 2) continue;
     const names = new Set(g.lines.flatMap((l) => (l.item ? [l.item.text] : [])));
     for (const line of g.lines) {
@@ -150,8 +151,9 @@ export function grownLists(
       }
     }
   }
-  if (relabel.size === 0) return { blanks, own };
-  return { blanks: blanks.map((b) => (relabel.has(b.id) ? { ...b, label: relabel.get(b.id)! } : b)), own };
+  // Relabelling keeps every blank's id and place, so the groups stand for the relabelled blanks too.
+  if (relabel.size === 0) return { blanks, own, groups };
+  return { blanks: blanks.map((b) => (relabel.has(b.id) ? { ...b, label: relabel.get(b.id)! } : b)), own, groups };
 }
 
 /** `Số chi hội (Hội chữ thập đỏ)` → `Số chi hội (Hội Khuyến học)`; `Số đồng chí (BCH)` → `(BCH, Hội Khuyến học)`. */

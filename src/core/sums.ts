@@ -3,6 +3,7 @@
  * học, ….chi bộ khác` (the kinds against the total), and a list of lines repeated per item against the figures
  * that count or sum them (`có....hội quần chúng, cụ thể như sau:`, `tổng số hội viên … lên....hội viên`).
  */
+import { groupBy } from "./collections";
 import type { RepeatGroup } from "./repeat";
 import { foldTones } from "./text";
 import type { Blank } from "./types";
@@ -30,9 +31,7 @@ function sameSentence(text: string, from: number, to: number): boolean {
 /** `X chi bộ, trong đó có Y chi bộ nông thôn, Z chi bộ khác`: in one sentence, the same unit after `trong đó`. */
 function whereOf(paragraphs: readonly string[], blanks: readonly Blank[]): StatedTotal[] {
   const out: StatedTotal[] = [];
-  const byParagraph = new Map<number, Blank[]>();
-  for (const b of blanks) if (isNumber(b)) byParagraph.set(b.paragraph, [...(byParagraph.get(b.paragraph) ?? []), b]);
-  for (const [p, own] of byParagraph) {
+  for (const [p, own] of groupBy(blanks.filter(isNumber), (b) => b.paragraph)) {
     const text = paragraphs[p] ?? "";
     own.sort((a, b) => a.start - b.start);
     for (const m of text.matchAll(/(?<![\p{L}])trong đó(?![\p{L}])/giu)) {

@@ -1,7 +1,6 @@
 import { t } from "../../i18n";
 import { groupBy } from "../collections";
 import { readFigure } from "../figures";
-import { repeatGroups } from "../repeat";
 import { statedTotals, type StatedTotal } from "../sums";
 import { columnTotals } from "../totals";
 import type { Blank } from "../types";
@@ -25,7 +24,7 @@ const numberIn = (b: Blank): number | null => {
 export const partsTotal = defineFinding({
   type: "parts-total",
   order: 5,
-  detect: ({ blanks, snapshot }) => {
+  detect: ({ blanks, snapshot, repeats }) => {
     const out: Detected<Params>[] = [];
     const judge = (total: Blank, parts: Blank[], relation: StatedTotal["relation"], lines = 0): void => {
       const stated = numberIn(total);
@@ -43,8 +42,7 @@ export const partsTotal = defineFinding({
       });
     };
     const paragraphs = snapshot.paragraphs.map((p) => p.text);
-    for (const s of statedTotals(paragraphs, blanks, repeatGroups(paragraphs, blanks)))
-      judge(s.total, s.parts, s.relation, s.lines);
+    for (const s of statedTotals(paragraphs, blanks, repeats)) judge(s.total, s.parts, s.relation, s.lines);
     const cells = blanks.filter((b) => b.cell !== undefined);
     for (const column of groupBy(cells, (b) => `${b.cell!.table}:${b.cell!.gridCol}`).values()) {
       column.sort((a, b) => a.cell!.row - b.cell!.row);

@@ -1,4 +1,5 @@
 import type { Outline } from "../outline";
+import type { RepeatGroup } from "../repeat";
 import type { Blank, DocumentSnapshot } from "../types";
 
 /** What every detector reads: the document, its blanks (sorted, dismissed ones gone) and its outline. */
@@ -6,6 +7,8 @@ export interface FindingInput {
   snapshot: DocumentSnapshot;
   blanks: Blank[];
   outline: Outline;
+  /** The lines repeated per item (`src/core/repeat.ts`), found once for the scan. */
+  repeats: RepeatGroup[];
   /** The headings a paragraph sits under, outermost first; empty before the first heading. */
   sectionPath(paragraph: number): string[];
 }
