@@ -8,6 +8,7 @@ import {
   type StandingKey,
   type StandingValues,
 } from "../../core/standing";
+import { fileText } from "../files";
 import { declineSave, loadStanding, saveDeclined, saveStanding } from "./store";
 import type { StandingAnswersProps, StandingAnswersState, StandingNote } from "./StandingAnswers.types";
 
@@ -107,7 +108,7 @@ export function useStandingAnswers({ session, canDownload }: StandingAnswersProp
   const importFile = useCallback(async (file: File) => {
     let content: string;
     try {
-      content = await readText(file);
+      content = await fileText(file);
     } catch {
       setNote({ intent: "error", key: "answers.error.unreadable", params: { name: file.name } });
       return;
@@ -154,14 +155,4 @@ export function useStandingAnswers({ session, canDownload }: StandingAnswersProp
     forget,
     note,
   };
-}
-
-/** FileReader rather than `Blob.text()`: older Office webviews lack the latter. */
-function readText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
-    reader.readAsText(file);
-  });
 }

@@ -1,4 +1,5 @@
 /** Reports the user picks from the computer, read through the Word layer, and the open document as their template. */
+import { fileBytes } from "../files";
 import { prepareTemplate, type PreparedTemplate, type ReportInput } from "../../core/collect";
 import type { ScanOutcome, WordGateway } from "../../word/types";
 
@@ -32,7 +33,7 @@ export async function readFiles(
   for (const file of files) {
     let bytes: Uint8Array;
     try {
-      bytes = await bytesOf(file);
+      bytes = await fileBytes(file);
     } catch {
       problems.push({ file: file.name, reason: "unreadable" });
       continue;
@@ -42,14 +43,4 @@ export async function readFiles(
     else problems.push({ file: file.name, reason: got.reason });
   }
   return { read, problems };
-}
-
-/** FileReader rather than `Blob.arrayBuffer()`: older Office webviews lack the latter. */
-function bytesOf(file: File): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
-    reader.readAsArrayBuffer(file);
-  });
 }
