@@ -190,38 +190,23 @@ function putBackChange(m: Model, part: PartInfo, at: number, undo: PutBack): { p
   const text = m.texts[part.offset + at];
   if (undo.at < 0 || undo.at > text.length) return null;
   const put = text.slice(0, undo.at) + undo.text + text.slice(undo.at);
+  // The paragraph's text becomes `put`, the piece going in where `queue` reaches.
+  const replace = (queue: Change["queue"]) => ({
+    part,
+    change: { at, remove: 1, insert: [put], judged: [at], queue },
+  });
   // A paragraph the removal emptied (a cell's, the part's last) takes the text back whole.
-  if (!text)
-    return {
-      part,
-      change: {
-        at,
-        remove: 1,
-        insert: [put],
-        judged: [at],
-        queue: (items) => void items[at].insertText(undo.text, "Start"),
-      },
-    };
-  const change = (piece: string, where: "After" | "Before"): { part: PartInfo; change: Change } | null =>
-    piece && piece.length <= SEARCH_LIMIT && matchStarts(text, piece).length === 1
-      ? {
-          part,
-          change: {
-            at,
-            remove: 1,
-            insert: [put],
-            judged: [at],
-            queue: (items) => {
-              const found = items[at].search(wordSearchText(piece), { matchCase: true }).getFirst();
-              found.insertText(undo.text, where);
-            },
-          },
-        }
-      : null;
+  if (!text) return replace((items) => void items[at].insertText(undo.text, "Start"));
   // Reached by the words just before its place, or, at the paragraph's start, the words just after it.
-  return undo.at > 0
-    ? change(text.slice(Math.max(0, undo.at - REACH), undo.at), "After")
-    : change(text.slice(0, REACH), "Before");
+  const [piece, where] =
+    undo.at > 0
+      ? [text.slice(Math.max(0, undo.at - REACH), undo.at), "After" as const]
+      : [text.slice(0, REACH), "Before" as const];
+  if (!piece || piece.length > SEARCH_LIMIT || matchStarts(text, piece).length !== 1) return null;
+  return replace((items) => {
+    const found = items[at].search(wordSearchText(piece), { matchCase: true }).getFirst();
+    found.insertText(undo.text, where);
+  });
 }
 
 export async function runEdit(session: GatewaySession, edit: Edit): Promise<EditResult> {
