@@ -2,7 +2,6 @@
  * Every document made from the same template has the same text, so the same fingerprint: the local backup of one
  * must never show up in another, nor be cleared by it.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
@@ -10,6 +9,7 @@ import { createSimulator } from "../../src/preview/sim";
 import { App } from "../../src/taskpane/App";
 import { createWordGateway } from "../../src/word/gateway";
 import { openPane, progress, TEMPLATE } from "./harness";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(60000);
 beforeEach(() => window.localStorage.clear());
@@ -26,9 +26,9 @@ async function shownInAllFields(value: string): Promise<boolean> {
 
 async function openApp() {
   const view = render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
   return view;

@@ -3,7 +3,6 @@
  * filled in the grid inside it, and Next goes past the whole table.
  */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
@@ -11,6 +10,7 @@ import { createSimulator } from "../../src/preview/sim";
 import { createWordGateway } from "../../src/word/gateway";
 import { buildDocx, type GenRun } from "../robustness/docgen";
 import { App } from "../../src/taskpane/App";
+import { InFluent } from "./fluent";
 
 const HEAD = ["STT", "Đơn vị", "Nam (người)", "Nữ (người)"];
 const PLACES = ["Thôn Đông", "Thôn Tây", "Thôn Nam"];
@@ -37,9 +37,9 @@ async function openPane() {
   sim.install();
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} lang="vi" />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
   return { sim, user };

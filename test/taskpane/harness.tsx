@@ -3,7 +3,6 @@
  * add-in runs in Word: only the document is simulated.
  */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, type RenderResult } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { readFileSync } from "fs";
@@ -14,6 +13,7 @@ import { createSimulator, type Simulator, type SimulatorOptions } from "../../sr
 import { App } from "../../src/taskpane/App";
 import { createWordGateway } from "../../src/word/gateway";
 import type { WordGateway } from "../../src/word/types";
+import { InFluent } from "./fluent";
 
 export const TEMPLATE = join(__dirname, "../../assets/template.docx");
 
@@ -35,9 +35,9 @@ export async function openPane(
   const gateway = createWordGateway();
   const user = userEvent.setup();
   const view = render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={gateway} lang={lang} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(lang === "vi" ? /ô đã điền/ : /fields filled/, undefined, { timeout: 10000 });
   return { sim, gateway, user, view };

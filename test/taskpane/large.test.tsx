@@ -4,7 +4,6 @@
  * than a screen, small enough for every run; the 200× document's scan and apply is tested in
  * test/robustness/input.test.ts and measured by `npm run bench`.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
@@ -15,6 +14,7 @@ import { VIRTUALISE_ABOVE } from "../../src/taskpane/all/AllFields";
 import { createWordGateway } from "../../src/word/gateway";
 import type { WordGateway } from "../../src/word/types";
 import { TEMPLATE, documentText, progress } from "./harness";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(120000);
 // A write or a view over thousands of rows can take seconds on a busy machine: waits give up only near the test's
@@ -46,9 +46,9 @@ async function openLarge(): Promise<{ sim: Simulator; gateway: WordGateway; scan
   const gateway = createWordGateway();
   const scans = jest.spyOn(gateway, "scan");
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={gateway} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/);
   return { sim, gateway, scans };
@@ -63,9 +63,9 @@ test("the long document opens, lists its fields through a virtualised list, and 
   sim.install();
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   expect(screen.getByText("Đang quét…")).toBeInTheDocument();
   await screen.findByText(/ô đã điền/);

@@ -2,7 +2,6 @@
  * The pane when the document moves under it, when writes fail and the pane is closed, and on documents with
  * content controls it must not write: values are never lost, the form follows the document.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "fs";
@@ -12,6 +11,7 @@ import { App } from "../../src/taskpane/App";
 import { createWordGateway } from "../../src/word/gateway";
 import { REFRESH_DEBOUNCE_MS } from "../../src/taskpane/session/useRefreshOnChange";
 import { documentText, openPane, progress } from "./harness";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(60000);
 beforeEach(() => window.localStorage.clear());
@@ -52,9 +52,9 @@ test("a value typed in a never-written document whose write failed survives clos
   pane.sim.options.readOnly = false;
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   expect(await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.")).toBeInTheDocument();
   // The first field stands on the letterhead's line in capitals: its value is written so.
@@ -93,9 +93,9 @@ test("no scan starts while 'Ghi vào tài liệu' is writing the restored values
   };
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={gateway} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText("Có 1 giá trị đã gõ nhưng chưa ghi vào tài liệu từ lần trước.");
   // Word answers the write slowly; meanwhile the user goes to the document and back, which asks for a scan.
@@ -121,9 +121,9 @@ test("locked and checkbox content controls are shown read-only and never written
   expect(readOnly.length).toBeGreaterThan(0);
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={gateway} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/);
   await user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
@@ -141,9 +141,9 @@ test("damaged saved state gives a plain notice, never a crash, and the pane keep
   sim.Office.context.document.settings.set("dien-mau", "{not json");
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   expect(await screen.findByText(/Dữ liệu lưu trong tài liệu bị hỏng/)).toBeInTheDocument();
   expect(progress()[0]).toBe(0);
@@ -164,9 +164,9 @@ test("a document that cannot be read says why and offers a retry that recovers",
     broken ? Promise.reject(Object.assign(new Error("Word is busy."), { code: "GeneralException" })) : run(batch);
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   expect(await screen.findByText(/^Không đọc được tài liệu\./)).toBeInTheDocument();
   broken = false;

@@ -3,7 +3,6 @@
  * and finalized, still anchored, or by hand), shown as one table with a total row; a doubtful figure marked; a
  * legacy .doc listed with its reason; a figure corrected by hand; the open document filled from the totals.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import ExcelJS from "exceljs";
@@ -16,6 +15,7 @@ import type { Field } from "../../src/core/types";
 import { fillByHand, fillThroughWord, NAMES, templateScan, type Built, type TemplateScan } from "../collect/reports";
 import { documentText, openPane, TEMPLATE, type Pane } from "./harness";
 import { viNotation } from "../../src/core/figures";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(90000);
 
@@ -193,9 +193,9 @@ test("where the pane cannot download (Word for Mac), the table opens as tab-sepa
   const gateway: WordGateway = { ...word, diagnostics: () => ({ ...word.diagnostics(), platform: "Mac" }) };
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={gateway} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
   const { dialog } = await rollUpIn({ user });

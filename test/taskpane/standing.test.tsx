@@ -4,13 +4,13 @@
  */
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createSimulator } from "../../src/preview/sim";
 import { App } from "../../src/taskpane/App";
 import { createWordGateway } from "../../src/word/gateway";
 import { documentText, openPane, TEMPLATE } from "./harness";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(60000);
 beforeEach(() => window.localStorage.clear());
@@ -27,9 +27,9 @@ async function freshPane() {
   sim.install();
   const user = userEvent.setup();
   const view = render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <App gateway={createWordGateway()} />
-    </FluentProvider>,
+    </InFluent>,
   );
   await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
   return { sim, user, view };

@@ -4,7 +4,6 @@
  * finishing is recorded as revisions too.
  */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, renderHook, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
@@ -15,6 +14,7 @@ import type { FillSession } from "../../src/taskpane/session/types";
 import { useTrackingConsent } from "../../src/taskpane/session/useTrackingConsent";
 import { TrackingPrompt } from "../../src/taskpane/tracking/TrackingChanges";
 import type { TrackingState } from "../../src/word/types";
+import { InFluent } from "./fluent";
 
 jest.setTimeout(30000);
 
@@ -46,11 +46,11 @@ function renderField(tracking: TrackingState, lang: Lang = "vi") {
   const written: string[] = [];
   const user = userEvent.setup();
   const view = render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <I18nProvider lang={lang}>
         <Field tracking={tracking} written={written} />
       </I18nProvider>
-    </FluentProvider>,
+    </InFluent>,
   );
   return { written, user, view };
 }
@@ -162,11 +162,11 @@ describe("the check screen", () => {
       setView: () => undefined,
     } as unknown as FillSession;
     render(
-      <FluentProvider theme={webLightTheme}>
+      <InFluent>
         <I18nProvider lang={lang}>
           <Check session={session} />
         </I18nProvider>
-      </FluentProvider>,
+      </InFluent>,
     );
   }
 

@@ -3,7 +3,6 @@
  * simulator, only the engine's scan of that text.
  */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { scan, snapshotFromText } from "../../src/core";
@@ -11,12 +10,13 @@ import type { DocumentSnapshot, FilledBlank, ScanResult, SnapshotParagraph } fro
 import type { Lang } from "../../src/i18n";
 import { I18nProvider } from "../../src/taskpane/i18n";
 import { buildModel, type FormModel } from "../../src/taskpane/session/model";
+import { InFluent } from "./fluent";
 
 export function renderView(view: ReactElement, lang: Lang = "vi"): RenderResult {
   return render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <I18nProvider lang={lang}>{view}</I18nProvider>
-    </FluentProvider>,
+    </InFluent>,
   );
 }
 

@@ -3,13 +3,13 @@
  * where Office on the web refuses it.
  */
 import "../../../test/taskpane/setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Lang } from "../../i18n";
 import type { Diagnostics } from "../../word/types";
 import { I18nProvider } from "../i18n";
 import { About } from "./About";
+import { InFluent } from "../../../test/taskpane/fluent";
 
 const DIAGNOSTICS: Diagnostics = {
   host: "Word",
@@ -42,11 +42,11 @@ const DIAGNOSTICS: Diagnostics = {
 function renderAbout(lang: Lang = "vi", diagnostics: () => Diagnostics = () => DIAGNOSTICS) {
   const user = userEvent.setup();
   render(
-    <FluentProvider theme={webLightTheme}>
+    <InFluent>
       <I18nProvider lang={lang}>
         <About diagnostics={diagnostics} />
       </I18nProvider>
-    </FluentProvider>,
+    </InFluent>,
   );
   return user;
 }
