@@ -1,27 +1,10 @@
 /** `npm run scan` as a user runs it: a real process on real files, the JSON shape of issue 3, one-line errors. */
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { ROOT, tool } from "./tool";
 
-const ROOT = resolve(__dirname, "../..");
-const run = promisify(execFile);
 const LEGACY = resolve(ROOT, "../shared/corpus/originals/tt66_2023_ct01.doc");
-
-/** `npm run scan|fill` as they run: bin/dien-mau.js and its bundle (built first when a source is newer). */
-async function tool(
-  command: "scan" | "fill",
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["bin/dien-mau.js", command, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 interface ScanJson {
   blanks: Array<Record<string, unknown>>;

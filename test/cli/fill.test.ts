@@ -1,31 +1,18 @@
-/** `npm run fill` end to end: a real process, real files, the output read back by the .docx reader. */
-import { execFile } from "node:child_process";
+/** `npm run fill` end to end: the bundled tool in a real process, real files, the output read back by the .docx reader. */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import JSZip from "jszip";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
 import { buildDocx } from "../robustness/docgen";
-import { ROOT } from "./helpers";
+import { ROOT, tool } from "./tool";
 
-const run = promisify(execFile);
 const TEMPLATE = join(ROOT, "assets/template.docx");
 const have = existsSync(TEMPLATE);
 if (!have) console.warn("SKIPPED: assets/template.docx not found; run npm run template");
 const maybe = have ? describe : describe.skip;
 
-async function fill(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "scripts/fill.ts", ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const fill = (args: string[]) => tool("fill", args);
 
 maybe("npm run fill", () => {
   const dir = mkdtempSync(join(tmpdir(), "dien-mau-fill-"));
