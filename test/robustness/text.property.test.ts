@@ -13,7 +13,7 @@ import { expectedTexts, open } from "../word/helpers";
 import { doc, platforms, value } from "./arbitraries";
 import { buildDocx } from "./docgen";
 
-export const PROPERTY_CASES = propertyRuns(100);
+export const PROPERTY_CASES = propertyRuns(40);
 
 /** A value the case keeps coming back to: the same name in several blanks, as in a real report. */
 const SAME = "Hòa Bình";

@@ -13,7 +13,7 @@ import { propertyOptions, runs as propertyRuns } from "../properties";
 import { documentXml, expectedTexts, open, plainSpaces, readAsset, ROOT, savedTexts, type Session } from "./helpers";
 
 const TEMPLATE = "assets/template.docx";
-const PROPERTY_RUNS = propertyRuns(20);
+const PROPERTY_RUNS = propertyRuns(8);
 const haveTemplate = existsSync(join(ROOT, TEMPLATE));
 if (!haveTemplate) console.warn(`SKIPPED: ${TEMPLATE} not found; run npm run template`);
 const maybe = haveTemplate ? describe : describe.skip;
