@@ -254,39 +254,35 @@ async function waitForTotal(total: number): Promise<void> {
   }
 }
 
-test("the toolbar switches the page and the pane to English and to the dark theme", async () => {
-  const own = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
-  await own.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  try {
-    const p = await own.newPage();
-    await p.goto(`${server.url}preview.html`);
-    const ownPane = p.frameLocator("iframe.pane");
-    await ownPane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
-    await p.getByLabel(vi("preview.language")).selectOption("en");
-    await ownPane.getByRole("button", { name: t("en", "pane.start") }).waitFor({ timeout: 30_000 });
-    expect(await p.getByRole("heading", { level: 1 }).innerText()).toBe(t("en", "preview.title"));
-    await p.getByLabel(t("en", "preview.theme")).selectOption("dark");
-    await ownPane.getByRole("button", { name: t("en", "pane.start") }).waitFor({ timeout: 30_000 });
-    expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    const frame = await (await p.locator("iframe.pane").elementHandle())?.contentFrame();
-    // Fluent's provider paints the pane: its background is dark in the dark theme.
-    const rgb = await frame!.evaluate(
-      () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
-    );
-    const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
-    expect({ rgb, dark: Math.max(r, g, b) < 80 }).toEqual({ rgb, dark: true });
-    await p.screenshot({ path: join(artifacts, "dark-en.png") });
-  } finally {
-    await own.close();
-  }
-});
-
 afterAll(() => {
   writeFileSync(join(artifacts, "README.txt"), "Screenshots and files written by the end-to-end tests.\n");
 });
 
+/**
+ * A second browser context, fresh (nothing saved in it), for what follows: the narrow pane over the template, then an
+ * annex opened in the same page for the grid editor, then the toolbar's language and theme. One context, so the page
+ * is built once.
+ */
+let fresh: BrowserContext | undefined;
+let freshPage: Page | undefined;
+async function openFresh(): Promise<Page> {
+  if (freshPage) return freshPage;
+  fresh = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN", acceptDownloads: true });
+  await fresh.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  freshPage = await fresh.newPage();
+  await freshPage.goto(`${server.url}preview.html`);
+  await freshPage
+    .frameLocator("iframe.pane")
+    .getByRole("button", { name: vi("pane.start") })
+    .waitFor({ timeout: 30_000 });
+  return freshPage;
+}
+
+afterAll(async () => {
+  await fresh?.close();
+});
+
 describe("at 320 px, the narrowest task pane", () => {
-  let narrow: BrowserContext;
   let frame: Frame;
   let total = 0;
   const WIDTH = 320;
@@ -308,21 +304,9 @@ describe("at 320 px, the narrowest task pane", () => {
   }
 
   beforeAll(async () => {
-    narrow = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN" });
-    await narrow.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    const p = await narrow.newPage();
-    await p.goto(`${server.url}preview.html`);
-    await p
-      .frameLocator("iframe.pane")
-      .getByRole("button", { name: vi("pane.start") })
-      .waitFor({ timeout: 30_000 });
-    frame = await setPaneWidth(p, WIDTH);
+    frame = await setPaneWidth(await openFresh(), WIDTH);
     await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
     total = Number(/\/(\d+) ô đã điền/.exec(await frame.locator("main").innerText())?.[1]);
-  });
-
-  afterAll(async () => {
-    await narrow?.close();
   });
 
   test("the overview holds, and a long section title wraps", async () => {
@@ -364,7 +348,6 @@ describe("at 320 px, the narrowest task pane", () => {
 });
 
 describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", () => {
-  let own: BrowserContext;
   let p: Page;
   let frame: Frame;
   const WIDTH = 320;
@@ -373,14 +356,7 @@ describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", (
   const title = vi("pane.grid.title", { number: 1, title: CAPTION });
 
   beforeAll(async () => {
-    own = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN", acceptDownloads: true });
-    await own.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    p = await own.newPage();
-    await p.goto(`${server.url}preview.html`);
-    await p
-      .frameLocator("iframe.pane")
-      .getByText(/ô đã điền/)
-      .waitFor({ timeout: 30_000 });
+    p = await openFresh();
     await p.locator("input[type=file]").setInputFiles({
       name: "phu-luc.docx",
       mimeType: "application/octet-stream",
@@ -391,10 +367,6 @@ describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", (
     await p.frameLocator("iframe.pane").getByText(progressText(0, 45)).waitFor({ timeout: 30_000 });
     frame = await setPaneWidth(p, WIDTH);
     await frame.waitForFunction((w) => document.documentElement.clientWidth === w, WIDTH);
-  });
-
-  afterAll(async () => {
-    await own?.close();
   });
 
   test("the pasted block fills the grid, the totals are taken from their parts, and the saved .docx holds every cell", async () => {
@@ -455,4 +427,24 @@ describe("the grid editor at 320 px, a 10×4 block pasted from a spreadsheet", (
     await frame.getByRole("button", { name: vi("pane.form.next") }).click();
     await frame.getByText(vi("pane.form.position", { index: 45, total: 45 })).waitFor();
   });
+});
+
+test("the toolbar switches the page and the pane to English and to the dark theme", async () => {
+  const p = await openFresh();
+  const ownPane = p.frameLocator("iframe.pane");
+  await ownPane.getByRole("button", { name: vi("pane.backToOverview") }).click();
+  await p.getByLabel(vi("preview.language")).selectOption("en");
+  await ownPane.getByText(/fields filled/).waitFor({ timeout: 30_000 });
+  expect(await p.getByRole("heading", { level: 1 }).innerText()).toBe(t("en", "preview.title"));
+  await p.getByLabel(t("en", "preview.theme")).selectOption("dark");
+  await ownPane.getByText(/fields filled/).waitFor({ timeout: 30_000 });
+  expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+  const frame = await (await p.locator("iframe.pane").elementHandle())?.contentFrame();
+  // Fluent's provider paints the pane: its background is dark in the dark theme.
+  const rgb = await frame!.evaluate(
+    () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+  );
+  const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+  expect({ rgb, dark: Math.max(r, g, b) < 80 }).toEqual({ rgb, dark: true });
+  await p.screenshot({ path: join(artifacts, "dark-en.png") });
 });

@@ -95,7 +95,10 @@ export async function fillForm(
               : focused.inputMode === "decimal"
                 ? String(100 + step)
                 : `Giá trị ${step}`);
-      await page.keyboard.type(value);
+      // The first value goes in key by key; the rest as one input event each, as an input method or a paste
+      // delivers text: the keys that move through the form are pressed either way.
+      if (step === 1) await page.keyboard.type(value);
+      else await page.keyboard.insertText(value);
       if (chosen !== undefined || (!date && !datePart)) {
         filled.set(value, {
           value,
