@@ -34,6 +34,11 @@ export type { Platform, WordGatewayOptions } from "./session";
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** How long after the add-in's own selection a selection change is still taken for its echo. */
 const OWN_SELECTION_MS = 500;
+/**
+ * How late the one echo still owed for an own selection may come: Word on the web sends it over the network, and a
+ * busy machine runs its handler late.
+ */
+const LATE_ECHO_MS = 3000;
 /** Quiet time after the last change before listeners hear of it. */
 const CHANGE_DEBOUNCE_MS = 400;
 
@@ -88,6 +93,8 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
    */
   let selecting = 0;
   let selectedAt = Number.NEGATIVE_INFINITY;
+  /** Own selections whose echo has not come yet (two at most: "Next" selects a blank, then maybe its paragraph). */
+  let owedEchoes = 0;
   const ownWindowMs = options.ownSelectionMs ?? OWN_SELECTION_MS;
   const debounceMs = options.changeDebounceMs ?? CHANGE_DEBOUNCE_MS;
 
@@ -96,6 +103,7 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
       selecting++;
       try {
         await op();
+        owedEchoes = Math.min(owedEchoes + 1, 2);
       } finally {
         selecting--;
         selectedAt = Date.now();
@@ -111,7 +119,12 @@ export function createWordGateway(options: WordGatewayOptions = {}): WordGateway
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Every cursor move in Word is a change: the listener hears of a burst once, when it has settled.
     const handler = () => {
-      if (selecting > 0 || Date.now() - selectedAt < ownWindowMs) return;
+      const since = Date.now() - selectedAt;
+      if (selecting > 0 || (owedEchoes > 0 && since < LATE_ECHO_MS)) {
+        owedEchoes = Math.max(0, owedEchoes - 1);
+        return;
+      }
+      if (since < ownWindowMs) return;
       clearTimeout(timer);
       timer = setTimeout(listener, debounceMs);
     };

@@ -206,4 +206,20 @@ describe("onChanged", () => {
     await jest.advanceTimersByTimeAsync(1000);
     expect(heard).toBe(2);
   });
+
+  test("an echo that comes late (Word on the web, a busy machine) is still the add-in's; the user's next move is heard", async () => {
+    jest.useFakeTimers({ doNotFake: ["queueMicrotask", "nextTick", "setImmediate"] });
+    const s = await open(await plainDocx(PARAGRAPHS));
+    const out = await s.gw.scan();
+    let heard = 0;
+    s.gw.onChanged(() => heard++);
+    await s.gw.select(out.result.blanks[0].id);
+    // A second and a half passes before Word's echo of that selection is handled.
+    jest.setSystemTime(Date.now() + 1500);
+    await jest.advanceTimersByTimeAsync(2000);
+    expect(heard).toBe(0);
+    s.sim.setSelection({ paragraph: 1, start: 3, end: 3 });
+    await jest.advanceTimersByTimeAsync(500);
+    expect(heard).toBe(1);
+  });
 });
