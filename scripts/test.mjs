@@ -11,14 +11,17 @@ import { join } from "node:path";
 import { chromiumPath, requireBin, root } from "./lib/bin.mjs";
 
 const steps = [];
+const started = Date.now();
+const seconds = (ms) => `${Math.round(ms / 1000)} s`;
 let passed = 0;
 let failed = 0;
 
 function run(title, [node, script], args, env = {}) {
   console.log(`\n=== ${title}`);
+  const at = Date.now();
   const r = spawnSync(node, [script, ...args], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  steps.push({ title, ok });
+  steps.push({ title, ok, ms: Date.now() - at });
   return ok;
 }
 
@@ -87,20 +90,18 @@ async function endToEnd() {
  */
 function checkAside(title, [node, script], args, env = {}) {
   return new Promise((resolve) => {
+    const at = Date.now();
     const child = spawn(node, [script, ...args], { cwd: root, env: { ...process.env, ...env } });
     const out = [];
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => out.push(d));
     child.on("error", (e) => out.push(Buffer.from(String(e))));
-    child.on("close", (code) => resolve({ title, ok: code === 0, output: Buffer.concat(out).toString() }));
+    child.on("close", (code) =>
+      resolve({ title, ok: code === 0, ms: Date.now() - at, output: Buffer.concat(out).toString() }),
+    );
   });
 }
 
-// Each layer's own tsconfig (src/*/tsconfig.json, the globals that layer may use), then the root one: the same
-// projects as `npm run typecheck`.
-const typecheck = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))
-  .scripts.typecheck.split(" ")
-  .slice(1);
 // The browser tests start as soon as the preview is built, beside the checks: a browser keeps about one core busy,
 // and the checks leave the other one free. Their output is printed whole after jest's.
 const chromium = chromiumPath();
@@ -110,13 +111,13 @@ const browserTests = e2e && chromium ? endToEnd() : null;
 const checks = await Promise.all([
   checkAside("lint (eslint)", requireBin("eslint"), ["."]),
   checkAside("format (prettier)", requireBin("prettier"), ["--check", "."]),
-  checkAside("type check (tsc)", requireBin("typescript", "tsc"), typecheck),
+  checkAside("type check (tsc)", [process.execPath, join(root, "scripts/typecheck.mjs")], []),
   checkAside("manifest", requireBin("tsx"), ["scripts/validate-manifest.ts"]),
 ]);
 for (const c of checks) {
   console.log(`\n=== ${c.title}`);
   process.stdout.write(c.output);
-  steps.push({ title: c.title, ok: c.ok });
+  steps.push({ title: c.title, ok: c.ok, ms: c.ms });
   if (c.ok) passed += 1;
   else failed += 1;
 }
@@ -126,7 +127,7 @@ if (browserTests) {
   const r = await browserTests;
   console.log(`\n=== ${r.title}`);
   process.stdout.write(r.output);
-  steps.push({ title: r.title, ok: r.ok });
+  steps.push({ title: r.title, ok: r.ok, ms: r.ms });
   passed += r.count[0];
   failed += r.count[1];
 } else if (e2e) {
@@ -140,6 +141,9 @@ if (browserTests) {
 }
 
 console.log("\n=== summary");
-for (const s of steps) console.log(`${s.ok ? "ok  " : "FAIL"} ${s.title}`);
+// Each step's own time: the checks and the browser tests run beside other steps, so the times overlap.
+for (const s of steps)
+  console.log(`${s.ok ? "ok  " : "FAIL"} ${s.title}${s.ms === undefined ? "" : ` (${seconds(s.ms)})`}`);
+console.log(`npm test took ${seconds(Date.now() - started)}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(steps.every((s) => s.ok) ? 0 : 1);
