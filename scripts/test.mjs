@@ -4,7 +4,7 @@
  * tests when a Chromium is found, side by side where they leave a core free. Ends with one line "N passed, N failed"
  * and a non-zero exit on any failure.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,18 +16,26 @@ const seconds = (ms) => `${Math.round(ms / 1000)} s`;
 let passed = 0;
 let failed = 0;
 
+/**
+ * A step whose output streams as it runs, spawned asynchronously: the event loop stays free meanwhile, so the
+ * browser tests start the moment their build is done even while jest runs.
+ */
 function run(title, [node, script], args, env = {}) {
   console.log(`\n=== ${title}`);
   const at = Date.now();
-  const r = spawnSync(node, [script, ...args], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  const ok = r.status === 0;
-  steps.push({ title, ok, ms: Date.now() - at });
-  return ok;
+  return new Promise((resolve) => {
+    const child = spawn(node, [script, ...args], { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", () => resolve(false));
+    child.on("close", (code) => {
+      steps.push({ title, ok: code === 0, ms: Date.now() - at });
+      resolve(code === 0);
+    });
+  });
 }
 
-function jest(title, configArgs, env = {}) {
+async function jest(title, configArgs, env = {}) {
   const out = join(mkdtempSync(join(tmpdir(), "dien-mau-jest-")), "result.json");
-  const ok = run(title, requireBin("jest"), [...configArgs, "--json", `--outputFile=${out}`], env);
+  const ok = await run(title, requireBin("jest"), [...configArgs, "--json", `--outputFile=${out}`], env);
   if (existsSync(out)) {
     const r = JSON.parse(readFileSync(out, "utf8"));
     passed += r.numPassedTests;
@@ -121,7 +129,7 @@ for (const c of checks) {
   if (c.ok) passed += 1;
   else failed += 1;
 }
-jest("unit and integration tests (jest)", []);
+await jest("unit and integration tests (jest)", []);
 
 if (browserTests) {
   const r = await browserTests;
