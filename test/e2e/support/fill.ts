@@ -15,9 +15,11 @@ export interface FilledValue {
   after: string;
 }
 
+/** "Ô 3/30": the form's position, shown while it is open. */
+const POSITION = /Ô (\d+)\/(\d+)/;
+
 export async function positionOf(pane: FrameLocator): Promise<{ index: number; total: number } | null> {
-  const text = await pane.locator("main").innerText();
-  const m = /Ô (\d+)\/(\d+)/.exec(text);
+  const m = POSITION.exec(await pane.locator("main").innerText());
   return m ? { index: Number(m[1]), total: Number(m[2]) } : null;
 }
 
@@ -26,15 +28,85 @@ function cleanEdge(text: string, side: "before" | "after"): string {
   return (text.split(/[.…]+/)[0] ?? "").slice(0, 6);
 }
 
-async function waitForChange(page: Page, pane: FrameLocator, before: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  const key = (s: string) => s.split(t("vi", "pane.form.context"))[0];
-  while ((await positionOf(pane)) && key(await pane.locator("main").innerText()) === key(before)) {
-    if (Date.now() > deadline) {
-      const now = await pane.locator("main").innerText();
-      throw new Error(`the form did not move on from: ${before.slice(0, 200)}\n--- now:\n${now}`);
-    }
-    await page.waitForTimeout(25);
+/** What one step of the form shows, read in one call: the position, the focused input and the blank's sentence. */
+interface FormStep {
+  text: string;
+  tag: string;
+  inputMode: string | null;
+  label: string;
+  value: string;
+  context: string;
+  blank: string;
+}
+
+/** Reads the step once the pane has put the keyboard focus somewhere (or the form has closed). */
+function readStep(pane: FrameLocator): Promise<FormStep> {
+  return pane.locator("main").evaluate(
+    () =>
+      new Promise<FormStep>((resolve) => {
+        const until = Date.now() + 5000;
+        const read = () => {
+          const text = (document.querySelector("main") as HTMLElement | null)?.innerText ?? "";
+          const el = document.activeElement as HTMLInputElement | null;
+          const open = /Ô \d+\/\d+/.test(text);
+          if (open && (!el || el === document.body) && Date.now() < until) {
+            requestAnimationFrame(read);
+            return;
+          }
+          const label =
+            el?.labels?.[0]?.textContent ??
+            (el?.getAttribute("aria-labelledby") ?? "")
+              .split(" ")
+              .map((id) => document.getElementById(id)?.textContent ?? "")
+              .join(" ");
+          const inner = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.innerText ?? "";
+          resolve({
+            text,
+            tag: el?.tagName ?? "",
+            inputMode: el?.getAttribute("inputmode") ?? null,
+            label,
+            value: el?.value ?? "",
+            context: inner("figure p"),
+            blank: inner("figure mark"),
+          });
+        };
+        read();
+      }),
+  );
+}
+
+/**
+ * Waits, inside the pane, until its form shows another field than `before` (the text above the blank's sentence) or
+ * closes; watching the pane's changes there costs one call instead of a read every few milliseconds.
+ */
+async function waitForChange(pane: FrameLocator, before: string): Promise<void> {
+  const split = t("vi", "pane.form.context");
+  const changed = await pane.locator("body").evaluate(
+    (body, [previous, marker]) =>
+      new Promise<boolean>((resolve) => {
+        const key = (s: string) => s.split(marker)[0];
+        const moved = () => {
+          const text = (document.querySelector("main") as HTMLElement | null)?.innerText ?? "";
+          return !/Ô \d+\/\d+/.test(text) || key(text) !== key(previous);
+        };
+        if (moved()) return resolve(true);
+        const observer = new MutationObserver(() => {
+          if (!moved()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(true);
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, 15_000);
+        observer.observe(body, { subtree: true, childList: true, characterData: true, attributes: true });
+      }),
+    [before, split] as const,
+  );
+  if (!changed) {
+    const now = await pane.locator("main").innerText();
+    throw new Error(`the form did not move on from: ${before.slice(0, 200)}\n--- now:\n${now}`);
   }
 }
 
@@ -55,35 +127,16 @@ export async function fillForm(
 ): Promise<Map<string, FilledValue>> {
   const filled = new Map<string, FilledValue>();
   let step = 0;
-  for (let pos = await positionOf(pane); pos && step < maxSteps; pos = await positionOf(pane)) {
+  for (let now = await readStep(pane); POSITION.test(now.text) && step < maxSteps; now = await readStep(pane)) {
     step++;
-    const before = await pane.locator("main").innerText();
-    const focused = await pane.locator(":focus").evaluate((el) => ({
-      tag: el.tagName,
-      inputMode: el.getAttribute("inputmode"),
-      label:
-        (el as HTMLInputElement).labels?.[0]?.textContent ??
-        (el.getAttribute("aria-labelledby") ?? "")
-          .split(" ")
-          .map((id) => document.getElementById(id)?.textContent ?? "")
-          .join(" "),
-      value: (el as HTMLInputElement).value ?? "",
-    }));
-    const multiline = focused.tag === "TEXTAREA";
-    if (!focused.value) {
-      const context = await pane
-        .locator("figure p")
-        .innerText()
-        .catch(() => "");
-      const blank = await pane
-        .locator("figure mark")
-        .innerText()
-        .catch(() => "");
+    const multiline = now.tag === "TEXTAREA";
+    if (!now.value) {
+      const { context, blank } = now;
       const [left, right] = blank && context.includes(blank) ? context.split(blank, 2) : ["", ""];
       // A date asks for a whole date when several parts are blank, else for its one blank part (a day here).
-      const date = focused.label.includes(t("vi", "pane.form.fullDate"));
-      const datePart = focused.inputMode === "numeric";
-      const chosen = valueFor?.(focused.label.trim());
+      const date = now.label.includes(t("vi", "pane.form.fullDate"));
+      const datePart = now.inputMode === "numeric";
+      const chosen = valueFor?.(now.label.trim());
       const value =
         chosen ??
         (multiline
@@ -92,7 +145,7 @@ export async function fillForm(
             ? "15/06/2017"
             : datePart
               ? "15"
-              : focused.inputMode === "decimal"
+              : now.inputMode === "decimal"
                 ? String(100 + step)
                 : `Giá trị ${step}`);
       // The first value goes in key by key; the rest as one input event each, as an input method or a paste
@@ -102,7 +155,7 @@ export async function fillForm(
       if (chosen !== undefined || (!date && !datePart)) {
         filled.set(value, {
           value,
-          label: focused.label.trim(),
+          label: now.label.trim(),
           before: cleanEdge(left, "before"),
           after: cleanEdge(right, "after"),
         });
@@ -110,7 +163,7 @@ export async function fillForm(
       await onStep?.(step);
     }
     await page.keyboard.press(multiline ? "Control+Enter" : "Enter");
-    await waitForChange(page, pane, before);
+    await waitForChange(pane, now.text);
   }
   return filled;
 }
