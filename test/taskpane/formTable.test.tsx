@@ -1,16 +1,12 @@
 /**
- * The guided form over a document with a table, on the real Word layer and the simulator: the table is one step,
- * filled in the grid inside it, and Next goes past the whole table.
+ * Tables in the pane, on the real Word layer and the simulator: the guided form takes a table as one step, filled in
+ * the grid inside it, and Next goes past the whole table; the grid editor's "Thêm dòng" grows a register.
  */
-import "./setup";
-import { render, screen, waitFor } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, waitFor } from "@testing-library/react";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
-import { createSimulator } from "../../src/preview/sim";
-import { createWordGateway } from "../../src/word/gateway";
+import type { Simulator } from "../../src/preview/sim";
 import { buildDocx, type GenRun } from "../robustness/docgen";
-import { App } from "../../src/taskpane/App";
-import { InFluent } from "./fluent";
+import { openPane } from "./harness";
 
 const HEAD = ["STT", "Đơn vị", "Nam (người)", "Nữ (người)"];
 const PLACES = ["Thôn Đông", "Thôn Tây", "Thôn Nam"];
@@ -32,24 +28,14 @@ async function document(): Promise<Uint8Array> {
   });
 }
 
-async function openPane() {
-  const sim = await createSimulator(await document());
-  sim.install();
-  const user = userEvent.setup();
-  render(
-    <InFluent>
-      <App gateway={createWordGateway()} lang="vi" />
-    </InFluent>,
-  );
-  await screen.findByText(/ô đã điền/, undefined, { timeout: 10000 });
-  return { sim, user };
-}
+/** The pane over the document, as the harness opens the shipped template. */
+const openTable = async () => openPane("vi", {}, await document());
 
 const heading = () => screen.getByRole("heading", { level: 2 });
 const cell = (row: string, col: string) => screen.getByRole("textbox", { name: `${row} — ${col}` });
 
 /** What the saved document holds in the table's cells, read back by the project's own .docx reader. */
-async function cellTexts(sim: Awaited<ReturnType<typeof createSimulator>>): Promise<string[][]> {
+async function cellTexts(sim: Simulator): Promise<string[][]> {
   const snapshot = await readDocxSnapshot(await sim.save());
   const out: string[][] = [];
   for (const p of snapshot.paragraphs) if (p.cell) (out[p.cell.row] ??= [])[p.cell.gridCol] = p.text;
@@ -57,7 +43,7 @@ async function cellTexts(sim: Awaited<ReturnType<typeof createSimulator>>): Prom
 }
 
 test("a table is one step: its grid in the form, the keyboard through it, and Next past the whole table", async () => {
-  const { sim, user } = await openPane();
+  const { sim, user } = await openTable();
   await user.click(screen.getByRole("button", { name: START }));
   await waitFor(() => expect(heading()).toHaveTextContent("Tên đơn vị"));
   await user.keyboard("Xã Phước Hòa{Enter}");
@@ -99,7 +85,7 @@ test("a table is one step: its grid in the form, the keyboard through it, and Ne
 });
 
 test("Skip on a table goes to the next empty field after it, not to another cell of the same table", async () => {
-  const { user } = await openPane();
+  const { user } = await openTable();
   await user.click(screen.getByRole("button", { name: START }));
   await waitFor(() => expect(heading()).toHaveTextContent("Tên đơn vị"));
   await user.click(screen.getByRole("button", { name: "Bỏ qua" }));
@@ -107,3 +93,40 @@ test("Skip on a table goes to the next empty field after it, not to another cell
   await user.click(screen.getByRole("button", { name: "Bỏ qua" }));
   await waitFor(() => expect(heading()).toHaveTextContent("Người báo cáo"));
 });
+
+/**
+ * "Thêm dòng" in the grid editor, on the real Word layer and the simulator: a register grows by a row like its last
+ * row of values (not its total row), and the new row's cells are in the grid at once, to be filled like the others.
+ */
+const REGISTER = [
+  ["STT", "Họ và tên", "Số tiền (đồng)"],
+  ["1", "", ""],
+  ["2", "", ""],
+  ["", "Tổng cộng", ""],
+];
+
+async function openRegister() {
+  const bytes = await buildDocx({
+    body: [
+      { type: "p", runs: runs("Danh sách đóng góp quỹ") },
+      { type: "table", grid: true, rows: REGISTER.map((r) => r.map(runs)) },
+      { type: "p", runs: runs("Người lập: ………………") },
+    ],
+  });
+  const { sim, user } = await openPane("vi", {}, bytes);
+  await user.click(screen.getByRole("button", { name: /^Bảng 1: Danh sách đóng góp quỹ/ }));
+  return { sim, user };
+}
+
+test("Thêm dòng adds a row after the last row of values, before the total, and its cells can be filled", async () => {
+  const { sim, user } = await openRegister();
+  const names = () =>
+    screen.getAllByRole("textbox").filter((i) => /Họ và tên/.test(i.getAttribute("aria-label") ?? ""));
+  const add = await screen.findByRole("button", { name: "Thêm dòng" }, { timeout: 10000 });
+  expect(names()).toHaveLength(2);
+  await user.click(add);
+  await waitFor(() => expect(names()).toHaveLength(3), { timeout: 10000 });
+  expect(await cellTexts(sim)).toEqual([...REGISTER.slice(0, 3), ["", "", ""], REGISTER[3]]);
+  await user.type(names()[2], "Lê Văn Cường{Enter}");
+  await waitFor(async () => expect((await cellTexts(sim))[3][1]).toBe("Lê Văn Cường"), { timeout: 10000 });
+}, 30_000);

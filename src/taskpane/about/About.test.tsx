@@ -10,6 +10,7 @@ import type { Diagnostics } from "../../word/types";
 import { I18nProvider } from "../i18n";
 import { About } from "./About";
 import { InFluent } from "../../../test/taskpane/fluent";
+import { openPane } from "../../../test/taskpane/harness";
 
 const DIAGNOSTICS: Diagnostics = {
   host: "Word",
@@ -163,3 +164,16 @@ test("works with the keyboard alone, and the focus comes back to the menu button
   await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
   expect(screen.getByRole("button", { name: "About" })).toHaveFocus();
 });
+
+/** In the pane's header, over the real Word layer: the operations the pane just ran. */
+test("the header's About menu lists the opening scan with its round trips", async () => {
+  const pane = await openPane("vi", { platform: "web" });
+  await pane.user.click(screen.getByRole("button", { name: "Giới thiệu" }));
+  await pane.user.click(await screen.findByRole("menuitem", { name: "Thông tin chẩn đoán" }));
+  const dialog = within(await screen.findByRole("dialog", undefined, { timeout: 10000 }));
+  expect(dialog.getByText("OfficeOnline")).toBeInTheDocument();
+  const scan = dialog.getAllByRole("listitem").find((li) => /scan:/.test(li.textContent ?? ""));
+  expect(scan?.textContent).toMatch(/scan: [\d.]+ ms, [1-9]\d* lượt trao đổi với Word — thành công/);
+  await pane.user.click(dialog.getByRole("button", { name: "Đóng" }));
+  expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+}, 60_000);
