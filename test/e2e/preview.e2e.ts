@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { Browser, BrowserContext, Frame, FrameLocator, Page } from "playwright-core";
+import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
 import { t } from "../../src/i18n/all";
 import { repoRoot } from "./support/build";
 import { fillForm, positionOf, type FilledValue } from "./support/fill";
@@ -259,28 +259,15 @@ afterAll(() => {
 });
 
 /**
- * A second browser context, fresh (nothing saved in it), for what follows: the narrow pane over the template, then an
- * annex opened in the same page for the grid editor, then the toolbar's language and theme. One context, so the page
- * is built once.
+ * The same page, the shipped template opened again, for what follows: the narrow pane over the template, then an
+ * annex opened for the grid editor, then the toolbar's language and theme.
  */
-let fresh: BrowserContext | undefined;
-let freshPage: Page | undefined;
+let reopened = false;
 async function openFresh(): Promise<Page> {
-  if (freshPage) return freshPage;
-  fresh = await browser.newContext({ viewport: { width: 1000, height: 900 }, locale: "vi-VN", acceptDownloads: true });
-  await fresh.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-  freshPage = await fresh.newPage();
-  await freshPage.goto(`${server.url}preview.html`);
-  await freshPage
-    .frameLocator("iframe.pane")
-    .getByRole("button", { name: vi("pane.start") })
-    .waitFor({ timeout: 30_000 });
-  return freshPage;
+  if (!reopened) await reopenTemplate();
+  reopened = true;
+  return page;
 }
-
-afterAll(async () => {
-  await fresh?.close();
-});
 
 describe("at 320 px, the narrowest task pane", () => {
   let frame: Frame;

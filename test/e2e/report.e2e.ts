@@ -2,14 +2,17 @@
  * A whole report as a commune clerk fills it in the preview, through to the file that is sent: section 5's example
  * association line and three more added from the pane's list card, every field filled by keyboard, the guidance note
  * taken out, the check's findings, then "Hoàn tất rồi tải về". The downloaded file is read back with the project's
- * .docx reader and its raw XML, not through the simulator that wrote it.
+ * .docx reader and its raw XML, not through the simulator that wrote it. Then the other end, in the same page: a
+ * district rolls three communes' reports up in "Tổng hợp báo cáo".
  */
 import "../../src/i18n/preview";
 import "../../src/i18n/repeat";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Browser, FrameLocator, Locator, Page } from "playwright-core";
+import { viNotation } from "../../src/core/figures";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
+import { fillByHand, fillThroughWord, NAMES, templateScan } from "../collect/reports";
 import { fillForm } from "./support/fill";
 import { artifacts, downloadFrom, publish, startPreview, vi, waitForPaneText as waitForText } from "./support/pane";
 import type { StaticServer } from "./support/server";
@@ -202,4 +205,39 @@ test("'Hoàn tất' in the pane, as in Word, leaves the draft download without a
   expect(snapshot.contentControls).toEqual([]);
   const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
   expect([/<w:highlight\b/, /<w:sdt\b/, /w:name="_dm_/, /dien-mau/].filter((re) => re.test(xml))).toEqual([]);
+});
+
+/**
+ * The roll-up, as a district's staff use it: three communes' reports of the shipped template (one filled through the
+ * add-in and finalized, one still carrying its anchors, one typed by hand) picked in "Tổng hợp báo cáo" give a row
+ * each, named by the commune, and the totals of their figures.
+ */
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+test("three communes' reports rolled up in the pane: a row each, named by its commune, and the totals", async () => {
+  const t = await templateScan();
+  const reports = [
+    await fillThroughWord(t, 0, "finalized"),
+    await fillThroughWord(t, 1, "anchored"),
+    await fillByHand(t, 2),
+  ];
+  // The shipped template again: "Mở lại mẫu gốc", confirmed.
+  await page.getByRole("button", { name: vi("preview.reset") }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: vi("preview.resetYes") })
+    .click();
+  await pane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
+  await pane.getByRole("button", { name: vi("rollup.title") }).click();
+  const dialog = pane.getByRole("dialog");
+  await dialog
+    .locator('input[type="file"]')
+    .first()
+    .setInputFiles(reports.map((r) => ({ name: r.file, mimeType: DOCX, buffer: Buffer.from(r.bytes) })));
+  for (const name of NAMES.slice(0, 3)) await dialog.getByText(name).first().waitFor({ timeout: 30_000 });
+  const population = t.fields.find((f) => f.label === "Dân số (người)")!;
+  const total = reports.reduce((n, r) => n + r.numbers.get(population.id)!, 0);
+  await dialog.getByText(viNotation(total), { exact: true }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(artifacts, "rollup.png") });
+  publish("rollup.png");
 });
