@@ -58,7 +58,7 @@ function position(): string {
   return screen.queryByText(/^Ô [\d.]+\/[\d.]+$/)?.textContent ?? "";
 }
 
-test("the long document opens, lists its fields through a virtualised list, and writes one in place", async () => {
+test("the long document opens; its empty places and its fields are virtualised lists; a value is written in place", async () => {
   const sim = await createSimulator(bytes);
   sim.install();
   const user = userEvent.setup();
@@ -74,6 +74,35 @@ test("the long document opens, lists its fields through a virtualised list, and 
   expect(total).toBeGreaterThan(VIRTUALISE_ABOVE);
   expect(total).toBeGreaterThan(200);
 
+  // The check counts every empty place and draws only the rows on screen.
+  await user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
+  const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
+  const count = Number(
+    /\(([\d.]+)\)/.exec(within(empty).getByRole("heading", { level: 3 }).textContent ?? "")?.[1].replace(/\./g, ""),
+  );
+  expect(count).toBe(33 * COPIES);
+  expect(
+    screen.getByText(`Còn ${count.toLocaleString("vi-VN")} chỗ trống. Điền hết thì có thể hoàn tất.`),
+  ).toBeInTheDocument();
+  const shown = within(empty).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(100);
+  expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
+  // A row of the virtualised list still jumps to its empty place.
+  await user.click(shown[shown.length - 1]);
+  await waitFor(() => expect(sim.selection()).not.toBeNull());
+  const place = sim.selection()!;
+  expect(sim.paragraphTexts()[place.paragraph].slice(place.start, place.end)).toMatch(/^[.…\s]+$/u);
+  // One guidance note per copy, listed plainly: the last one jumps into the last copy.
+  const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
+  const jumps = within(notes).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
+  expect(jumps).toHaveLength(COPIES);
+  await user.click(jumps[jumps.length - 1]);
+  const perCopy = sim.paragraphTexts().length / COPIES;
+  await waitFor(() => expect(sim.selection()?.paragraph).toBeGreaterThanOrEqual(perCopy * (COPIES - 1)));
+
+  await user.click(screen.getByRole("button", { name: "Về tổng quan" }));
+  await screen.findByText(/ô đã điền/);
   await user.click(screen.getByRole("button", { name: "Tất cả các ô" }));
   await screen.findByRole("heading", { name: "Tất cả các ô" });
   const rendered = screen.getAllByRole("textbox").length;
@@ -114,34 +143,4 @@ test("on the long document moving from field to field writes and selects without
   const text = await documentText(sim);
   expect(text).toContain("HUYỆN LỚN");
   expect(text).toContain("XÃ NHỎ");
-});
-
-test("the check of the long document counts a thousand empty places and renders only those on screen", async () => {
-  const { sim } = await openLarge();
-  const user = userEvent.setup();
-  await user.click(screen.getByRole("button", { name: "Kiểm tra trước khi gửi" }));
-  const empty = await screen.findByRole("region", { name: /Chỗ còn trống/ });
-  const count = Number(
-    /\(([\d.]+)\)/.exec(within(empty).getByRole("heading", { level: 3 }).textContent ?? "")?.[1].replace(/\./g, ""),
-  );
-  expect(count).toBe(33 * COPIES);
-  expect(
-    screen.getByText(`Còn ${count.toLocaleString("vi-VN")} chỗ trống. Điền hết thì có thể hoàn tất.`),
-  ).toBeInTheDocument();
-  const shown = within(empty).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
-  expect(shown.length).toBeGreaterThan(0);
-  expect(shown.length).toBeLessThan(100);
-  expect(screen.queryByRole("button", { name: "Hoàn tất" })).not.toBeInTheDocument();
-  // A row of the virtualised list still jumps to its empty place.
-  await user.click(shown[shown.length - 1]);
-  await waitFor(() => expect(sim.selection()).not.toBeNull());
-  const place = sim.selection()!;
-  expect(sim.paragraphTexts()[place.paragraph].slice(place.start, place.end)).toMatch(/^[.…\s]+$/u);
-  // One guidance note per copy, listed plainly: the last one jumps into the last copy.
-  const notes = screen.getByRole("region", { name: /Lời hướng dẫn/ });
-  const jumps = within(notes).getAllByRole("button", { name: /^Đến chỗ này trong tài liệu/ });
-  expect(jumps).toHaveLength(COPIES);
-  await user.click(jumps[jumps.length - 1]);
-  const perCopy = sim.paragraphTexts().length / COPIES;
-  await waitFor(() => expect(sim.selection()?.paragraph).toBeGreaterThanOrEqual(perCopy * (COPIES - 1)));
 });
