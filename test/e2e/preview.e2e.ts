@@ -8,17 +8,25 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import mammoth from "mammoth";
-import type { Browser, Frame, FrameLocator, Page } from "playwright-core";
+import type { Frame, FrameLocator, Page } from "playwright-core";
 import { t } from "../../src/i18n/all";
 import { repoRoot } from "./support/build";
 import { fillForm, positionOf, type FilledValue } from "./support/fill";
 import { annexDocx, CAPTION, expectedTable, FIGURES, HEAD, PLACES, savedTable, SUMS, TOTAL, TSV } from "./support/grid";
 import { measureOverflow, setPaneWidth } from "./support/layout";
-import { artifacts, downloadFrom, publish, startPreview, vi, waitForPaneText as waitForText } from "./support/pane";
+import { reportSteps } from "./report.steps";
+import {
+  artifacts,
+  closeSharedPreview,
+  downloadFrom,
+  publish,
+  sharedPreview,
+  vi,
+  waitForPaneText as waitForText,
+} from "./support/pane";
 import type { StaticServer } from "./support/server";
 
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let pane: FrameLocator;
 let downloaded = "";
@@ -48,13 +56,10 @@ async function overviewProgress(): Promise<string> {
 let dist: string;
 
 beforeAll(async () => {
-  ({ dist, server, browser, page } = await startPreview());
+  ({ dist, server, page } = await sharedPreview());
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(closeSharedPreview);
 
 test("the pane's scripts hold no eval or new Function, which its Content-Security-Policy would block", () => {
   const r = spawnSync(process.execPath, [join(repoRoot, "scripts/check-dist.mjs"), dist], { encoding: "utf8" });
@@ -435,3 +440,6 @@ test("the toolbar switches the page and the pane to English and to the dark them
   expect({ rgb, dark: Math.max(r, g, b) < 80 }).toEqual({ rgb, dark: true });
   await p.screenshot({ path: join(artifacts, "dark-en.png") });
 });
+
+/** Then a whole report in the same page, through to the file that is sent, and a district's roll-up. */
+describe("a report from the template to the file sent", reportSteps);

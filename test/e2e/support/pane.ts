@@ -78,3 +78,20 @@ export async function downloadFrom(page: Page, button: string, name: string): Pr
   await download.saveAs(saved);
   return new Uint8Array(readFileSync(saved));
 }
+
+let shared: Promise<PreviewRun> | null = null;
+
+/**
+ * One preview run for all the browser tests of a jest file, started on first use: a fresh page costs seconds of CPU
+ * to build the preview, a page already open about one to open another document.
+ */
+export function sharedPreview(): Promise<PreviewRun> {
+  return (shared ??= startPreview());
+}
+
+export async function closeSharedPreview(): Promise<void> {
+  const run = await shared?.catch(() => null);
+  shared = null;
+  await run?.browser.close();
+  await run?.server.close();
+}
