@@ -20,6 +20,7 @@ import {
   closeSharedPreview,
   downloadFrom,
   publish,
+  reopenTemplate as reopenShipped,
   sharedPreview,
   vi,
   waitForPaneText as waitForText,
@@ -104,11 +105,7 @@ test("every field is filled through the guided form with the keyboard alone", as
 
 /** "Mở lại mẫu gốc", confirmed: the shipped template again, every field empty. */
 async function reopenTemplate(): Promise<void> {
-  await page.getByRole("button", { name: vi("preview.reset") }).click();
-  await page
-    .getByRole("alertdialog")
-    .getByRole("button", { name: vi("preview.resetYes") })
-    .click();
+  await reopenShipped(page);
   await waitForPaneText(progressText(0, fieldCount));
 }
 

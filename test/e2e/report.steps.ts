@@ -14,7 +14,15 @@ import { viNotation } from "../../src/core/figures";
 import { readDocxSnapshot } from "../../src/docx/snapshot";
 import { fillByHand, fillThroughWord, NAMES, templateScan } from "../collect/reports";
 import { fillForm } from "./support/fill";
-import { artifacts, downloadFrom, publish, sharedPreview, vi, waitForPaneText as waitForText } from "./support/pane";
+import {
+  artifacts,
+  downloadFrom,
+  publish,
+  reopenTemplate,
+  sharedPreview,
+  vi,
+  waitForPaneText as waitForText,
+} from "./support/pane";
 import type { StaticServer } from "./support/server";
 
 /** The associations of section 5: the template's example first, then the three the clerk adds; their figures. */
@@ -94,12 +102,7 @@ export function reportSteps(): void {
     await page.goto(`${server.url}preview.html`);
     pane = page.frameLocator("iframe.pane");
     await pane.getByText(/ô đã điền/).waitFor({ timeout: 30_000 });
-    await page.getByRole("button", { name: vi("preview.reset") }).click();
-    await page
-      .getByRole("alertdialog")
-      .getByRole("button", { name: vi("preview.resetYes") })
-      .click();
-    await pane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
+    await reopenTemplate(page);
     const card = listCard();
     await card.getByText(vi("repeat.asks", { note: `${NOTE}.` })).waitFor();
     const before = (await fieldsInOverview()).total;
@@ -222,13 +225,7 @@ export function reportSteps(): void {
       await fillThroughWord(t, 1, "anchored"),
       await fillByHand(t, 2),
     ];
-    // The shipped template again: "Mở lại mẫu gốc", confirmed.
-    await page.getByRole("button", { name: vi("preview.reset") }).click();
-    await page
-      .getByRole("alertdialog")
-      .getByRole("button", { name: vi("preview.resetYes") })
-      .click();
-    await pane.getByRole("button", { name: vi("pane.start") }).waitFor({ timeout: 30_000 });
+    await reopenTemplate(page);
     await pane.getByRole("button", { name: vi("rollup.title") }).click();
     const dialog = pane.getByRole("dialog");
     await dialog

@@ -95,3 +95,16 @@ export async function closeSharedPreview(): Promise<void> {
   await run?.browser.close();
   await run?.server.close();
 }
+
+/** "Mở lại mẫu gốc", confirmed: the shipped template again, every field empty; resolves once the pane offers to start. */
+export async function reopenTemplate(page: Page): Promise<void> {
+  await page.getByRole("button", { name: vi("preview.reset") }).click();
+  await page
+    .getByRole("alertdialog")
+    .getByRole("button", { name: vi("preview.resetYes") })
+    .click();
+  await page
+    .frameLocator("iframe.pane")
+    .getByRole("button", { name: vi("pane.start") })
+    .waitFor({ timeout: 30_000 });
+}
