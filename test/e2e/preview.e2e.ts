@@ -422,10 +422,13 @@ test("the toolbar switches the page and the pane to English and to the dark them
   const p = await openFresh();
   const ownPane = p.frameLocator("iframe.pane");
   await ownPane.getByRole("button", { name: vi("pane.backToOverview") }).click();
+  // Each switch reloads the page with its setting in the address: wait for the new page, not the old one's text.
   await p.getByLabel(vi("preview.language")).selectOption("en");
+  await p.waitForURL(/lang=en/);
   await ownPane.getByText(/fields filled/).waitFor({ timeout: 30_000 });
   expect(await p.getByRole("heading", { level: 1 }).innerText()).toBe(t("en", "preview.title"));
   await p.getByLabel(t("en", "preview.theme")).selectOption("dark");
+  await p.waitForURL(/theme=dark/);
   await ownPane.getByText(/fields filled/).waitFor({ timeout: 30_000 });
   expect(await p.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
   const frame = await (await p.locator("iframe.pane").elementHandle())?.contentFrame();
