@@ -222,6 +222,15 @@ test("where the pane cannot download (Word for Mac), the table opens as tab-sepa
   expect(new Set(lines.map((l) => l.length)).size).toBe(1);
 });
 
+/** The pane over the template, with "Lấy số liệu từ báo cáo trước…" open and `file` picked in it. */
+async function pickEarlier(file: File): Promise<{ pane: Pane; dialog: HTMLElement }> {
+  const pane = await openPane();
+  await pane.user.click(await screen.findByRole("button", { name: "Lấy số liệu từ báo cáo trước…" }));
+  const dialog = await screen.findByRole("dialog");
+  await pane.user.upload(within(dialog).getByLabelText("Chọn báo cáo trước…", { selector: "input" }), file);
+  return { pane, dialog };
+}
+
 /**
  * "Lấy số liệu từ báo cáo trước": an earlier filled report of the template, picked from the computer; the fields it
  * holds a value for are shown with how sure each is, and only those the user leaves ticked are written.
@@ -230,14 +239,7 @@ test("the matching fields are offered for confirmation, and only the confirmed o
   const answers = answersFor(t, 4);
   const earlier = await fillThroughWord(t, 4, "finalized", answers);
   const valueOf = (label: string) => answers.get(t.fields.find((f) => f.label === label)!.id)!;
-  const pane = await openPane();
-
-  await pane.user.click(await screen.findByRole("button", { name: "Lấy số liệu từ báo cáo trước…" }));
-  const dialog = await screen.findByRole("dialog");
-  await pane.user.upload(
-    within(dialog).getByLabelText("Chọn báo cáo trước…", { selector: "input" }),
-    fileOf({ file: "bao-cao-quy-truoc.docx", bytes: earlier.bytes }),
-  );
+  const { pane, dialog } = await pickEarlier(fileOf({ file: "bao-cao-quy-truoc.docx", bytes: earlier.bytes }));
   expect(await within(dialog).findByText(/^Lấy được \d+ ô từ “bao-cao-quy-truoc.docx”:$/)).toBeInTheDocument();
   const boxes = within(dialog).getAllByRole("checkbox");
   const keep = [
@@ -275,14 +277,7 @@ test("the matching fields are offered for confirmation, and only the confirmed o
 });
 
 test("a legacy .doc says why it cannot be taken", async () => {
-  const pane = await openPane();
-  await pane.user.click(await screen.findByRole("button", { name: "Lấy số liệu từ báo cáo trước…" }));
-  const dialog = await screen.findByRole("dialog");
-  const legacy = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-  await pane.user.upload(
-    within(dialog).getByLabelText("Chọn báo cáo trước…", { selector: "input" }),
-    new File([legacy], "bao-cao-cu.doc", { type: "application/msword" }),
-  );
+  const { dialog } = await pickEarlier(new File([LEGACY], "bao-cao-cu.doc", { type: "application/msword" }));
   expect(await within(dialog).findByRole("alert")).toHaveTextContent(
     "Không lấy được “bao-cao-cu.doc”: tệp .doc cũ, không lấy được; hãy mở trong Word và lưu thành .docx.",
   );
@@ -296,13 +291,7 @@ test("a value whose neighbouring words were changed is offered unticked, marked 
     const at = texts[66].indexOf("đã hiến");
     sim.editParagraphText(66, at, at + "đã hiến".length, "đã đóng góp");
   });
-  const pane = await openPane();
-  await pane.user.click(await screen.findByRole("button", { name: "Lấy số liệu từ báo cáo trước…" }));
-  const dialog = await screen.findByRole("dialog");
-  await pane.user.upload(
-    within(dialog).getByLabelText("Chọn báo cáo trước…", { selector: "input" }),
-    fileOf({ file: "bao-cao-tay.docx", bytes: earlier.bytes }),
-  );
+  const { dialog } = await pickEarlier(fileOf({ file: "bao-cao-tay.docx", bytes: earlier.bytes }));
   await within(dialog).findByText(/^Lấy được \d+ ô/);
   const box = within(dialog).getByRole("checkbox", {
     name: `Diện tích đất (m2): ${answers.get(land.id)} (cần xem lại)`,
